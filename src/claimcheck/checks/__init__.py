@@ -1,0 +1,1 @@
+"""Checks: rules in a registry, each with an id, a severity, a description and one function."""

@@ -1,0 +1,1 @@
+"""Renderers for a Report: one module per format, each exposing render(report) -> str."""
