@@ -1,1 +1,38 @@
 """claimcheck: catch numbers and dates that do not agree across reports, within one, and in a draft."""
+
+from claimcheck.document import Document, InputError, load
+from claimcheck.engine import check, describe, extract
+from claimcheck.models import (
+    Bound,
+    Claim,
+    ClaimGroup,
+    ClaimKind,
+    Context,
+    Coverage,
+    Finding,
+    Interval,
+    Location,
+    Report,
+    Severity,
+)
+
+__all__ = [
+    "Bound",
+    "Claim",
+    "ClaimGroup",
+    "ClaimKind",
+    "Context",
+    "Coverage",
+    "Document",
+    "Finding",
+    "InputError",
+    "Interval",
+    "Location",
+    "Report",
+    "Severity",
+    "check",
+    "describe",
+    "extract",
+    "load",
+]
+__version__ = "0.1.0"

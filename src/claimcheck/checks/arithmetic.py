@@ -1,0 +1,236 @@
+"""arithmetic: derived figures that do not follow from what they derive from.
+
+Three shapes: a change ('tripled', 'rose 50%') with 'from X to Y' beside it; a conversion in
+brackets ('10 km (20 miles)'); and a gap ('six months after' an event dated elsewhere).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from itertools import pairwise
+
+import regex
+
+from claimcheck.checks.base import CheckInput, Rule
+from claimcheck.document import Document
+from claimcheck.models import Bound, Claim, ClaimKind, Finding
+from claimcheck.units import UREG
+from claimcheck.vocabulary import EVENT_VERBS
+
+_FROM = regex.compile(r"(?i:\bfrom\s*)$")
+_TO = regex.compile(r"(?i:^\s*(?:[a-z]+\s+){0,2}?to\s*$)")
+_RISE = regex.compile(
+    r"(?i:\b(?:rose|rise[sn]?|rising|grew|grown|growth|increased?|increases|jump(?:ed|s)?|climb(?:ed|s)?|surged?|"
+    r"soared?|up|gain(?:ed|s)?|higher)\b)"
+)
+_FALL = regex.compile(
+    r"(?i:\b(?:fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|declines|decreased?|decreases|down|slump(?:ed|s)?|"
+    r"plunged?|lost|lower|cut|shr[au]nk)\b)"
+)
+_BRACKET_OPEN = regex.compile(r"^\s*\(\s*(?:(?i:about|around|roughly|approximately|some|nearly|almost|or|~)\s*)?$")
+_BRACKET_CLOSE = regex.compile(r"^\s*\)")
+_GAP_WORD = regex.compile(r"\s+(?P<word>after|since|before|later\s+than|prior\s+to)\s+(?P<rest>[^.;:!?]{3,160})")
+_NAME = regex.compile(r"\b[A-Z][a-z]+\b")
+_HEDGED_MULTIPLIER = regex.compile(r"(?i:\b(?P<hedge>nearly|almost|more\s+than|over|about|roughly|around)\s+)$")
+_DELTA_WORDS = regex.compile(
+    r"(?i:\b(?:anomaly|above|below|warmer|cooler|higher|lower|rise|increase|difference|departure)\b)"
+)
+
+
+def arithmetic(data: CheckInput, rule: Rule) -> list[Finding]:
+    """All three shapes, for every document."""
+    findings: list[Finding] = []
+    for doc in data.docs:
+        claims = data.claims.get(doc.id, [])
+        findings.extend(_changes(doc, claims, rule))
+        findings.extend(_conversions(doc, claims, rule))
+        findings.extend(_gaps(doc, claims, rule))
+    return findings
+
+
+# --- 'tripled from 200 to 900', 'rose 50% from 200 to 250' -------------------------------------------
+
+
+def _changes(doc: Document, claims: list[Claim], rule: Rule) -> Iterator[Finding]:
+    for index, change in enumerate(claims):
+        sign = _change_sign(doc.text, change)
+        if sign is None:
+            continue
+        for first, second in _from_to(doc.text, claims[index + 1 : index + 6], change):
+            implied = _implied_ratio(first, second)
+            stated = _stated_ratio(doc.text, change, sign)
+            if implied and stated and (implied[1] < stated[0] or stated[1] < implied[0]):
+                yield rule.finding(
+                    f"'{change.text}' does not follow from {first.text} to {second.text}: that is "
+                    f"{_ratio_words(implied, change)}.",
+                    [change, first, second],
+                )
+            break
+
+
+def _change_sign(text: str, claim: Claim) -> int | None:
+    if claim.subtype == "multiplier-change":
+        return 0
+    if claim.unit != "percent" or claim.bound not in (Bound.EXACT, Bound.APPROX):
+        return None
+    before = text[max(0, claim.start - 30) : claim.start]
+    after = text[claim.end : claim.end + 15]
+    if _FALL.search(before) or regex.match(r"\s*(?i:drop|fall|decline|decrease|cut|lower)", after):
+        return -1
+    if _RISE.search(before) or regex.match(r"\s*(?i:rise|increase|growth|jump|gain|higher)", after):
+        return 1
+    return None
+
+
+def _from_to(text: str, following: list[Claim], change: Claim) -> Iterator[tuple[Claim, Claim]]:
+    for first, second in pairwise(following):
+        if first.context.sentence != change.context.sentence or first.normalized is None or second.normalized is None:
+            return
+        if first.normalized.unit != second.normalized.unit:
+            continue
+        if _FROM.search(text, max(0, first.start - 8), first.start) and _TO.match(text[first.end : second.start]):
+            yield first, second
+
+
+def _implied_ratio(first: Claim, second: Claim) -> tuple[float, float] | None:
+    a, b = first.normalized, second.normalized
+    if a is None or b is None or not a.low or not a.high or b.low is None or b.high is None or a.low <= 0:
+        return None
+    return b.low / a.high, b.high / a.low
+
+
+def _stated_ratio(text: str, change: Claim, sign: int) -> tuple[float, float] | None:
+    if sign == 0:
+        factor = change.low or 1.0
+        hedge = _HEDGED_MULTIPLIER.search(text, max(0, change.start - 14), change.start)
+        word = hedge["hedge"].lower() if hedge else ""
+        if word in ("nearly", "almost"):
+            return factor * 0.85, factor * 1.02
+        if word in ("more than", "over"):
+            return factor * 0.98, float("inf")
+        return factor * 0.9, factor * 1.1
+    interval = change.normalized
+    if interval is None or interval.low is None or interval.high is None:
+        return None
+    low, high = interval.low - 1.0, interval.high + 1.0
+    return (1 + sign * low / 100, 1 + sign * high / 100) if sign > 0 else (1 - high / 100, 1 - low / 100)
+
+
+def _ratio_words(ratio: tuple[float, float], change: Claim) -> str:
+    middle = (ratio[0] + ratio[1]) / 2
+    if change.subtype == "multiplier-change":
+        return f"about {middle:.2g} times"
+    return f"a change of about {(middle - 1) * 100:+.0f}%"
+
+
+# --- '10 km (20 miles)' ------------------------------------------------------------------------------
+
+
+def _conversions(doc: Document, claims: list[Claim], rule: Rule) -> Iterator[Finding]:
+    for first, second in pairwise(claims):
+        if not _bracketed(doc.text, first, second) or first.unit == second.unit:
+            continue
+        a, b = first.normalized, second.normalized
+        if a is None or b is None or a.unit != b.unit or first.unit is None or second.unit is None:
+            continue
+        if a.unit in ("count", "dimensionless", "percent") or first.subtype == "currency":
+            continue
+        if _overlaps_with_slack(a.low, a.high, b.low, b.high) or _delta_agrees(doc.text, first, second):
+            continue
+        yield rule.finding(
+            f"The conversion in brackets is wrong: '{first.text}' is not '{second.text}'.", [first, second]
+        )
+
+
+def _bracketed(text: str, first: Claim, second: Claim) -> bool:
+    return (
+        first.context.sentence == second.context.sentence
+        and bool(_BRACKET_OPEN.match(text[first.end : second.start]))
+        and bool(_BRACKET_CLOSE.match(text[second.end : second.end + 3]))
+    )
+
+
+def _overlaps_with_slack(a_low: float | None, a_high: float | None, b_low: float | None, b_high: float | None) -> bool:
+    if None in (a_low, a_high, b_low, b_high):
+        return True
+    slack = 0.05 * max(abs(a_high), abs(b_high))  # type: ignore[arg-type]
+    return a_low - slack <= b_high and b_low - slack <= a_high  # type: ignore[operator]
+
+
+def _delta_agrees(text: str, first: Claim, second: Claim) -> bool:
+    """Temperature differences convert without the offset: a 5.6 °C anomaly is about 10 °F."""
+    if first.unit not in ("degC", "degF") or not _DELTA_WORDS.search(first.context.sentence):
+        return False
+    scale = UREG.Quantity(1, f"delta_{first.unit}").to(f"delta_{second.unit}").magnitude
+    low, high = (first.low or 0) * scale, (first.high or 0) * scale
+    return _overlaps_with_slack(low, high, (second.low or 0) - 0.5, (second.high or 0) + 0.5)
+
+
+# --- 'six months after Misri visited Beijing' ---------------------------------------------------------
+
+
+def _gaps(doc: Document, claims: list[Claim], rule: Rule) -> Iterator[Finding]:
+    for duration in claims:
+        if duration.kind is not ClaimKind.DURATION or duration.normalized is None:
+            continue
+        gap = _GAP_WORD.match(doc.text, duration.end)
+        if gap is None:
+            continue
+        earlier = _dated_event(doc, claims, duration, gap)
+        later = _later_date(doc, claims, duration, gap)
+        if earlier is None or later is None or earlier.date_start is None or earlier.date_end is None:
+            continue
+        direction = -1 if gap["word"] in ("before", "prior to") else 1
+        first_day, last_day = (
+            (later - earlier.date_end).days * direction,
+            (later - earlier.date_start).days * direction,
+        )
+        low, high = sorted((first_day, last_day))
+        stated = duration.normalized
+        if stated.low is not None and stated.high is not None and (high < stated.low or stated.high < low):
+            yield rule.finding(
+                f"'{duration.text} {gap['word']}' does not fit the dates: {earlier.text} "
+                f"({earlier.date_start}..{earlier.date_end}) to {later.isoformat()} is {low}-{high} days.",
+                [duration, earlier],
+            )
+
+
+def _dated_event(doc: Document, claims: list[Claim], duration: Claim, gap: regex.Match[str]) -> Claim | None:
+    """The date of the event after 'after': written in the clause, or found where the same event is dated."""
+    rest_start, rest_end = gap.span("rest")
+    inside = [c for c in claims if c.kind is ClaimKind.DATE and rest_start <= c.start < rest_end and c.date_start]
+    if inside:
+        return inside[0]
+    words = gap["rest"].split()
+    names = {n for n in _NAME.findall(gap["rest"])}
+    actions = {EVENT_VERBS[w.lower()] for w in words if w.lower() in EVENT_VERBS}
+    if not names or not actions:
+        return None
+    for claim in claims:
+        if (
+            claim.kind is ClaimKind.DATE
+            and claim.date_start
+            and claim.context.action in actions
+            and claim.context.sentence != duration.context.sentence
+            and len(names & set(claim.context.participants)) >= min(2, len(names))
+        ):
+            return claim
+    return None
+
+
+def _later_date(doc: Document, claims: list[Claim], duration: Claim, gap: regex.Match[str]) -> date | None:
+    """The date the gap runs to: another date in the sentence, else the reference date for 'comes now'."""
+    for claim in claims:
+        if (
+            claim.kind is ClaimKind.DATE
+            and claim.context.sentence == duration.context.sentence
+            and claim.date_start
+            and claim.date_start == claim.date_end
+            and not gap.start("rest") <= claim.start < gap.end("rest")
+        ):
+            return claim.date_start
+    head = doc.text[max(0, duration.start - 60) : duration.start]
+    if regex.search(r"(?i:\b(?:comes|come|is|are|marks|falls)\b)", head):
+        return doc.reference_date
+    return None

@@ -1,0 +1,52 @@
+"""What every check receives and returns, and the Rule record the registry lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from claimcheck.align import Group, location
+from claimcheck.document import Document
+from claimcheck.models import Claim, Finding, Location, Severity
+from claimcheck.syndication import Copies
+
+
+@dataclass(frozen=True)
+class CheckInput:
+    """Everything the earlier stages produced: documents, their claims, groups and copy families."""
+
+    docs: list[Document]
+    claims: dict[str, list[Claim]]
+    groups: list[Group]
+    copies: Copies
+
+    def doc(self, doc_id: str) -> Document:
+        return next(d for d in self.docs if d.id == doc_id)
+
+
+Example = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check: a stable id, a severity, one line of what it catches, examples, and its function."""
+
+    id: str
+    severity: Severity
+    description: str
+    run: Callable[[CheckInput, Rule], list[Finding]]
+    fires_on: Example = field(default=())
+    silent_on: Example = field(default=())
+
+    def finding(self, message: str, claims: list[Claim], **extra: object) -> Finding:
+        """A finding of this rule resting on the given claims, in document order."""
+        ordered = sorted(claims, key=lambda c: c.key)
+        locations: list[Location] = [location(c) for c in ordered]
+        return Finding(
+            rule=self.id,
+            severity=self.severity,
+            message=message,
+            locations=locations,
+            docs=sorted({c.doc for c in ordered}),
+            **extra,
+        )  # type: ignore[arg-type]

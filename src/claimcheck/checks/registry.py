@@ -1,0 +1,129 @@
+"""Every check claimcheck runs, listed explicitly, each with an example that fires and one that must not."""
+
+from __future__ import annotations
+
+from claimcheck.align import Group
+from claimcheck.checks.arithmetic import arithmetic
+from claimcheck.checks.base import CheckInput, Rule
+from claimcheck.checks.conflicts import date_conflicts, value_conflicts
+from claimcheck.checks.copies import syndicated_copies
+from claimcheck.checks.shares import share_sums
+from claimcheck.checks.timeline import events_after_publication, weekday_mismatches
+from claimcheck.document import Document
+from claimcheck.models import Claim, Finding, Severity
+from claimcheck.syndication import Copies
+
+_WIRE = (
+    "date 2025-03-10\nThe company said on Monday that quarterly revenue reached a record as demand for its "
+    "chips rose across Asia, Europe and North America. Analysts had expected a weaker quarter after the "
+    "shutdown of two plants in Taiwan during the storm season, which cut output for several weeks."
+)
+
+RULES: list[Rule] = [
+    Rule(
+        "value-conflict",
+        Severity.ERROR,
+        "The same measure of the same thing is given values that cannot both be true.",
+        value_conflicts,
+        fires_on=(
+            ("a.txt", "date 2025-05-02\nChina controls 92 per cent of global rare earth magnet production."),
+            ("b.txt", "date 2025-05-02\nChina controls 61 per cent of global rare earth magnet production."),
+        ),
+        silent_on=(
+            ("a.txt", "date 2025-05-02\nChina controls 92 per cent of global rare earth magnet production."),
+            (
+                "b.txt",
+                "date 2025-05-02\nChina controls more than 90% of global rare earth magnet production.",
+            ),
+        ),
+    ),
+    Rule(
+        "date-conflict",
+        Severity.ERROR,
+        "The same event is dated on days that cannot both be right.",
+        date_conflicts,
+        fires_on=(
+            (
+                "a.txt",
+                "date 2025-06-20\nAmbassador Pradeep Kumar Rawat met Vice Minister Sun Weidong on June 5.",
+            ),
+            (
+                "b.txt",
+                "date 2025-06-20\nOn June 16, Ambassador Pradeep Kumar Rawat met Vice Minister Sun Weidong.",
+            ),
+        ),
+        silent_on=(
+            (
+                "a.txt",
+                "date 2025-06-20\nAmbassador Pradeep Kumar Rawat met Vice Minister Sun Weidong on June 5.",
+            ),
+            (
+                "b.txt",
+                "date 2025-06-20\nForeign Secretary Vikram Misri met Vice Minister Sun Weidong on June 13.",
+            ),
+        ),
+    ),
+    Rule(
+        "event-after-publication",
+        Severity.ERROR,
+        "An event told as past is dated after the document's publication date.",
+        events_after_publication,
+        fires_on=(("a.txt", "date 2025-06-12\nOn June 16, Ambassador Rawat met Vice Minister Sun Weidong."),),
+        silent_on=(("a.txt", "date 2025-06-12\nAmbassador Rawat will meet Vice Minister Sun Weidong on June 16."),),
+    ),
+    Rule(
+        "share-sum",
+        Severity.WARNING,
+        "Shares of one whole add up to more than 100%, or parts to more than their stated total.",
+        share_sums,
+        fires_on=(
+            (
+                "a.txt",
+                "China holds 72 per cent of the market, with Japan (27 per cent) and Korea (9 per cent).",
+            ),
+        ),
+        silent_on=(
+            (
+                "a.txt",
+                "China controls 92 per cent of the market, with Japan (7 per cent) and Vietnam (1 per cent).",
+            ),
+        ),
+    ),
+    Rule(
+        "arithmetic",
+        Severity.WARNING,
+        "A derived figure (a change, a conversion, a gap between dates) does not follow from its inputs.",
+        arithmetic,
+        fires_on=(("a.txt", "Exports tripled from 200 tonnes to 900 tonnes last year."),),
+        silent_on=(("a.txt", "Exports tripled from 200 tonnes to 610 tonnes, and the road is 5 km (3 miles) long."),),
+    ),
+    Rule(
+        "syndicated-copy",
+        Severity.NOTE,
+        "Two documents are copies of each other, so their agreement is one source, not two.",
+        syndicated_copies,
+        fires_on=(("a.txt", _WIRE), ("b.txt", _WIRE + "\nThis story was published from a syndicated feed.")),
+        silent_on=(
+            ("a.txt", _WIRE),
+            ("b.txt", "date 2025-03-10\nChip sales rose on strong demand in Asia, the firm said."),
+        ),
+    ),
+    Rule(
+        "weekday-mismatch",
+        Severity.WARNING,
+        "A weekday written next to a date is not that date's weekday.",
+        weekday_mismatches,
+        fires_on=(("a.txt", "The hearing is set for Monday, June 10, 2025."),),
+        silent_on=(("a.txt", "The hearing is set for Tuesday, June 10, 2025."),),
+    ),
+]
+
+
+def run_checks(
+    docs: list[Document], claims: dict[str, list[Claim]], groups: list[Group], copies: Copies
+) -> list[Finding]:
+    """Every registered rule's findings, in a stable order."""
+    data = CheckInput(docs, claims, groups, copies)
+    findings = [finding for rule in RULES for finding in rule.run(data, rule)]
+    findings.sort(key=lambda f: (f.rule, [(loc.doc, loc.start) for loc in f.locations]))
+    return findings

@@ -1,0 +1,91 @@
+"""share-sum: shares of one whole that add up past 100%, or parts that add up past their total."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+
+from claimcheck.checks.base import CheckInput, Rule
+from claimcheck.models import Bound, Claim, ClaimKind, Finding
+
+_CHANGE_NEAR = regex.compile(
+    r"(?i:\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|grew|growth|grow|increase[ds]?|decrease[ds]?|decline[ds]?|"
+    r"jump(?:ed|s)?|drop(?:ped|s)?|up|down|gain(?:ed|s)?|lost|cut|surge[ds]?|plunge[ds]?|slump(?:ed|s)?|higher|lower|by|margin)\b)"
+)
+_TOTAL_BEFORE = regex.compile(r"(?i:\b(?:of\s+(?:the|its|a|this)|out\s+of|a\s+total\s+of|total\s+of|worth)\s*$)")
+_TOTAL_AFTER = regex.compile(
+    r"(?i:^\s*(?:-\s*)?(?:[\w-]+\s+){0,3}?(?:package|deal|budget|total|in\s+all|overall|plan|fund|programme|program)\b)"
+)
+_SHARE_BOUNDS = (Bound.EXACT, Bound.APPROX, Bound.GE, Bound.GT)
+
+
+def share_sums(data: CheckInput, rule: Rule) -> list[Finding]:
+    """Per sentence: percentages of one whole held by different owners, or parts against a stated total."""
+    findings = []
+    for doc in data.docs:
+        by_sentence: dict[str, list[Claim]] = defaultdict(list)
+        for claim in data.claims.get(doc.id, []):
+            if claim.kind is ClaimKind.QUANTITY and claim.normalized is not None:
+                by_sentence[claim.context.sentence].append(claim)
+        for claims in by_sentence.values():
+            finding = _percent_overflow(doc.text, claims, rule) or _parts_over_total(doc.text, claims, rule)
+            if finding:
+                findings.append(finding)
+    return findings
+
+
+def _is_share(text: str, claim: Claim) -> bool:
+    if claim.unit != "percent" or claim.bound not in _SHARE_BOUNDS or claim.context.entity is None:
+        return False
+    before = text[max(0, claim.start - 25) : claim.start]
+    after = text[claim.end : claim.end + 12]
+    return not (
+        _CHANGE_NEAR.search(before)
+        or regex.match(r"\s*(?i:rise|increase|growth|jump|drop|fall|decline|gain|higher|lower)", after)
+    )
+
+
+def _percent_overflow(text: str, claims: list[Claim], rule: Rule) -> object:
+    shares = [c for c in claims if _is_share(text, c)]
+    owners = {c.context.entity for c in shares}
+    keys = [set(c.context.measure_key) for c in shares if c.context.measure_key]
+    if len(shares) < 2 or len(owners) != len(shares) or not _one_whole(keys):
+        return None
+    floor = sum(c.normalized.low or 0.0 for c in shares if c.normalized)
+    if floor <= 100.0:
+        return None
+    listed = ", ".join(f"{c.context.entity} {c.text}" for c in shares)
+    return rule.finding(f"Shares of one whole add up to at least {floor:g}%: {listed}.", shares)
+
+
+def _one_whole(keys: list[set[str]]) -> bool:
+    return all(a <= b or b <= a for i, a in enumerate(keys) for b in keys[i + 1 :])
+
+
+def _parts_over_total(text: str, claims: list[Claim], rule: Rule) -> object:
+    totals = [c for c in claims if c.unit != "percent" and _is_total(text, c)]
+    for total in totals:
+        parts = [
+            c
+            for c in claims
+            if c is not total
+            and c.start > total.end
+            and c.unit == total.unit
+            and c.bound in (Bound.EXACT, Bound.APPROX)
+            and c.normalized is not None
+        ]
+        if len(parts) < 2 or total.normalized is None or total.normalized.high is None:
+            continue
+        floor = sum(p.normalized.low or 0.0 for p in parts if p.normalized)
+        if floor > total.normalized.high:
+            listed = " + ".join(p.text for p in parts)
+            return rule.finding(
+                f"The parts ({listed}) add up to more than the stated total '{total.text}'.", [total, *parts]
+            )
+    return None
+
+
+def _is_total(text: str, claim: Claim) -> bool:
+    before = text[max(0, claim.start - 20) : claim.start]
+    return bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(text[claim.end : claim.end + 40]))

@@ -1,0 +1,53 @@
+"""event-after-publication and weekday-mismatch: dates that cannot be right on their own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimcheck.checks.base import CheckInput, Rule
+from claimcheck.lexicon import WEEKDAYS
+from claimcheck.models import Claim, ClaimKind, Finding
+
+
+def events_after_publication(data: CheckInput, rule: Rule) -> list[Finding]:
+    """An event told as past but dated after the day the document was published."""
+    findings = []
+    for doc in data.docs:
+        published = doc.published
+        if published is None:
+            continue
+        for claim in data.claims.get(doc.id, []):
+            if _told_as_past_after(claim, published):
+                message = (
+                    f"{doc.id} was published on {published.isoformat()} but reports '{claim.text}' "
+                    f"({claim.date_start}) as past."
+                )
+                findings.append(rule.finding(message, [claim]))
+    return findings
+
+
+def _told_as_past_after(claim: Claim, published: date) -> bool:
+    return (
+        claim.kind is ClaimKind.DATE
+        and claim.date_start is not None
+        and claim.date_start > published
+        and claim.subtype != "year"
+        and claim.context.tense == "past"
+        and claim.context.action is not None
+    )
+
+
+def weekday_mismatches(data: CheckInput, rule: Rule) -> list[Finding]:
+    """'Monday, June 10, 2025' where June 10, 2025 is a Tuesday."""
+    findings = []
+    for claims in data.claims.values():
+        for claim in claims:
+            if claim.weekday and claim.date_start and claim.date_start == claim.date_end:
+                written = WEEKDAYS[claim.weekday.lower()]
+                if claim.date_start.weekday() != written:
+                    message = (
+                        f"'{claim.text}' names a {claim.weekday}, but {claim.date_start.isoformat()} "
+                        f"is a {claim.date_start:%A}."
+                    )
+                    findings.append(rule.finding(message, [claim]))
+    return findings

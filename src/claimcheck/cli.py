@@ -1,0 +1,118 @@
+"""The command line: argument parsing and exit codes only; the work happens in engine.py."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+
+from claimcheck import engine
+from claimcheck.document import Document, InputError, iter_paths, load
+from claimcheck.models import Claim, Skipped
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `claimcheck extract|check|schema`; exit 1 on findings, 3 when some input was skipped."""
+    args = _parser().parse_args(argv)
+    return int(args.run(args))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="claimcheck", description=__doc__)
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    extract = commands.add_parser("extract", help="list every quantitative claim in the documents")
+    extract.add_argument("paths", nargs="+", metavar="PATH")
+    extract.add_argument("--format", choices=("jsonl", "json", "text"), default="text")
+    extract.add_argument("--published", type=date.fromisoformat, help="publication date (YYYY-MM-DD) for all")
+    extract.set_defaults(run=_run_extract)
+    check = commands.add_parser("check", help="report where the documents' numbers and dates disagree")
+    check.add_argument("paths", nargs="+", metavar="PATH")
+    check.add_argument("--format", default="text", help="text, json, sarif or junit")
+    check.add_argument("--draft", metavar="PATH", help="check this draft against the PATHs as its sources")
+    check.add_argument("--published", type=date.fromisoformat, help="publication date (YYYY-MM-DD) for all")
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report here instead of stdout")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    check.set_defaults(run=_run_check)
+    schema = commands.add_parser("schema", help="print the JSON schema of claims or reports")
+    schema.add_argument("what", choices=("claim", "report"))
+    schema.set_defaults(run=_run_schema)
+    return parser
+
+
+def _load_all(paths: list[str], published: date | None) -> tuple[list[Document], list[Skipped]]:
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    for path in iter_paths(list(paths)):
+        try:
+            documents.append(load(path, published=published))
+        except InputError as exc:
+            print(f"claimcheck: skipped {exc}", file=sys.stderr)
+            skipped.append(Skipped(path=str(path), reason=str(exc)))
+    return documents, skipped
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    documents, skipped = _load_all(args.paths, args.published)
+    claims = [claim for doc in documents for claim in engine.extract(doc)]
+    out = sys.stdout
+    if args.format == "jsonl":
+        for claim in claims:
+            out.write(claim.model_dump_json(exclude_none=True) + "\n")
+    elif args.format == "json":
+        payload = {
+            "claims": [c.model_dump(mode="json", exclude_none=True) for c in claims],
+            "skipped": [s.model_dump() for s in skipped],
+        }
+        out.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    else:
+        paths = {doc.id: doc.path or doc.id for doc in documents}
+        for claim in claims:
+            out.write(
+                f"{paths[claim.doc]}:{claim.line}:{claim.col}  {claim.kind}  {claim.text}  -> {describe(claim)}\n"
+            )
+    return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def describe(claim: Claim) -> str:
+    """A claim's normalised value in words, for people."""
+    return engine.describe(claim)
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from claimcheck.reporters import render
+
+    documents, skipped = _load_all(args.paths, args.published)
+    draft = None
+    if args.draft:
+        drafts, draft_skipped = _load_all([args.draft], args.published)
+        skipped.extend(draft_skipped)
+        draft = drafts[0] if drafts else None
+        if draft is None:
+            return EXIT_USAGE
+    report = engine.check(documents, draft=draft)
+    report.coverage.skipped = skipped
+    try:
+        text = render(report, args.format)
+    except ValueError as exc:
+        print(f"claimcheck: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if skipped:
+        return EXIT_SKIPPED
+    return EXIT_FINDINGS if report.findings and not args.exit_zero else EXIT_OK
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    from claimcheck.models import Report
+
+    model = Claim if args.what == "claim" else Report
+    print(json.dumps(model.model_json_schema(), indent=2))
+    return EXIT_OK

@@ -1,0 +1,240 @@
+"""What each number is about: its measure, entity, time, attribution, and for dates the event.
+
+Rules over the words around a claim, bounded to its sentence: the 'of' phrase after a percentage,
+the noun a number counts, the words after a fact-box colon, the nearest named subject before it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimcheck.document import Document
+from claimcheck.models import Claim, ClaimKind, Context
+from claimcheck.sentences import sentence_span, tense
+from claimcheck.vocabulary import (
+    DEMONYMS,
+    EVENT_VERBS,
+    GENERIC_MEASURE_WORDS,
+    MEASURE_SYNONYMS,
+    NAME_STOPWORDS,
+    STOPWORDS,
+)
+
+_CLAUSE_BREAK = regex.compile(r";|\s[–—]\s|\s--\s|,?\s+(?:but|while|whereas|although)\s|\(|\)")
+_SEGMENT_BREAK = regex.compile(r"[,;:]\s*|\s(?:and|but|while|whereas|during|after|before|as|when|which)\s")
+_OF_PHRASE = regex.compile(
+    r"\s*(?:\)\s*)?(?:of|in|for|from)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?P<words>[\w'’-]+(?:[ \t]+(?!(?:and|or|but|with|while|which|that|who|as|to|by|at|on|is|are|was|were|has"
+    r"|have|had)\b)[\w'’-]+){0,7})"
+)
+_FACT_BOX = regex.compile(r"[ \t]*:[ \t]+(?P<words>[^\n]{1,160})")
+_WORD = regex.compile(r"[A-Za-z][\w'’-]*")
+_CAPITALISED = regex.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’.&-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'’.&-]*){0,5})"
+)
+_ACCORDING_TO = regex.compile(
+    r"(?i:according\s+to)\s+(?P<source>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’.&-]*){0,6})"
+)
+_SAID_BY = regex.compile(
+    r"(?P<source>(?:an?\s+|the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*){0,6}(?:\s+(?:statement|report|spokesperson|official|sources?))?)"
+    r",?\s+(?:said|says|stated|told|reported|estimated|announced)\b"
+)
+_FORECAST = regex.compile(
+    r"(?i:\b(?:expected|projected|forecast|estimated\s+to|will|could|may|might|would|target|aims?\s+to|plans?\s+to|by\s+(?:19|20)\d\d))\b"
+)
+_RUNNING = regex.compile(
+    r"(?i:\b(?:so\s+far|to\s+date|till\s+date|as\s+of|until\s+now|thus\s+far|rose\s+to|climbed\s+to|risen\s+to)\b)"
+)
+
+
+def attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """Fill in each claim's Context from the words of its sentence."""
+    by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    spans = [sentence_span(doc.text, c.start, c.end) for c in claims]
+    for claim, span in zip(claims, spans, strict=True):
+        by_sentence.setdefault(span, []).append(claim)
+    for claim, span in zip(claims, spans, strict=True):
+        claim.context = _context(doc, claim, span, by_sentence[span])
+    return claims
+
+
+def _context(doc: Document, claim: Claim, span: tuple[int, int], neighbours: list[Claim]) -> Context:
+    text = doc.text
+    sentence = text[span[0] : span[1]]
+    clause_start, clause_end = _clause(text, span, claim.start, claim.end)
+    entity = _entity(text, claim, clause_start, span)
+    context = Context(
+        sentence=sentence.strip(),
+        entity=entity,
+        attribution=_attribution(sentence),
+        tense=tense(text, claim.start, claim.end),
+    )
+    if claim.kind in (ClaimKind.DATE, ClaimKind.TIME):
+        segment = _event_segment(text, span, claim, neighbours)
+        context.event = text[segment[0] : segment[1]].strip()
+        context.participants = participants(context.event)
+        context.action = _action(text, segment, claim)
+        context.tense = tense(text, claim.start, claim.end, segment)
+        return context
+    dates = [c for c in neighbours if c.kind is ClaimKind.DATE and c.date_start is not None]
+    words, measure = _measure_words(text, claim, clause_start, clause_end)
+    context.measure = measure
+    context.measure_key = sorted(measure_key(words))
+    others = [d for d in dates if d.start != claim.start]
+    forecast = bool(_FORECAST.search(text, clause_start, clause_end))
+    time_ref = min(others, key=lambda d: abs(d.start - claim.start)).text if others else None
+    if forecast:
+        context.tense = "future"
+    if _RUNNING.search(sentence):
+        time_ref = (time_ref + " " if time_ref else "") + "so far"
+    context.time_ref = time_ref
+    return context
+
+
+def _event_segment(text: str, span: tuple[int, int], claim: Claim, neighbours: list[Claim]) -> tuple[int, int]:
+    """The part of the sentence that tells the dated event: the comma- or conjunction-bounded piece holding
+    the date, widened to its neighbours until it names at least two participants."""
+    inside = [(c.start, c.end) for c in neighbours]
+    cuts = [
+        m for m in _SEGMENT_BREAK.finditer(text, span[0], span[1]) if not any(s <= m.start() < e for s, e in inside)
+    ]
+    bounds = [span[0], *[p for m in cuts for p in (m.start(), m.end())], span[1]]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
+    home = next((i for i, (s, e) in enumerate(pieces) if s <= claim.start < e), 0)
+    lo = hi = home
+    while len(participants(text[pieces[lo][0] : pieces[hi][1]])) < 2 and (lo > 0 or hi < len(pieces) - 1):
+        if hi < len(pieces) - 1:
+            hi += 1
+        if len(participants(text[pieces[lo][0] : pieces[hi][1]])) < 2 and lo > 0:
+            lo -= 1
+    return _own_share(pieces[lo][0], pieces[hi][1], claim, neighbours)
+
+
+def _own_share(start: int, end: int, claim: Claim, neighbours: list[Claim]) -> tuple[int, int]:
+    """Where one stretch of text holds several dates, each date owns the words nearest to it."""
+    for other in neighbours:
+        if other is claim or other.kind is not ClaimKind.DATE or not start <= other.start < end:
+            continue
+        middle = (other.start + claim.end) // 2 if other.start > claim.start else (other.end + claim.start) // 2
+        start, end = (start, min(end, middle)) if other.start > claim.start else (max(start, middle), end)
+    return start, end
+
+
+def _clause(text: str, span: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The clause around a claim: the sentence cut at semicolons, dashes, brackets and 'but'."""
+    left = span[0]
+    for match in _CLAUSE_BREAK.finditer(text, span[0], start):
+        left = match.end()
+    found = _CLAUSE_BREAK.search(text, end, span[1])
+    right = found.start() if found else span[1]
+    return left, right
+
+
+def _measure_words(text: str, claim: Claim, clause_start: int, clause_end: int) -> tuple[list[str], str]:
+    """The words that say what a number measures, and that phrase as written."""
+    box = _FACT_BOX.match(text, claim.end)
+    if box and _starts_line(text, claim.start):
+        return _words(box["words"]), box["words"].strip()
+    parts: list[str] = []
+    if claim.noun:
+        parts.append(claim.noun)
+    after = _OF_PHRASE.match(text, claim.end, clause_end)
+    if after:
+        parts.append(after["words"])
+    before = text[clause_start : claim.start]
+    before_words = [w for w in _words(before) if w.lower() not in STOPWORDS][-4:]
+    if not after:
+        after_words = [w for w in _words(text[claim.end : clause_end]) if w.lower() not in STOPWORDS][:3]
+        parts.extend(after_words)
+    phrase = " ".join(parts)
+    return [*before_words, *_words(phrase)], " ".join([*before_words, phrase]).strip()
+
+
+def _starts_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return len(_words(text[line_start:start])) <= 3
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def measure_key(words: list[str]) -> set[str]:
+    """Content words of a measure, lower-cased, with synonyms and inflections folded together."""
+    key: set[str] = set()
+    for word in words:
+        lower = word.lower().replace("’", "'").removesuffix("'s")
+        for part in lower.split("-"):
+            if not part or part in STOPWORDS or part in GENERIC_MEASURE_WORDS or part.isdigit():
+                continue
+            key.update(MEASURE_SYNONYMS.get(part, (_stem(part),)))
+    return key
+
+
+def _stem(word: str) -> str:
+    if word in MEASURE_SYNONYMS:
+        return MEASURE_SYNONYMS[word][0]
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith(("ss", "us", "is")):
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def _entity(text: str, claim: Claim, clause_start: int, span: tuple[int, int]) -> str | None:
+    """Who the value belongs to: a possessive in the measure, 'from India', or the nearest named subject."""
+    window = text[claim.end : min(span[1], claim.end + 80)]
+    box = _FACT_BOX.match(text, claim.end)
+    if box:
+        owner = regex.search(r"([A-Z][\w]+)['’]s\b", box["words"]) or regex.search(
+            r"\b([A-Z][a-z]+)\b", box["words"][1:]
+        )
+        if owner:
+            return _canonical_entity(owner.group(1))
+    origin = regex.match(r"[\w\s-]{0,30}?\b(?:from|in)\s+([A-Z][\w]+)", window)
+    if origin and claim.noun:
+        return _canonical_entity(origin.group(1))
+    for start in (clause_start, span[0]):
+        names = [m for m in _CAPITALISED.finditer(text, start, claim.start) if _is_name(m["name"], m.start(), span[0])]
+        if names:
+            return _canonical_entity(names[-1]["name"])
+    return None
+
+
+def _is_name(name: str, start: int, sentence_start: int) -> bool:
+    first = name.split()[0].rstrip("'’s")
+    return first.lower() not in STOPWORDS and first not in NAME_STOPWORDS
+
+
+def _canonical_entity(name: str) -> str:
+    name = regex.sub(r"['’]s$", "", name.strip())
+    return DEMONYMS.get(name, DEMONYMS.get(name.split()[-1], name) if name.split()[-1] in DEMONYMS else name)
+
+
+def _attribution(sentence: str) -> str | None:
+    for pattern in (_ACCORDING_TO, _SAID_BY):
+        found = pattern.search(sentence)
+        if found:
+            return found["source"].strip()
+    return None
+
+
+def participants(sentence: str) -> list[str]:
+    """The named people and bodies in a sentence: capitalised words that are not titles or function words."""
+    names: set[str] = set()
+    for match in _WORD.finditer(sentence):
+        word = match.group().rstrip("'’s") if match.group().endswith(("'s", "’s")) else match.group()
+        if word[:1].isupper() and word.lower() not in STOPWORDS and word not in NAME_STOPWORDS and not word.isupper():
+            names.add(word)
+    return sorted(names)
+
+
+def _action(text: str, span: tuple[int, int], claim: Claim) -> str | None:
+    """The event verb nearest the date in its sentence, as a lemma ('met' -> 'meet')."""
+    best: tuple[int, str] | None = None
+    for match in _WORD.finditer(text, span[0], span[1]):
+        lemma = EVENT_VERBS.get(match.group().lower())
+        if lemma:
+            distance = min(abs(match.start() - claim.end), abs(claim.start - match.end()))
+            if best is None or distance < best[0]:
+                best = (distance, lemma)
+    return best[1] if best else None

@@ -1,0 +1,121 @@
+"""The one place that knows the stage order: read, find mentions, attach context, align, check, report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+
+from claimcheck.align import align
+from claimcheck.checks.registry import run_checks
+from claimcheck.context import attach_context
+from claimcheck.document import Document, load
+from claimcheck.extract import extract_mentions
+from claimcheck.models import Claim, ClaimKind, Coverage, DocumentInfo, Report
+from claimcheck.syndication import find_copies
+
+
+def as_document(source: str | Path | Document, published: date | None = None) -> Document:
+    """A Document from text, a path, or a Document (returned as is)."""
+    if isinstance(source, Document):
+        return source
+    if isinstance(source, Path):
+        return load(source, published=published)
+    return Document(source, published=published)
+
+
+def extract(source: str | Document, published: date | None = None) -> list[Claim]:
+    """Every quantitative claim in a text or document, with spans, normalised values and context."""
+    doc = as_document(source, published)
+    return attach_context(doc, extract_mentions(doc))
+
+
+def check(documents: Iterable[str | Path | Document], draft: str | Path | Document | None = None) -> Report:
+    """Compare the claims of several reports of one story and report what disagrees.
+
+    With a draft, only findings that involve the draft are reported: the sources are its evidence.
+    """
+    docs = _unique_ids([as_document(d) for d in documents])
+    draft_doc = as_document(draft) if draft is not None else None
+    if draft_doc is not None:
+        docs = _unique_ids([*docs, draft_doc])
+    docs.sort(key=lambda d: d.id)
+    claims = {doc.id: extract(doc) for doc in docs}
+    copies = find_copies(docs)
+    groups = align(docs, claims, copies)
+    findings = run_checks(docs, claims, groups, copies)
+    if draft_doc is not None:
+        findings = [f for f in findings if any(loc.doc == draft_doc.id for loc in f.locations)]
+    compared = {key for group in groups for key in group.members}
+    total = sum(len(c) for c in claims.values())
+    report = Report(
+        findings=findings,
+        groups=[g.public() for g in groups if g.agree and g.independent_sources > 1],
+        coverage=Coverage(
+            documents=len(docs),
+            claims_found=total,
+            claims_compared=len(compared),
+            claims_unmatched=total - len(compared),
+        ),
+        documents=[_info(doc, copies) for doc in docs],
+        draft=draft_doc.id if draft_doc else None,
+    )
+    return report
+
+
+def _unique_ids(docs: list[Document]) -> list[Document]:
+    """Give documents that share a file name distinct ids, so locations stay unambiguous."""
+    seen: dict[str, int] = {}
+    for doc in docs:
+        count = seen.get(doc.id, 0)
+        seen[doc.id] = count + 1
+        if count:
+            doc.id = f"{doc.id}#{count + 1}"
+    return docs
+
+
+def _info(doc: Document, copies: dict[str, str]) -> DocumentInfo:
+    return DocumentInfo(
+        id=doc.id,
+        published=doc.published,
+        published_source=doc.published_source,
+        anchor=doc.anchor,
+        anchor_note=doc.anchor_note,
+        copy_of=copies.family.get(doc.id),
+    )
+
+
+def describe(claim: Claim) -> str:
+    """A claim's value in words: '[91.5, 92.5] percent', '2025-06-05', '16:30 +05:30'."""
+    if claim.kind is ClaimKind.DATE:
+        if claim.date_start is None:
+            return f"unresolved ({claim.unresolved})"
+        if claim.date_start == claim.date_end:
+            return claim.date_start.isoformat()
+        return f"{claim.date_start.isoformat()}..{claim.date_end.isoformat() if claim.date_end else ''}"
+    if claim.kind is ClaimKind.TIME:
+        return f"{claim.time} {claim.utc_offset or 'local'}"
+    stated = _stated(claim)
+    noun = f" {claim.noun}" if claim.noun else ""
+    interval = claim.normalized
+    if interval is None:
+        return stated + noun
+    low = "-inf" if interval.low is None else f"{interval.low:g}"
+    high = "inf" if interval.high is None else f"{interval.high:g}"
+    brackets = ("[" if interval.low_closed else "(") + f"{low}, {high}" + ("]" if interval.high_closed else ")")
+    return f"{stated}{noun} = {brackets} {interval.unit}"
+
+
+def _stated(claim: Claim) -> str:
+    unit = "" if claim.unit in (None, "count", "dimensionless") else f" {claim.unit}"
+    symbol = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", "approx": "~", "exact": "", "range": ""}
+    bound = symbol.get(str(claim.bound), "")
+    if claim.low is not None and claim.high is not None and claim.low != claim.high:
+        return f"{claim.low:g}-{claim.high:g}{unit}"
+    value = claim.low if claim.low is not None else claim.high
+    return f"{bound}{value:g}{unit}" if value is not None else "?"
+
+
+def load_many(paths: Sequence[str | Path]) -> list[Document]:
+    """Load several files as documents (errors propagate as InputError)."""
+    return [load(p) for p in paths]

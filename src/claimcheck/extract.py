@@ -1,0 +1,679 @@
+"""Find every quantitative mention in a document, with exact spans and normalised values.
+
+Passes run in a fixed order and each claims its characters, so later passes never re-read them:
+masks (URLs, phone numbers), clock times, dates, ranks, vague amounts, multipliers, then numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import regex
+
+from claimcheck import dates as D
+from claimcheck import patterns as P
+from claimcheck.document import Document
+from claimcheck.lexicon import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    FUNCTION_WORDS,
+    FUZZY_AMOUNTS,
+    GLUED_ONLY_SYMBOLS,
+    HEDGES,
+    IDENTIFIER_HEADS,
+    IRREGULAR_PLURALS,
+    MULTIPLIER_VERBS,
+    NOT_PLURAL_ENDINGS,
+    ORDINALS,
+    SMALL_NUMBERS,
+    TENS,
+    TIME_UNITS,
+    TRAILING_HEDGES,
+    UNIT_SYMBOLS,
+    UNIT_WORDS,
+)
+from claimcheck.models import Bound, Claim, ClaimKind
+from claimcheck.numbers import NUMBER, ParsedNumber, parse_number
+from claimcheck.sentences import tense
+from claimcheck.units import normalise
+
+_CURRENCY_WORDS_LOWER = {word.lower(): code for word, code in CURRENCY_WORDS.items()}
+_BOUND_OF = {"gt": Bound.GT, "ge": Bound.GE, "lt": Bound.LT, "le": Bound.LE, "approx": Bound.APPROX,
+             "approx_below": Bound.APPROX, "exact": Bound.EXACT}  # fmt: skip
+
+
+class _Occupied:
+    """Characters already claimed by an earlier pass."""
+
+    def __init__(self, size: int) -> None:
+        self.marks = bytearray(size + 1)
+
+    def taken(self, start: int, end: int) -> bool:
+        return any(self.marks[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        self.marks[start:end] = b"\x01" * (end - start)
+
+
+def extract_mentions(doc: Document) -> list[Claim]:
+    """All claims in a document, in text order, with values normalised but no context yet."""
+    occupied = _Occupied(len(doc.text))
+    occupied.take(0, doc.body_start)
+    for pattern in (P.URL_OR_EMAIL,):
+        for match in pattern.finditer(doc.text, doc.body_start):
+            occupied.take(match.start(), match.end())
+    claims: list[Claim] = []
+    for finder in (_times, _dates, _phones, _ranks, _fuzzy_amounts, _multiplier_verbs, _numbers):
+        for claim in finder(doc, occupied):
+            occupied.take(claim.start, claim.end)
+            claims.append(claim)
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims
+
+
+def _claim(doc: Document, start: int, end: int, kind: ClaimKind, **fields: object) -> Claim:
+    line, col = doc.line_col(start)
+    return Claim(doc=doc.id, start=start, end=end, text=doc.text[start:end], line=line, col=col, kind=kind, **fields)  # type: ignore[arg-type]
+
+
+def _times(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
+    for match in D.TIME.finditer(doc.text, doc.body_start):
+        if occupied.taken(match.start(), match.end()):
+            continue
+        clock, offset = D.clock_time(match)
+        yield _claim(doc, match.start(), match.end(), ClaimKind.TIME, time=clock, utc_offset=offset)
+
+
+def _phones(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
+    """Phone numbers are masked, not claimed: they are not quantities."""
+    for match in P.PHONE.finditer(doc.text, doc.body_start):
+        if sum(ch.isdigit() for ch in match.group()) >= 9 and not occupied.taken(match.start(), match.end()):
+            occupied.take(match.start(), match.end())
+    return iter(())
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+
+def infer_anchor(doc: Document) -> None:
+    """Fix an undated document's reference date from what it says: its latest full date, when a bare
+    weekday in the text names that date's weekday ('June 13, 2025' and 'starting Friday')."""
+    if doc.published or doc.anchor:
+        return
+    full: list[tuple[date, str]] = []
+    weekdays: set[int] = set()
+    for match in D.DATE.finditer(doc.text, doc.body_start):
+        if match["full"] and match["year"] and match["day"]:
+            day = _safe_date(int(match["year"]), D.month_number(match["month"]), int(match["day"]))
+            if day:
+                full.append((day, match.group()))
+        elif match["relwd"]:
+            weekdays.add(D.weekday_number(match["wd"]))
+    if not full:
+        return
+    latest, written = max(full)
+    if latest.weekday() in weekdays and not _later_yearless_dates(doc, latest):
+        doc.anchor = latest
+        doc.anchor_note = f"anchored on '{written}', a {latest:%A}, which a bare '{latest:%A}' in the text names"
+    else:
+        doc.anchor_note = f"year {latest.year} taken from '{written}'; weekdays left unresolved"
+        doc.anchor = None
+        doc._default_year = latest.year  # type: ignore[attr-defined]
+
+
+def _later_yearless_dates(doc: Document, anchor: date) -> bool:
+    """True when a date written without a year would fall more than a week after the anchor: the anchor
+    is then an event date inside the story, not the day the story was written."""
+    for match in D.DATE.finditer(doc.text, doc.body_start):
+        if match["full"] and not match["year"]:
+            day = _safe_date(anchor.year, D.month_number(match["month"]), int(match["day"]))
+            if day and day > anchor + timedelta(days=7):
+                return True
+    return False
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _dates(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
+    infer_anchor(doc)
+    for match in D.DATE.finditer(doc.text, doc.body_start):
+        start, end = match.span()
+        bare_month = match["monthyear"] and not match["year"] and not match["fuzzy"]
+        if bare_month and not D.month_alone_is_date(doc.text, start, match["month"]):
+            continue
+        if match["relday"] and start > 0 and regex.match(r"[A-Z]\w*\s$", doc.text[max(0, start - 12) : start]):
+            continue
+        if occupied.taken(start, end):
+            continue
+        span = _resolve_date(doc, match)
+        if span is None:
+            continue
+        yield _claim(
+            doc,
+            start,
+            end,
+            ClaimKind.DATE,
+            date_start=span.first,
+            date_end=span.last,
+            relative=span.relative,
+            weekday=span.weekday,
+            unresolved=span.unresolved,
+        )
+
+
+def _reference(doc: Document) -> date | None:
+    return doc.published or doc.anchor
+
+
+def _year_for(doc: Document, month: int, day: int | None) -> int | None:
+    reference = _reference(doc)
+    if reference:
+        return D.closest_year(month, day, reference)
+    return getattr(doc, "_default_year", None)
+
+
+def _resolve_date(doc: Document, m: regex.Match[str]) -> D.DateSpan | None:
+    start, end = m.span()
+    reference = _reference(doc)
+    if m["full"]:
+        month, day = D.month_number(m["month"]), int(m["day"])
+        year = int(m["year"]) if m["year"] else _year_for(doc, month, day)
+        if not 1 <= day <= 31:
+            return None
+        if year is None:
+            return D.DateSpan(start, end, None, None, unresolved="no year and no publication date", year_given=False)
+        when = _safe_date(year, month, day)
+        if when is None:
+            return None
+        return D.DateSpan(start, end, when, when, weekday=m["wd"], year_given=bool(m["year"]))
+    if m["iso"]:
+        when = _safe_date(int(m["year"]), int(m["mm"]), int(m["day"]))
+        return D.DateSpan(start, end, when, when) if when else None
+    if m["slash"]:
+        a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+        when = _safe_date(year, b, a) if a > 12 else _safe_date(year, a, b)
+        return D.DateSpan(start, end, when, when) if when else None
+    if m["monthyear"]:
+        month = D.month_number(m["month"])
+        year = int(m["year"]) if m["year"] else _year_for(doc, month, None)
+        if year is None:
+            return D.DateSpan(start, end, None, None, unresolved="no year and no publication date")
+        first, last = D.fuzzy_month(m["fuzzy"], year, month)
+        return D.DateSpan(start, end, first, last, relative=not m["year"])
+    if m["yearfuzzy"]:
+        first, last = D.fuzzy_year(m["fuzzy"], int(m["year"]))
+        return D.DateSpan(start, end, first, last)
+    if m["quarter"]:
+        q, year = D.quarter_number(m), int(m["year"])
+        first = date(year, 3 * q - 2, 1)
+        return D.DateSpan(start, end, first, D.month_days(year, 3 * q)[1])
+    if m["half"]:
+        year = int(m["year"])
+        first_half = m["hn"] == "1"
+        return D.DateSpan(
+            start,
+            end,
+            date(year, 1 if first_half else 7, 1),
+            date(year, 6 if first_half else 12, 30 if first_half else 31),
+        )
+    if m["fy"]:
+        last_year = D.year_of(m["fy2"] or m["fy1"])
+        if m["fy2"] is None and len(m["fy1"]) == 4:
+            last_year = int(m["fy1"])
+        return D.DateSpan(start, end, date(last_year - 1, 4, 1), date(last_year, 3, 31))
+    if m["span"]:
+        first_year = int(m["year"])
+        second = int(m["y2"])
+        second = first_year // 100 * 100 + second if second < 100 else second
+        if not first_year < second <= first_year + 30:
+            return None
+        return D.DateSpan(start, end, date(first_year, 1, 1), date(second, 12, 31))
+    if m["decade"]:
+        first_year = int(m["decyear"])
+        return D.DateSpan(start, end, date(first_year, 1, 1), date(first_year + 9, 12, 31))
+    return _resolve_relative(doc, m, reference)
+
+
+def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None) -> D.DateSpan | None:
+    start, end = m.span()
+    if reference is None:
+        return D.DateSpan(start, end, None, None, relative=True, unresolved="relative date and no publication date")
+    if m["ago"]:
+        amount = D.ago_amount(m["agon"])
+        unit = m["agou"].lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}[unit] * amount
+        slack = {"day": 0, "week": 3, "month": 15, "year": 182, "decade": 1826}[unit]
+        centre = reference - timedelta(days=days)
+        return D.DateSpan(start, end, centre - timedelta(days=slack), centre + timedelta(days=slack), relative=True)
+    if m["relp"]:
+        first, last = D.relative_period(m["rmod"], m["runit"], reference)
+        return D.DateSpan(start, end, first, last, relative=True)
+    if m["relday"]:
+        word = " ".join(m["rday"].lower().split())
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2,
+                 "the day after tomorrow": 2}[word]  # fmt: skip
+        when = reference + timedelta(days=shift)
+        return D.DateSpan(start, end, when, when, relative=True)
+    modifier = (m["wdmod"] or "").lower()
+    if modifier in ("until", "till", "by", "since", "from", "early", "late"):
+        return None
+    direction = _weekday_direction(doc, m, modifier)
+    when = D.resolve_weekday(D.weekday_number(m["wd"]), reference, direction)
+    return D.DateSpan(start, end, when, when, relative=True)
+
+
+def _weekday_direction(doc: Document, m: regex.Match[str], modifier: str) -> str:
+    if modifier in ("next", "coming", "this coming", "starting", "beginning"):
+        return "future"
+    if modifier in ("last", "past", "previous"):
+        return "last"
+    if not doc.published:
+        return "nearest"
+    return "future" if tense(doc.text, m.start(), m.end()) == "future" else "past"
+
+
+# --- ranks, vague amounts, multipliers ------------------------------------------------------------------
+
+
+def _ranks(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
+    for pattern in (P.RANK, P.RANKED):
+        for match in pattern.finditer(doc.text, doc.body_start):
+            word = match["ord"].lower()
+            value = ORDINALS.get(word) or int(regex.sub(r"\D", "", word))
+            if occupied.taken(match.start(), match.end()):
+                continue
+            end = match.end("sup") if pattern is P.RANK and match["sup"] else match.end("ord")
+            yield _claim(
+                doc,
+                match.start(),
+                end,
+                ClaimKind.RANK,
+                unit="count",
+                low=value,
+                high=value,
+                bound=Bound.EXACT,
+                subtype="ordinal",
+                normalized=normalise(value, value, Bound.EXACT, "count", (0.0, 0.0)),
+            )
+
+
+def _fuzzy_amounts(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
+    for match in P.HEDGED_ONE.finditer(doc.text, doc.body_start):
+        if occupied.taken(match.start(), match.end()):
+            continue
+        bound = _BOUND_OF[HEDGES[" ".join(match["hedge"].lower().split())]]
+        unit = TIME_UNITS[match["unit"].lower()]
+        low, high = (
+            (None, 1.0) if bound in (Bound.LT, Bound.LE) else (1.0, None if bound in (Bound.GT, Bound.GE) else 1.0)
+        )
+        yield _claim(
+            doc,
+            match.start(),
+            match.end(),
+            ClaimKind.DURATION,
+            unit=unit,
+            low=low,
+            high=high,
+            bound=bound,
+            normalized=normalise(low, high, bound, unit, (0.0, 0.0)),
+        )
+    for match in P.FUZZY_AMOUNT.finditer(doc.text, doc.body_start):
+        low, high = FUZZY_AMOUNTS[" ".join(match["fuzzy"].lower().split())]
+        after = P.UNIT_AFTER.match(doc.text, match.end())
+        if after and after["word"] and after["word"].lower() in TIME_UNITS and after["sep"].strip() == "":
+            unit, kind, noun, end = TIME_UNITS[after["word"].lower()], ClaimKind.DURATION, None, after.end()
+        else:
+            found = _counted_noun(doc.text, match.end(), plural=True)
+            if found is None:
+                continue
+            noun, end = found
+            unit, kind = "count", ClaimKind.QUANTITY
+        if occupied.taken(match.start(), end):
+            continue
+        yield _claim(
+            doc,
+            match.start(),
+            end,
+            kind,
+            unit=unit,
+            noun=noun,
+            low=float(low),
+            high=float(high),
+            bound=Bound.RANGE,
+            subtype="vague",
+            normalized=normalise(float(low), float(high), Bound.RANGE, unit, (0.0, 0.0)),
+        )
+
+
+def _multiplier_verbs(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
+    for match in P.MULTIPLIER_VERB.finditer(doc.text, doc.body_start):
+        if occupied.taken(match.start(), match.end()):
+            continue
+        factor = MULTIPLIER_VERBS[match["stem"].lower()]
+        yield _multiplier(doc, match.start(), match.end(), factor, "change")
+    for match in P.WORD_FOLD.finditer(doc.text, doc.body_start):
+        if not occupied.taken(match.start(), match.end()):
+            factor = SMALL_NUMBERS.get(match["n"].lower()) or TENS.get(match["n"].lower()) or float(match["n"])
+            yield _multiplier(doc, match.start(), match.end(), float(factor), "multiplier")
+    for match in P.MULTIFOLD.finditer(doc.text, doc.body_start):
+        if not occupied.taken(match.start(), match.end()):
+            yield _claim(
+                doc,
+                match.start(),
+                match.end(),
+                ClaimKind.QUANTITY,
+                unit="dimensionless",
+                low=1.0,
+                high=None,
+                bound=Bound.GT,
+                subtype="multiplier",
+                normalized=normalise(1.0, None, Bound.GT, "dimensionless", (0.0, 0.0)),
+            )
+
+
+def _multiplier(doc: Document, start: int, end: int, factor: float, subtype: str, half: float = 0.0) -> Claim:
+    subtype_name = "multiplier" if subtype == "multiplier" else "multiplier-change"
+    return _claim(
+        doc,
+        start,
+        end,
+        ClaimKind.QUANTITY,
+        unit="dimensionless",
+        low=factor,
+        high=factor,
+        bound=Bound.EXACT,
+        subtype=subtype_name,
+        normalized=normalise(factor, factor, Bound.EXACT, "dimensionless", (half, half)),
+    )
+
+
+# --- numbers -------------------------------------------------------------------------------------------
+
+
+def _numbers(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
+    text, pos = doc.text, doc.body_start
+    while True:
+        match = NUMBER.search(text, pos)
+        if match is None:
+            return
+        claim, resume = _number_claim(doc, match, occupied)
+        pos = max(resume, match.start() + 1)
+        if claim is not None:
+            occupied.take(claim.start, claim.end)
+            yield claim
+
+
+def _number_claim(doc: Document, match: regex.Match[str], occupied: _Occupied) -> tuple[Claim | None, int]:
+    text = doc.text
+    start = match.start()
+    if occupied.taken(start, start + 1) or _is_identifier(text, match):
+        return None, match.end()
+    before = text[max(0, start - 40) : start]
+    currency_match = P.CURRENCY_BEFORE.search(before)
+    currency = CURRENCY_SYMBOLS[regex.sub(r"\s", "", currency_match["cur"])] if currency_match else None
+    first = parse_number(match, currency=currency is not None)
+    if first is None:
+        return None, match.end()
+    span_start = start - len(currency_match.group()) if currency_match else start
+    hedge_text = before[: len(before) - len(currency_match.group())] if currency_match else before
+    hedge = P.HEDGE_BEFORE.search(hedge_text)
+    range_word = P.RANGE_START.search(hedge_text)
+
+    first, second, unit_match = _range_second(doc, first, currency is not None, bool(range_word))
+    last = second or first
+    if unit_match is None:
+        unit_match = _unit_after(text, last, currency is not None)
+    kind, unit, subtype, end = ClaimKind.QUANTITY, None, None, last.end
+    noun: str | None = None
+    if unit_match is not None:
+        kind, unit, subtype = _classify_unit(text, unit_match, last, currency)
+        end = unit_match.end()
+        if unit is None:
+            return None, match.end()
+    elif currency:
+        unit, subtype = currency, "currency"
+    if subtype == "age":
+        end = P.AGE_AFTER.match(text, end).end()  # type: ignore[union-attr]
+    if unit is None:
+        year = _year_claim(doc, first, second, hedge, occupied)
+        if year is not None:
+            return year, year.end
+        if first.is_word and first.value == 1 and not hedge and second is None:
+            return None, first.end
+        found = _counted_noun(text, last.end, plural=last.value != 1) or _fact_box_noun(text, last.end)
+        if found:
+            noun, end = found
+            unit, subtype = "count", "count"
+        else:
+            unit, subtype = "dimensionless", None
+    if subtype == "multiplier" and second is None:
+        return _multiplier(doc, start, end, first.value, "multiplier", first.half_step), end
+    low, high = first.value, (second or first).value
+    bound = Bound.RANGE if second else Bound.EXACT
+    below = False
+    if hedge and not second:
+        bound = _BOUND_OF[HEDGES[" ".join(hedge["hedge"].lower().split())]]
+        below = HEDGES[" ".join(hedge["hedge"].lower().split())] == "approx_below"
+        span_start = start - len(before) + hedge.start("hedge")
+    elif range_word and second:
+        span_start = start - len(before) + range_word.start("word")
+    trailing = P.HEDGE_AFTER.match(text, end)
+    if trailing and not second and bound is Bound.EXACT:
+        bound = _BOUND_OF[TRAILING_HEDGES[trailing["hedge"].lower()]]
+        end = trailing.end()
+    if bound in (Bound.LT, Bound.LE):
+        low, high = None, high  # type: ignore[assignment]
+    elif bound in (Bound.GT, Bound.GE):
+        high = None  # type: ignore[assignment]
+    steps = (first.half_step, last.half_step)
+    interval = normalise(low, high, bound, unit, steps)
+    if below and interval.high is not None and interval.low is not None:
+        interval = interval.model_copy(update={"high": normalise(high, high, Bound.EXACT, unit, steps).high})
+    if kind is ClaimKind.QUANTITY and unit in TIME_UNITS.values() and subtype != "age":
+        kind = ClaimKind.DURATION
+    claim = _claim(
+        doc,
+        span_start,
+        end,
+        kind,
+        unit=unit,
+        noun=noun,
+        low=low,
+        high=high,
+        bound=bound,
+        subtype=subtype,
+        normalized=interval,
+    )
+    return claim, end
+
+
+def _is_identifier(text: str, match: regex.Match[str]) -> bool:
+    """'F-35', 'Covid-19', 'Article 370', '3G': numbers that name things rather than count them."""
+    start = match.start()
+    if match["words"] is None and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        head = P.IDENTIFIER_GLUE.search(text, max(0, start - 20), start)
+        if head and head.group().rstrip("-").lower() not in ("mid", "pre", "post", "over", "under", "about"):
+            return True
+    word = P.WORD_BEFORE.search(text, max(0, start - 20), start)
+    if word and match["words"] is None and word["word"].rstrip(".") in IDENTIFIER_HEADS | {"No"}:
+        return True
+    end = match.end()
+    if match["words"] is None and end < len(text) and text[end].isalpha():
+        glued = regex.match(r"[A-Za-z%°º²/]+", text[end : end + 8])
+        letters = glued.group() if glued else ""
+        known = letters in UNIT_SYMBOLS or letters.lower() in UNIT_WORDS or letters.lower() in TIME_UNITS
+        return not (known or letters.lower() in ("x", "fold", "bn", "mn", "cr", "k", "m", "b", "tn", "mln"))
+    return False
+
+
+def _range_second(
+    doc: Document, first: ParsedNumber, currency: bool, has_range_word: bool
+) -> tuple[ParsedNumber, ParsedNumber | None, regex.Match[str] | None]:
+    """The two ends of '6-8', 'six to eight', 'between 5 and 6', '5% to 6%', '$5-6 million' (the scale
+    written once applies to both), with the unit they share; the second end is None for no range."""
+    text = doc.text
+    unit_first = _unit_after(text, first, currency)
+    join_at = unit_first.end() if unit_first is not None else first.end
+    join = P.RANGE_JOIN.match(text, join_at)
+    no_range = (first, None, None)
+    if join is None:
+        return no_range
+    connector = join["join"].strip().lower()
+    if connector == "and" and not has_range_word:
+        return no_range
+    if connector in ("/", "or") and (unit_first is not None or not first.is_word):
+        return no_range
+    nxt = NUMBER.match(text, join.end())
+    second = parse_number(nxt, currency=currency) if nxt else None
+    if second is None or second.is_word != first.is_word:
+        return no_range
+    if first.plain_digits and second.plain_digits and _looks_like_years(first, second):
+        return no_range
+    unscaled_second = _unscaled(text, second)
+    if second.value != unscaled_second and first.value < unscaled_second * 10 and first.value < 1000:
+        scale = second.value / unscaled_second
+        first = ParsedNumber(first.value * scale, first.start, first.end, first.half_step * scale, False, False)
+    if not first.value < second.value:
+        return no_range
+    unit_second = _unit_after(text, second, currency)
+    if unit_first is not None and unit_second is not None and _unit_key(unit_first) != _unit_key(unit_second):
+        return no_range
+    if unit_first is not None and unit_second is None and join["join"].strip() not in ("-", "–", "—", "to"):
+        return no_range
+    return first, second, unit_second or unit_first
+
+
+def _unscaled(text: str, number: ParsedNumber) -> float:
+    digits = regex.match(r"[\d,.]+", text[number.start : number.end])
+    try:
+        return float(digits.group().replace(",", "")) if digits else number.value
+    except ValueError:
+        return number.value
+
+
+def _looks_like_years(first: ParsedNumber, second: ParsedNumber) -> bool:
+    return 1800 <= first.value <= 2100 and (1800 <= second.value <= 2100 or second.value < 100)
+
+
+def _unit_key(match: regex.Match[str]) -> str:
+    word = match["word"] or match["sym"] or match["fold"] or ""
+    return UNIT_WORDS.get(word.lower()) or TIME_UNITS.get(word.lower()) or UNIT_SYMBOLS.get(word) or word.lower()
+
+
+def _unit_after(text: str, number: ParsedNumber, currency: bool) -> regex.Match[str] | None:
+    """The unit written right after a number, if any; glued symbols ('40C', '100m') only without a gap."""
+    found = P.UNIT_AFTER.match(text, number.end)
+    if found is None:
+        return None
+    gap = found["sep"]
+    if found["sym"] and found["sym"] in GLUED_ONLY_SYMBOLS and gap:
+        return None
+    if found["sym"] in ("m", "b", "k") and currency:
+        return None
+    if found["fold"] and found["fold"].lower() == "x" and gap:
+        return None
+    if found["fold"] and found["fold"].lower() == "times" and not P.COMPARATIVE_AFTER.match(text, found.end()):
+        return None
+    if "-" in gap and found["word"] and found["word"].lower() in CURRENCY_WORDS:
+        return None
+    return found
+
+
+def _classify_unit(
+    text: str, found: regex.Match[str], number: ParsedNumber, currency: str | None
+) -> tuple[
+    ClaimKind,
+    str | None,
+    str | None,
+]:
+    """Kind, pint unit and subtype of a matched unit."""
+    if found["fold"]:
+        return ClaimKind.QUANTITY, "dimensionless", "multiplier"
+    word = (found["word"] or "").lower()
+    if word in TIME_UNITS:
+        if P.AGE_AFTER.match(text, found.end()) and word in ("year", "years"):
+            return ClaimKind.QUANTITY, "year", "age"
+        return ClaimKind.DURATION, TIME_UNITS[word], None
+    if word in ("pounds", "pound"):
+        if currency or number.value >= 1e6:
+            return ClaimKind.QUANTITY, "GBP", "currency"
+        return ClaimKind.QUANTITY, "pound", None
+    if word in _CURRENCY_WORDS_LOWER:
+        code = CURRENCY_WORDS.get(found["word"]) or _CURRENCY_WORDS_LOWER[word]
+        return ClaimKind.QUANTITY, code, "currency"
+    unit = UNIT_WORDS[" ".join(word.split())] if word else UNIT_SYMBOLS[found["sym"]]
+    if currency:
+        return ClaimKind.QUANTITY, f"{currency} / {unit}" if unit != "percent" else "percent", "currency"
+    subtype = "percent" if unit == "percent" else None
+    return ClaimKind.QUANTITY, unit, subtype
+
+
+def _year_claim(
+    doc: Document, first: ParsedNumber, second: ParsedNumber | None, hedge: object, occupied: _Occupied
+) -> Claim | None:
+    """A bare four-digit number from 1800 to 2100 with nothing counted after it is a year."""
+    if second is not None or hedge or not first.plain_digits or not 1800 <= first.value <= 2100:
+        return None
+    if _counted_noun(doc.text, first.end, plural=True):
+        return None
+    year = int(first.value)
+    return _claim(
+        doc,
+        first.start,
+        first.end,
+        ClaimKind.DATE,
+        date_start=date(year, 1, 1),
+        date_end=date(year, 12, 31),
+        subtype="year",
+    )
+
+
+def _counted_noun(text: str, position: int, plural: bool) -> tuple[str, int] | None:
+    """The head noun a number counts ('30 applications', 'seven major rare earth minerals'), singular,
+    and where it ends; None when no noun follows within four words."""
+    pos = position
+    for index in range(4):
+        found = P.WORD_AFTER.match(text, pos)
+        if found is None:
+            return None
+        word = found["word"]
+        lower = word.lower().rstrip("'’")
+        if lower in FUNCTION_WORDS or lower in TIME_UNITS:
+            return None
+        if not plural:
+            return (lower, found.end()) if index == 0 and word[0].islower() else None
+        singular = singular_noun(lower)
+        if singular is not None:
+            return singular, found.end()
+        pos = found.end()
+    return None
+
+
+def _fact_box_noun(text: str, position: int) -> tuple[str, int] | None:
+    """'30: No. of Indian applicants': a fact-box figure counts the noun after the colon."""
+    colon = P.FACT_BOX_AFTER.match(text, position)
+    if colon is None or "\n" in text[position : colon.end()]:
+        return None
+    found = _counted_noun(text, colon.end() - 1, plural=True)
+    if found is None:
+        return None
+    return found[0], position
+
+
+def singular_noun(word: str) -> str | None:
+    """The singular of a plural-looking noun, or None when the word does not look plural."""
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if len(word) < 4 or not word.endswith("s") or word.endswith(NOT_PLURAL_ENDINGS) or "-" in word[-3:]:
+        return None
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    return word[:-1]

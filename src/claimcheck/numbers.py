@@ -1,0 +1,130 @@
+"""Numbers as news writes them: digits with Western or Indian grouping, words, and scales.
+
+`NUMBER` finds candidates; `parse_number` turns one match into a value and the precision it implies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from claimcheck.lexicon import SCALES, SHORT_SCALES, SMALL_NUMBERS, TENS
+from claimcheck.units import implied_half_step
+
+_WORD = "|".join(sorted([*SMALL_NUMBERS, *TENS, "dozen"], key=len, reverse=True))
+_SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
+_SHORT = "|".join(sorted(SHORT_SCALES, key=len, reverse=True))
+
+NUMBER = regex.compile(
+    rf"""
+    (?P<digits>
+        (?<![\w.,/:]|\d[.,])                      # not glued to a word, a decimal point or a list
+        [-−]?
+        (?:\d{{1,3}}(?:,\d{{3}})+(?!,?\d)         # 15,400 and 1,000,000
+          |\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!,?\d)    # Indian grouping: 1,00,000
+          |\d+)
+        (?:\.\d+)?
+        (?![\d])
+      |(?<![\w.])\.\d+(?!\d)                      # .5
+    )
+    (?:
+        (?P<gap>\s?|-)                            # "2.5 million", "2.5-million", "2.5bn"
+        (?P<scale>(?i:{_SCALE}))\b
+      |(?P<short>{_SHORT})(?![\w])               # glued short scale: 2.5bn, 45cr, 5m
+    )?
+    |
+    (?P<words>
+        (?<![\w-])(?i:a\s+(?:dozen|hundred|thousand|million|billion|lakh|crore)|{_WORD})
+        (?:(?:\s+|-)(?i:(?:(?<=(?:hundred|thousand|million|billion|lakh|crore|lakhs|crores)\s+)and\s+)?
+                        (?:{_WORD}|{_SCALE})))*   # twenty-five, two hundred and fifty thousand
+        (?![\w])
+    )
+    """,
+    regex.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedNumber:
+    """A number as written: its value, where it stands, and half its last significant step."""
+
+    value: float
+    start: int
+    end: int
+    half_step: float
+    is_word: bool
+    plain_digits: bool
+
+
+def parse_number(match: regex.Match[str], currency: bool = False) -> ParsedNumber | None:
+    """Value of a NUMBER match; None where the words do not make one number ("one two")."""
+    if match["words"] is not None:
+        return _parse_words(match)
+    written = match["digits"].replace("−", "-")
+    value = float(written.replace(",", ""))
+    scale = 1.0
+    end = match.end("digits")
+    if match["scale"]:
+        scale = SCALES[match["scale"].lower()]
+        end = match.end("scale")
+    elif match["short"]:
+        short = match["short"]
+        if short in ("k", "m", "b") and not currency:
+            end = match.end("digits")
+        else:
+            scale = SHORT_SCALES[short.lower()]
+            end = match.end("short")
+    plain = scale == 1.0 and "," not in written and "." not in written
+    return ParsedNumber(value * scale, match.start(), end, implied_half_step(written.lstrip("-"), scale), False, plain)
+
+
+_TOKEN = regex.compile(r"[A-Za-z]+")
+
+
+def _parse_words(match: regex.Match[str]) -> ParsedNumber | None:
+    """Value of a run of number words, cut where the run stops being one number."""
+    total = current = 0.0
+    last_kind = ""
+    end = match.start("words")
+    smallest_scale = 1.0
+    for token in _TOKEN.finditer(match["words"]):
+        word = token.group().lower()
+        kind, value = _word_kind(word)
+        if kind == "skip":
+            continue
+        if (
+            kind in ("unit", "tens")
+            and last_kind in ("unit", "tens")
+            and not (last_kind == "tens" and kind == "unit" and current % 10 == 0)
+        ):
+            break
+        if kind == "unit" or kind == "tens":
+            current += value
+        elif kind == "dozen":
+            current = (current or 1) * 12
+        elif value == 100:
+            current = (current or 1) * 100
+        else:
+            total += (current or 1) * value
+            current = 0.0
+            smallest_scale = value
+        last_kind = kind
+        end = match.start("words") + token.end()
+    if not last_kind:
+        return None
+    value = total + current
+    step = smallest_scale if current == 0 else (10.0 if current % 10 == 0 and current >= 20 else 1.0)
+    return ParsedNumber(value, match.start("words"), end, 0.5 * step, True, False)
+
+
+def _word_kind(word: str) -> tuple[str, float]:
+    if word in ("a", "and"):
+        return "skip", 0
+    if word in SMALL_NUMBERS:
+        return "unit", SMALL_NUMBERS[word]
+    if word in TENS:
+        return "tens", TENS[word]
+    if word == "dozen":
+        return "dozen", 12
+    return "scale", SCALES[word]

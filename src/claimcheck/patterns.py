@@ -1,0 +1,84 @@
+"""Compiled patterns for what surrounds a number: hedges, currencies, units, ranges, ranks and masks.
+
+Each is compiled once from the word tables in lexicon.py; none nests unbounded repetition, so every
+match is linear in the text it looks at.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimcheck.lexicon import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    FUZZY_AMOUNTS,
+    HEDGES,
+    ORDINALS,
+    SMALL_NUMBERS,
+    TENS,
+    TIME_UNITS,
+    TRAILING_HEDGES,
+    UNIT_SYMBOLS,
+    UNIT_WORDS,
+)
+
+
+def _alternation(words: object) -> str:
+    """Longest-first alternation of literal words, with spaces matching any run of white space."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+HEDGE_BEFORE = regex.compile(rf"(?<![\w])(?P<hedge>(?i:{_alternation(HEDGES)}))\s*$")
+HEDGE_AFTER = regex.compile(rf"\s*(?P<hedge>(?i:{_alternation(TRAILING_HEDGES)}))(?![\w])")
+CURRENCY_BEFORE = regex.compile(rf"(?:(?<![\w$])|(?<=\d))(?P<cur>{_alternation(CURRENCY_SYMBOLS)})\s?$")
+RANGE_START = regex.compile(r"(?<![\w])(?P<word>(?i:between|from))\s+$")
+RANGE_JOIN = regex.compile(r"(?P<join>\s*[-–—]\s*|\s+(?i:to|and|or)\s+|\s*/\s*)(?P<cur>(?:US)?\$|₹|Rs\.?\s?|€|£)?")
+UNIT_AFTER = regex.compile(
+    rf"""
+    (?P<sep>\s?-?\s?)
+    (?:
+        (?P<word>(?i:{_alternation([*UNIT_WORDS, *TIME_UNITS, *CURRENCY_WORDS, "pounds", "pound"])}))
+      |(?P<sym>{_alternation(UNIT_SYMBOLS)})
+      |(?P<fold>(?i:fold|times|x))
+    )
+    (?![\w²³])
+    """,
+    regex.VERBOSE,
+)
+AGE_AFTER = regex.compile(r"[\s-](?i:old)\b")
+COMPARATIVE_AFTER = regex.compile(
+    r"\s+(?i:more|as|higher|larger|bigger|greater|faster|the|over|less|lower|smaller|that\s+of)\b"
+)
+FACT_BOX_AFTER = regex.compile(r"[ \t]*:[ \t]+(?:(?i:no\.|number|share|total)\s+(?i:of)\s+)?")
+WORD_AFTER = regex.compile(r"[ \t]+(?P<word>[A-Za-z][A-Za-z'’-]*)")
+FUZZY_AMOUNT = regex.compile(rf"(?<![\w])(?P<fuzzy>(?i:{_alternation(FUZZY_AMOUNTS)}))(?=\s+[A-Za-z])")
+MULTIPLIER_VERB = regex.compile(r"(?<![\w])(?P<stem>(?i:doubl|tripl|trebl|quadrupl|halv))(?i:ed|es|ing|e)(?![\w])")
+WORD_FOLD = regex.compile(
+    rf"(?<![\w.])(?P<n>(?i:{_alternation([*SMALL_NUMBERS, *TENS])})|\d+(?:\.\d+)?)-?(?i:fold)(?![\w])"
+)
+HEDGED_ONE = regex.compile(
+    rf"(?<![\w])(?P<hedge>(?i:{_alternation(HEDGES)}))\s+(?i:an?)\s+"
+    r"(?P<unit>(?i:decade|year|month|week|fortnight|day|hour|century))(?![\w-])"
+)
+MULTIFOLD = regex.compile(r"(?<![\w])(?i:multi-?fold|manifold)(?![\w])")
+_ORD = _alternation(ORDINALS)
+RANK = regex.compile(
+    rf"""
+    (?<![\w-])
+    (?P<ord>(?i:{_ORD})|\d{{1,3}}(?:st|nd|rd|th))
+    (?:
+        [-\s](?P<sup>(?i:largest|biggest|highest|lowest|smallest|richest|poorest|fastest|slowest|longest
+            |busiest|strongest|weakest|best|worst|top|leading|most\s+[a-z]+|least\s+[a-z]+|largest-ever))
+      |\s+(?P<inp>(?i:in|among|on))\s+(?=[a-z])
+    )
+    (?![\w])
+    """,
+    regex.VERBOSE,
+)
+RANKED = regex.compile(
+    rf"(?<![\w])(?i:ranked|ranks|ranking|placed|finished|came)\s+(?P<ord>(?i:{_ORD})|\d{{1,3}}(?:st|nd|rd|th))(?![\w])"
+)
+IDENTIFIER_GLUE = regex.compile(r"[A-Za-z][A-Za-z.]*[-]?$")
+PHONE = regex.compile(r"(?<![\w+])\+?\(?\d{2,4}\)?(?:[ -]\d{2,5}){2,4}(?![\w-])")
+URL_OR_EMAIL = regex.compile(r"(?i:https?://|www\.)[^\s<>\"]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+WORD_BEFORE = regex.compile(r"(?P<word>[A-Za-z][A-Za-z.]*)\s+$")

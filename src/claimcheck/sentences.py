@@ -1,0 +1,50 @@
+"""Sentence and clause boundaries, and the tense a clause is told in.
+
+Bounded windows keep every lookup O(1) in the document size, so text without full stops stays linear.
+"""
+
+from __future__ import annotations
+
+import regex
+
+WINDOW = 400
+
+_SENTENCE_END = regex.compile(r"[.!?]['\"”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
+_FUTURE = regex.compile(
+    r"""\b(?:will|shall|won't|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|expected\s+to|set\s+to|plans?\s+to
+    |planned|going\s+to|starting|beginning|next|upcoming|coming|later\s+this|to\s+be\s+held|would\s+hold
+    |is\s+set|are\s+set|aims?\s+to|intends?\s+to|hopes?\s+to|likely\s+to)\b|'ll\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_PAST = regex.compile(
+    r"""\b(?:was|were|had|did|said|met|held|told|took|gave|made|came|went|saw|found|began|won|lost|rose|fell
+    |grew|hit|led|left|sent|spoke|wrote|stood|brought|bought|paid|sold|kept|struck|chose|drew|signed|agreed
+    |announced|visited|attended|discussed|confirmed|reported|killed|died|arrived|talked|(?!(?:expected|scheduled
+    |planned|proposed|supposed|related|based|used|limited|united|detailed|advanced|concerned|interested
+    |required|needed|indeed|speed|need|seed|feed|breed|bred|shed|red|bed|hundred)\b)[a-z]{3,}ed)\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): from the previous sentence end to the next, within a window."""
+    lo = max(0, start - WINDOW)
+    left = lo
+    for match in _SENTENCE_END.finditer(text, lo, start):
+        left = match.end()
+    hi = min(len(text), end + WINDOW)
+    found = _SENTENCE_END.search(text, end, hi)
+    right = found.start() + 1 if found and text[found.start()] in ".!?" else (found.start() if found else hi)
+    return left, right
+
+
+def tense(text: str, start: int, end: int, within: tuple[int, int] | None = None) -> str:
+    """'future' when the clause around a mention speaks of what is to come, 'past' when it tells what
+    happened, else 'present'."""
+    left, right = within or sentence_span(text, start, end)
+    window = text[max(left, start - 120) : min(right, end + 120)]
+    if _FUTURE.search(window):
+        return "future"
+    if _PAST.search(window):
+        return "past"
+    return "present"

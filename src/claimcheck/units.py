@@ -1,0 +1,134 @@
+"""The one pint registry, news-specific units, and turning a stated value into an interval.
+
+Currencies are their own dimensions (claimcheck never converts money between currencies), and
+percentage points stay apart from percent; precision follows the digits the writer chose.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from functools import lru_cache
+
+import pint
+
+from claimcheck.lexicon import CURRENCY_CODES
+from claimcheck.models import Bound, Interval
+
+UREG = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+for _code in CURRENCY_CODES:
+    UREG.define(f"{_code} = [currency_{_code}]")
+UREG.define("percentage_point = [percentage_point] = pp")
+UREG.define("basis_point = 0.01 percentage_point = bps")
+UREG.define("quintal = 100 * kilogram")
+UREG.define("megametric_ton = 1e6 * metric_ton")
+UREG.define("gigameter_cubed = 1e9 * meter ** 3")
+UREG.define("count = [count]")
+# pint's own 'decade' is a logarithmic ratio; in news it is ten years.
+UREG.define("decade_of_years = 10 * year")
+_PINT_NAMES = {"decade": "decade_of_years"}
+
+# Canonical units per dimensionality, chosen to read well (days, not seconds; percent, not a fraction).
+_CANONICAL = {
+    "[time]": "day",
+    "[mass]": "kilogram",
+    "[length]": "meter",
+    "[length] ** 2": "meter ** 2",
+    "[length] ** 3": "meter ** 3",
+    "[temperature]": "kelvin",
+    "[length] ** 2 * [mass] / [time] ** 3": "watt",
+    "[length] ** 2 * [mass] / [time] ** 2": "kilowatt_hour",
+    "[length] / [time]": "kilometer / hour",
+    "": "percent",
+}
+
+
+@lru_cache(maxsize=512)
+def canonical_unit(unit: str) -> str:
+    """The unit claims of this dimension are compared in."""
+    unit = _PINT_NAMES.get(unit, unit)
+    if unit in ("count", "dimensionless"):
+        return unit
+    dims = UREG.parse_units(unit).dimensionality
+    key = str(dims) if dims else ""
+    if key in _CANONICAL:
+        return _CANONICAL[key]
+    return str(UREG.Quantity(1, unit).to_base_units().units)
+
+
+@lru_cache(maxsize=512)
+def _factor(unit: str) -> tuple[float, float]:
+    """Scale and offset taking a value in `unit` to its canonical unit (offset only for temperatures)."""
+    target = canonical_unit(unit)
+    unit = _PINT_NAMES.get(unit, unit)
+    if target == unit or unit in ("count", "dimensionless"):
+        return 1.0, 0.0
+    zero = UREG.Quantity(0.0, unit).to(target).magnitude
+    one = UREG.Quantity(1.0, unit).to(target).magnitude
+    return one - zero, zero
+
+
+def convert(value: float, unit: str) -> float:
+    """A value in `unit` expressed in the canonical unit."""
+    scale, offset = _factor(unit)
+    return value * scale + offset
+
+
+def implied_half_step(written: str, scale: float = 1.0) -> float:
+    """Half the last significant step of a number as written: '92' -> 0.5, '1,500' -> 50, '2.5' -> 0.05.
+
+    >>> implied_half_step("1,500")
+    50.0
+    >>> implied_half_step("2.5", 1e6)
+    50000.0
+    """
+    digits = written.replace(",", "").strip()
+    try:
+        exponent = Decimal(digits).normalize().as_tuple().exponent
+    except ArithmeticError:
+        return 0.5 * scale
+    if "." in digits:
+        exponent = Decimal(digits).as_tuple().exponent
+    step = 10.0 ** int(exponent)
+    return 0.5 * step * scale
+
+
+def normalise(
+    low: float | None, high: float | None, bound: Bound, unit: str, half_steps: tuple[float, float]
+) -> Interval:
+    """The interval of true values that a stated value allows, in canonical units."""
+    lo_step, hi_step = half_steps
+    lo, hi, lo_closed, hi_closed = _raw_interval(low, high, bound, lo_step, hi_step)
+    if unit == "percent" and bound in (Bound.GT, Bound.GE) and lo is not None and lo < 100:
+        hi, hi_closed = 100.0, True
+    target = canonical_unit(unit)
+    return Interval(
+        low=None if lo is None else convert(lo, unit),
+        high=None if hi is None else convert(hi, unit),
+        low_closed=lo_closed,
+        high_closed=hi_closed,
+        unit=target,
+    )
+
+
+def _raw_interval(
+    low: float | None, high: float | None, bound: Bound, lo_step: float, hi_step: float
+) -> tuple[float | None, float | None, bool, bool]:
+    if bound is Bound.GT:
+        return low, None, False, True
+    if bound is Bound.GE:
+        return low, None, True, True
+    if bound is Bound.LT:
+        return None, high, True, False
+    if bound is Bound.LE:
+        return None, high, True, True
+    assert low is not None and high is not None
+    if bound is Bound.APPROX:
+        slack = max(lo_step, 0.1 * abs(low))
+        return low - slack, high + slack, True, True
+    return low - lo_step, high + hi_step, True, True
+
+
+def is_finite(value: float | None) -> bool:
+    """True for a real, finite number."""
+    return value is not None and math.isfinite(value)
