@@ -15,12 +15,15 @@ import regex
 from claimcheck.document import Document
 from claimcheck.models import Claim, ClaimGroup, ClaimKind, Location
 from claimcheck.syndication import Copies
-from claimcheck.vocabulary import MEASURE_SYNONYMS, PLACES
+from claimcheck.vocabulary import CONTRAST_SETS, MEASURE_SYNONYMS, PLACES
 
 # A word shared by this many claims in one block is too common to pair on.
 _POSTING_LIMIT = 400
 _YEAR = regex.compile(r"(?:19|20)\d\d")
-_ORDINAL_EVENT = regex.compile(r"(?i)\b(first|second|third|fourth|fifth|last|next|previous|earlier|another|again)\b")
+_ORDINAL_EVENT = regex.compile(
+    r"(?i)\b(first|second|third|fourth|fifth|last|next|previous|another|final|opening)\s+(?:\w+\s+)?"
+    r"(?:meeting|round|visit|summit|forum|talks|session|match|game|edition|leg|phase|conference|election|poll)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +96,7 @@ def _value_block(claim: Claim) -> str | None:
     if claim.subtype in ("vague", "multiplier-change", "age", "year"):
         return None
     unit = claim.normalized.unit
-    if unit in ("count", "dimensionless"):
-        noun = claim.noun or ""
-        unit = f"count:{MEASURE_SYNONYMS.get(noun, (noun,))[0]}" if noun else "count"
-    return f"{claim.kind.value}|{unit}"
+    return f"{claim.kind.value}|{'count' if unit == 'dimensionless' else unit}"
 
 
 def _value_pairs(claims: list[Claim]) -> Iterator[Pair]:
@@ -106,10 +106,59 @@ def _value_pairs(claims: list[Claim]) -> Iterator[Pair]:
         if block and claim.context.measure_key:
             blocks[block].append(claim)
     for members in blocks.values():
-        for a, b in _candidates(members, lambda c: c.context.measure_key):
-            pair = same_measure(a, b)
-            if pair:
-                yield pair
+        contrasts = _contrast_words(members)
+        candidates = [
+            p for a, b in _candidates(members, lambda c: c.context.measure_key) if (p := same_measure(a, b, contrasts))
+        ]
+        yield from _mutual_best(candidates)
+
+
+def _contrast_words(members: list[Claim]) -> frozenset[str]:
+    """Words a writer used to tell two measures apart: where one document gives different values for two
+    claims whose measure words overlap, the words that differ name different things."""
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for claim in members:
+        by_doc[claim.doc].append(claim)
+    words: set[str] = set()
+    for claims in by_doc.values():
+        for i, a in enumerate(claims[:60]):
+            for b in claims[i + 1 : 60]:
+                ka, kb = set(a.context.measure_key), set(b.context.measure_key)
+                only_a, only_b = ka - kb, kb - ka
+                if (
+                    0 < len(only_a) <= 2
+                    and 0 < len(only_b) <= 2
+                    and _near(ka, kb)
+                    and _nouns_agree(a, b)
+                    and not _values_overlap(a, b)
+                ):
+                    words |= only_a | only_b
+    return frozenset(words)
+
+
+def _near(ka: set[str], kb: set[str]) -> bool:
+    """Measure words that overlap on at least half of the shorter side."""
+    return bool(ka and kb) and len(ka & kb) / min(len(ka), len(kb)) >= 0.5
+
+
+def _nouns_agree(a: Claim, b: Claim) -> bool:
+    return not (a.noun and b.noun and _noun_key(a.noun) != _noun_key(b.noun))
+
+
+def _values_overlap(a: Claim, b: Claim) -> bool:
+    return a.normalized is not None and b.normalized is not None and a.normalized.overlaps(b.normalized)
+
+
+def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
+    """Keep a pair only when each claim is the other's best match in the other's document."""
+    best: dict[tuple[tuple[str, int, int], str], float] = {}
+    for pair in pairs:
+        for claim, other in ((pair.a, pair.b), (pair.b, pair.a)):
+            slot = (claim.key, other.doc)
+            best[slot] = max(best.get(slot, 0.0), pair.score)
+    for pair in pairs:
+        if pair.score >= best[(pair.a.key, pair.b.doc)] and pair.score >= best[(pair.b.key, pair.a.doc)]:
+            yield pair
 
 
 def _candidates(members: list[Claim], keys: object) -> Iterator[tuple[Claim, Claim]]:
@@ -129,23 +178,48 @@ def _candidates(members: list[Claim], keys: object) -> Iterator[tuple[Claim, Cla
                     yield members[first], members[second]
 
 
-def same_measure(a: Claim, b: Claim) -> Pair | None:
+def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) -> Pair | None:
     """A Pair when two value claims measure the same thing of the same entity at the same time."""
     ca, cb = a.context, b.context
     if a.doc == b.doc and (ca.sentence == cb.sentence or ca.measure_key != cb.measure_key):
         return None
-    if ca.entity and cb.entity and ca.entity != cb.entity:
+    if not _nouns_agree(a, b):
         return None
-    if (ca.tense == "future") != (cb.tense == "future") or _years(ca.time_ref) != _years(cb.time_ref):
+    if not entities_agree(ca.entity, cb.entity):
+        return None
+    if ca.tense != cb.tense or _years(ca.time_ref) != _years(cb.time_ref):
         return None
     key_a, key_b = set(ca.measure_key), set(cb.measure_key)
     shared = key_a & key_b
-    if not shared or (key_a - key_b and key_b - key_a):
+    only_a, only_b = key_a - key_b, key_b - key_a
+    if len(shared) < min(2, len(key_a), len(key_b)) or len(shared) / min(len(key_a), len(key_b)) < 0.5:
         return None
-    score = len(shared) / len(key_a | key_b)
+    if (only_a & contrasts and only_b & contrasts) or _contrasting(only_a, only_b):
+        return None
+    score = len(shared) / min(len(key_a), len(key_b)) * (0.5 + 0.5 * len(shared) / len(key_a | key_b))
     if not (ca.entity and cb.entity):
-        score *= 0.8
-    return Pair(a, b, score, tuple(sorted(shared)))
+        score *= 0.9
+    return Pair(a, b, round(score, 6), tuple(sorted(shared)))
+
+
+def _noun_key(noun: str) -> str:
+    return MEASURE_SYNONYMS.get(noun, (noun,))[0]
+
+
+def _contrasting(only_a: set[str], only_b: set[str]) -> bool:
+    """Words from one contrast set on each side ('men' against 'women', 'first' against 'second')."""
+    return any(only_a & group and only_b & group for group in CONTRAST_SETS)
+
+
+def entities_agree(a: str | None, b: str | None) -> bool:
+    """Entities agree when either is unknown or they share a name word ('Nivara Biotech', 'Nivara')."""
+    if not a or not b:
+        return True
+    return bool(_name_words(a) & _name_words(b))
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.removesuffix("'s").removesuffix("’s").lower() for w in name.split() if w[:1].isupper()}
 
 
 def _years(time_ref: str | None) -> frozenset[str]:
@@ -171,6 +245,8 @@ def same_event(a: Claim, b: Claim) -> Pair | None:
     pa, pb = set(a.context.participants), set(b.context.participants)
     shared = pa & pb
     if len(shared) < 2 or len(shared) / min(len(pa), len(pb)) < 0.6 or not shared - PLACES:
+        return None
+    if (pa - pb - PLACES) and (pb - pa - PLACES):
         return None
     if _ordinals(a.context.sentence) != _ordinals(b.context.sentence):
         return None

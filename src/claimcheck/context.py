@@ -17,13 +17,16 @@ from claimcheck.vocabulary import (
     GENERIC_MEASURE_WORDS,
     MEASURE_SYNONYMS,
     NAME_STOPWORDS,
+    PLACES,
     STOPWORDS,
 )
 
 _CLAUSE_BREAK = regex.compile(r";|\s[–—]\s|\s--\s|,?\s+(?:but|while|whereas|although)\s|\(|\)")
+_PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$")
+_SPEECH = regex.compile(r"\b(?:said|says|told|stated|added|according\s+to|quoted)\b")
 _SEGMENT_BREAK = regex.compile(r"[,;:]\s*|\s(?:and|but|while|whereas|during|after|before|as|when|which)\s")
 _OF_PHRASE = regex.compile(
-    r"\s*(?:\)\s*)?(?:of|in|for|from)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"\s*(?:\)\s*)?(?:of|in|for|from|on|against|at)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     r"(?P<words>[\w'’-]+(?:[ \t]+(?!(?:and|or|but|with|while|which|that|who|as|to|by|at|on|is|are|was|were|has"
     r"|have|had)\b)[\w'’-]+){0,7})"
 )
@@ -39,11 +42,14 @@ _SAID_BY = regex.compile(
     r"(?P<source>(?:an?\s+|the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*){0,6}(?:\s+(?:statement|report|spokesperson|official|sources?))?)"
     r",?\s+(?:said|says|stated|told|reported|estimated|announced)\b"
 )
+_BEFORE_WORDS = 8
 _FORECAST = regex.compile(
-    r"(?i:\b(?:expected|projected|forecast|estimated\s+to|will|could|may|might|would|target|aims?\s+to|plans?\s+to|by\s+(?:19|20)\d\d))\b"
+    r"\b(?:[Ee]xpected|[Pp]rojected|[Ff]orecast|estimated\s+to|will|could|may|might|would|target|aims?\s+to"
+    r"|plans?\s+to|by\s+(?:19|20)\d\d)\b"
 )
 _RUNNING = regex.compile(
-    r"(?i:\b(?:so\s+far|to\s+date|till\s+date|as\s+of|until\s+now|thus\s+far|rose\s+to|climbed\s+to|risen\s+to)\b)"
+    r"(?i:\b(?:so\s+far|to\s+date|till|until|as\s+of|thus\s+far|rose\s+to|climbed\s+to|risen\s+to|provisional"
+    r"|latest|by\s+(?:noon|evening|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m))\b)"
 )
 
 
@@ -77,14 +83,15 @@ def _context(doc: Document, claim: Claim, span: tuple[int, int], neighbours: lis
         context.tense = tense(text, claim.start, claim.end, segment)
         return context
     dates = [c for c in neighbours if c.kind is ClaimKind.DATE and c.date_start is not None]
-    words, measure = _measure_words(text, claim, clause_start, clause_end)
+    values = [c for c in neighbours if c.kind not in (ClaimKind.DATE, ClaimKind.TIME)]
+    previous_end = max((c.end for c in values if c.end <= claim.start), default=clause_start)
+    next_start = min((c.start for c in values if c.start >= claim.end), default=clause_end)
+    words, measure = _measure_words(text, claim, max(clause_start, previous_end), min(clause_end, next_start))
     context.measure = measure
     context.measure_key = sorted(measure_key(words))
     others = [d for d in dates if d.start != claim.start]
-    forecast = bool(_FORECAST.search(text, clause_start, clause_end))
     time_ref = min(others, key=lambda d: abs(d.start - claim.start)).text if others else None
-    if forecast:
-        context.tense = "future"
+    context.tense = "future" if _FORECAST.search(text, clause_start, clause_end) else "present"
     if _RUNNING.search(sentence):
         time_ref = (time_ref + " " if time_ref else "") + "so far"
     context.time_ref = time_ref
@@ -101,21 +108,30 @@ def _event_segment(text: str, span: tuple[int, int], claim: Claim, neighbours: l
     bounds = [span[0], *[p for m in cuts for p in (m.start(), m.end())], span[1]]
     pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
     home = next((i for i, (s, e) in enumerate(pieces) if s <= claim.start < e), 0)
+    pieces = [p for i, p in enumerate(pieces) if i == home or not _SPEECH.search(text, p[0], p[1])]
+    home = next((i for i, (s, e) in enumerate(pieces) if s <= claim.start < e), 0)
     lo = hi = home
     while len(participants(text[pieces[lo][0] : pieces[hi][1]])) < 2 and (lo > 0 or hi < len(pieces) - 1):
         if hi < len(pieces) - 1:
             hi += 1
         if len(participants(text[pieces[lo][0] : pieces[hi][1]])) < 2 and lo > 0:
             lo -= 1
-    return _own_share(pieces[lo][0], pieces[hi][1], claim, neighbours)
+    return _own_share(text, pieces[lo][0], pieces[hi][1], claim, neighbours)
 
 
-def _own_share(start: int, end: int, claim: Claim, neighbours: list[Claim]) -> tuple[int, int]:
+def _word_boundary(text: str, position: int) -> int:
+    """The nearest white space at or after a position, so a cut never splits a word."""
+    space = text.find(" ", position)
+    return position if space < 0 else space
+
+
+def _own_share(text: str, start: int, end: int, claim: Claim, neighbours: list[Claim]) -> tuple[int, int]:
     """Where one stretch of text holds several dates, each date owns the words nearest to it."""
     for other in neighbours:
         if other is claim or other.kind is not ClaimKind.DATE or not start <= other.start < end:
             continue
         middle = (other.start + claim.end) // 2 if other.start > claim.start else (other.end + claim.start) // 2
+        middle = _word_boundary(text, middle)
         start, end = (start, min(end, middle)) if other.start > claim.start else (max(start, middle), end)
     return start, end
 
@@ -130,24 +146,27 @@ def _clause(text: str, span: tuple[int, int], start: int, end: int) -> tuple[int
     return left, right
 
 
-def _measure_words(text: str, claim: Claim, clause_start: int, clause_end: int) -> tuple[list[str], str]:
-    """The words that say what a number measures, and that phrase as written."""
+def _measure_words(text: str, claim: Claim, start: int, end: int) -> tuple[list[str], str]:
+    """The words that say what a number measures, and that phrase as written: the clause's words before
+    it, its counted noun, and the phrase after it ('of global output'); a fact box's words after the colon."""
     box = _FACT_BOX.match(text, claim.end)
     if box and _starts_line(text, claim.start):
-        return _words(box["words"]), box["words"].strip()
-    parts: list[str] = []
-    if claim.noun:
-        parts.append(claim.noun)
-    after = _OF_PHRASE.match(text, claim.end, clause_end)
+        words = _words(box["words"])
+        return [words[0].lower(), *words[1:]] if words else [], box["words"].strip()
+    before = [w for w in _words(text[start : claim.start]) if _is_measure_word(w)][-_BEFORE_WORDS:]
+    parts = [claim.noun] if claim.noun else []
+    after = _OF_PHRASE.match(text, claim.end, end)
     if after:
-        parts.append(after["words"])
-    before = text[clause_start : claim.start]
-    before_words = [w for w in _words(before) if w.lower() not in STOPWORDS][-4:]
-    if not after:
-        after_words = [w for w in _words(text[claim.end : clause_end]) if w.lower() not in STOPWORDS][:3]
-        parts.extend(after_words)
-    phrase = " ".join(parts)
-    return [*before_words, *_words(phrase)], " ".join([*before_words, phrase]).strip()
+        parts.extend(w for w in _words(after["words"]) if _is_measure_word(w))
+    else:
+        parts.extend([w for w in _words(text[claim.end : end]) if _is_measure_word(w)][:3])
+    return [*before, *parts], " ".join([*before, *parts])
+
+
+def _is_measure_word(word: str) -> bool:
+    """Lower-case content words and acronyms; capitalised names belong to the entity, not the measure."""
+    acronym = (word.isupper() and len(word) <= 5) or (not word.isupper() and any(ch.isupper() for ch in word[1:]))
+    return (word[0].islower() or acronym) and word.lower() not in STOPWORDS
 
 
 def _starts_line(text: str, start: int) -> bool:
@@ -163,11 +182,11 @@ def measure_key(words: list[str]) -> set[str]:
     """Content words of a measure, lower-cased, with synonyms and inflections folded together."""
     key: set[str] = set()
     for word in words:
-        lower = word.lower().replace("’", "'").removesuffix("'s")
+        lower = word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
         for part in lower.split("-"):
-            if not part or part in STOPWORDS or part in GENERIC_MEASURE_WORDS or part.isdigit():
+            if len(part) < 2 or part in STOPWORDS or part in GENERIC_MEASURE_WORDS or part.isdigit():
                 continue
-            key.update(MEASURE_SYNONYMS.get(part, (_stem(part),)))
+            key.update(w for w in MEASURE_SYNONYMS.get(part, (_stem(part),)) if w)
     return key
 
 
@@ -184,25 +203,33 @@ def _entity(text: str, claim: Claim, clause_start: int, span: tuple[int, int]) -
     """Who the value belongs to: a possessive in the measure, 'from India', or the nearest named subject."""
     window = text[claim.end : min(span[1], claim.end + 80)]
     box = _FACT_BOX.match(text, claim.end)
-    if box:
+    if box and _starts_line(text, claim.start):
         owner = regex.search(r"([A-Z][\w]+)['’]s\b", box["words"]) or regex.search(
             r"\b([A-Z][a-z]+)\b", box["words"][1:]
         )
-        if owner:
-            return _canonical_entity(owner.group(1))
+        return _canonical_entity(owner.group(1)) if owner else None
     origin = regex.match(r"[\w\s-]{0,30}?\b(?:from|in)\s+([A-Z][\w]+)", window)
     if origin and claim.noun:
         return _canonical_entity(origin.group(1))
     for start in (clause_start, span[0]):
-        names = [m for m in _CAPITALISED.finditer(text, start, claim.start) if _is_name(m["name"], m.start(), span[0])]
+        names = [m for m in _CAPITALISED.finditer(text, start, claim.start) if _is_name(text, m, span[0])]
         if names:
             return _canonical_entity(names[-1]["name"])
     return None
 
 
-def _is_name(name: str, start: int, sentence_start: int) -> bool:
-    first = name.split()[0].rstrip("'’s")
-    return first.lower() not in STOPWORDS and first not in NAME_STOPWORDS
+def _is_name(text: str, match: regex.Match[str], sentence_start: int) -> bool:
+    """A capitalised run that names someone: not a title, not a dateline, not a lone sentence-initial word."""
+    name = match["name"]
+    first = name.split()[0].removesuffix("'s").removesuffix("’s")
+    if first.lower() in STOPWORDS or first in NAME_STOPWORDS:
+        return False
+    if name.isupper() and text[match.end() : match.end() + 1] in (":", " ", ","):
+        return len(name) <= 5 and text[match.end() : match.end() + 1] != ":"
+    lead = text[sentence_start : match.start()].strip()
+    opens_sentence = not lead or lead.endswith((":", "-", "—", "–"))
+    lone = " " not in name.strip()
+    return not (opens_sentence and lone and first not in PLACES and first not in DEMONYMS)
 
 
 def _canonical_entity(name: str) -> str:
@@ -219,11 +246,14 @@ def _attribution(sentence: str) -> str | None:
 
 
 def participants(sentence: str) -> list[str]:
-    """The named people and bodies in a sentence: capitalised words that are not titles or function words."""
+    """The named people and bodies in a sentence: capitalised words that are not titles, function words or
+    places ('in Canberra', 'of outer Delhi')."""
     names: set[str] = set()
     for match in _WORD.finditer(sentence):
-        word = match.group().rstrip("'’s") if match.group().endswith(("'s", "’s")) else match.group()
-        if word[:1].isupper() and word.lower() not in STOPWORDS and word not in NAME_STOPWORDS and not word.isupper():
+        word = match.group().removesuffix("'s").removesuffix("’s")
+        if not word[:1].isupper() or word.lower() in STOPWORDS or word in NAME_STOPWORDS or word.isupper():
+            continue
+        if not _PLACE_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
             names.add(word)
     return sorted(names)
 
@@ -232,7 +262,7 @@ def _action(text: str, span: tuple[int, int], claim: Claim) -> str | None:
     """The event verb nearest the date in its sentence, as a lemma ('met' -> 'meet')."""
     best: tuple[int, str] | None = None
     for match in _WORD.finditer(text, span[0], span[1]):
-        lemma = EVENT_VERBS.get(match.group().lower())
+        lemma = EVENT_VERBS.get(match.group()) if match.group()[0].islower() else None
         if lemma:
             distance = min(abs(match.start() - claim.end), abs(claim.start - match.end()))
             if best is None or distance < best[0]:

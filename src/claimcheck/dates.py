@@ -19,6 +19,7 @@ _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?)(?![a-z])"
 )
+_MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d])"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -44,7 +45,7 @@ DATE = regex.compile(
     |(?P<ago>(?P<agon>(?i:\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))\s+(?P<agou>(?i:days?|weeks?|months?|years?|decades?))\s+ago\b)
     |(?P<relp>(?<![\w])(?P<rmod>(?i:last|this|next|the\s+past|the\s+previous|the\s+coming|earlier\s+this|later\s+this|early\s+this|early\s+last|early\s+next|late\s+last|late\s+this|late\s+next|the\s+end\s+of\s+last|the\s+end\s+of\s+this|end\s+of\s+last|end\s+of\s+this|mid-?\s*last|mid-?\s*this|mid-?\s*next))\s+(?P<runit>(?i:week|weekend|month|year|fortnight)))(?![\w])
     |(?P<relday>(?<![\w])(?i:(?P<rday>yesterday|today|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)))(?![\w])
-    |(?P<relwd>(?:(?P<wdmod>(?i:last|this|next|this\s+coming|coming|on|past|previous|early|late|until|till|by|since|from|starting|beginning))\s+)?{_WD}(?![\w]))
+    |(?P<relwd>(?:(?P<wdmod>(?i:last|this|next|this\s+coming|coming|on|past|previous|early|late|until|till|by|since|from|starting|beginning))\s+)?{_WD}(?![\w])(?!\.?,?\s+(?:the\s+)?(?:\d|{_MONTH_NAMES})))
     """,
     regex.VERBOSE,
 )

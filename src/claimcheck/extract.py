@@ -451,7 +451,7 @@ def _number_claim(doc: Document, match: regex.Match[str], occupied: _Occupied) -
             noun, end = found
             unit, subtype = "count", "count"
         else:
-            unit, subtype = "dimensionless", None
+            unit, subtype = "count", None
     if subtype == "multiplier" and second is None:
         return _multiplier(doc, start, end, first.value, "multiplier", first.half_step), end
     low, high = first.value, (second or first).value
@@ -635,8 +635,11 @@ def _year_claim(
 
 
 def _counted_noun(text: str, position: int, plural: bool) -> tuple[str, int] | None:
-    """The head noun a number counts ('30 applications', 'seven major rare earth minerals'), singular,
-    and where it ends; None when no noun follows within four words."""
+    """The head noun a number counts ('30 applications', 'seven major rare earth minerals', 'a four-storey
+    building'), singular, and where it ends; None when no noun follows within four words."""
+    glued = P.HYPHEN_NOUN.match(text, position)
+    if glued and glued["word"].lower() not in FUNCTION_WORDS:
+        return singular_noun(glued["word"].lower()) or glued["word"].lower(), glued.end()
     pos = position
     for index in range(4):
         found = P.WORD_AFTER.match(text, pos)

@@ -50,6 +50,7 @@ COMPARATIVE_AFTER = regex.compile(
     r"\s+(?i:more|as|higher|larger|bigger|greater|faster|the|over|less|lower|smaller|that\s+of)\b"
 )
 FACT_BOX_AFTER = regex.compile(r"[ \t]*:[ \t]+(?:(?i:no\.|number|share|total)\s+(?i:of)\s+)?")
+HYPHEN_NOUN = regex.compile(r"-(?P<word>[a-z]{3,})(?![\w-])")
 WORD_AFTER = regex.compile(r"[ \t]+(?P<word>[A-Za-z][A-Za-z'’-]*)")
 FUZZY_AMOUNT = regex.compile(rf"(?<![\w])(?P<fuzzy>(?i:{_alternation(FUZZY_AMOUNTS)}))(?=\s+[A-Za-z])")
 MULTIPLIER_VERB = regex.compile(r"(?<![\w])(?P<stem>(?i:doubl|tripl|trebl|quadrupl|halv))(?i:ed|es|ing|e)(?![\w])")

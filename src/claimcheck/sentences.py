@@ -12,7 +12,7 @@ WINDOW = 400
 _SENTENCE_END = regex.compile(r"[.!?]['\"”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
 _FUTURE = regex.compile(
     r"""\b(?:will|shall|won't|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|expected\s+to|set\s+to|plans?\s+to
-    |planned|going\s+to|starting|beginning|next|upcoming|coming|later\s+this|to\s+be\s+held|would\s+hold
+    |planned|starting|beginning|next|upcoming|coming|later\s+this|to\s+be\s+held|would\s+hold
     |is\s+set|are\s+set|aims?\s+to|intends?\s+to|hopes?\s+to|likely\s+to)\b|'ll\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -42,9 +42,17 @@ def tense(text: str, start: int, end: int, within: tuple[int, int] | None = None
     """'future' when the clause around a mention speaks of what is to come, 'past' when it tells what
     happened, else 'present'."""
     left, right = within or sentence_span(text, start, end)
-    window = text[max(left, start - 120) : min(right, end + 120)]
-    if _FUTURE.search(window):
+    lo, hi = max(left, start - 120), min(right, end + 120)
+    future = _nearest(_FUTURE, text, lo, hi, start, end)
+    past = _nearest(_PAST, text, lo, hi, start, end)
+    if future is None and past is None:
+        return "present"
+    if past is None or (future is not None and future <= past):
         return "future"
-    if _PAST.search(window):
-        return "past"
-    return "present"
+    return "past"
+
+
+def _nearest(pattern: regex.Pattern[str], text: str, lo: int, hi: int, start: int, end: int) -> int | None:
+    """Distance from a mention to the nearest match of a pattern in [lo, hi), or None."""
+    distances = [max(m.start() - end, start - m.end(), 0) for m in pattern.finditer(text, lo, hi)]
+    return min(distances, default=None)

@@ -47,6 +47,11 @@ MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "prices": ("price",), "costs": ("cost",), "cost": ("cost",), "budget": ("budget",),
     "applicants": ("application",), "applicant": ("application",), "applications": ("application",),
     "permits": ("permit",), "licences": ("permit",), "licenses": ("permit",), "licence": ("permit",),
+    "efficacy": ("effective",), "effectiveness": ("effective",), "efficacious": ("effective",),
+    "fee": ("fee",), "offer": ("fee",), "bid": ("fee",), "agreed": ("agree",), "accepted": ("agree",),
+    "expenditure": ("spend",), "spending": ("spend",), "spend": ("spend",), "spent": ("spend",),
+    "outlay": ("budget",), "budgeted": ("budget",), "allocated": ("budget",), "allocation": ("budget",),
+    "turnout": ("turnout",), "polling": ("turnout",), "tally": ("count",), "stood": ("",), "put": ("",),
 }  # fmt: skip
 
 # Words that are capitalised but are not the names of participants.
@@ -60,6 +65,7 @@ NAME_STOPWORDS = frozenset(
     Australian Canadian Korean Italian Spanish Brazilian Mexican Iranian Israeli Turkish Saudi
     January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Image Photograph Photo Sources Source
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Reports Report Union State States Party National International Council Committee Board Office
     Police Court Supreme High Home Finance Defence Defense Health Trade Industry Industries""".split()
 )
@@ -71,8 +77,7 @@ DEMONYMS = {
     "French": "France", "European": "Europe", "EU": "Europe", "European Union": "Europe",
     "Australian": "Australia", "Canadian": "Canada", "Korean": "Korea", "South Korean": "Korea",
     "Italian": "Italy", "Spanish": "Spain", "Brazilian": "Brazil", "Iranian": "Iran", "Israeli": "Israel",
-    "Turkish": "Turkey", "Saudi": "Saudi Arabia", "Beijing": "China", "New Delhi": "India", "Delhi": "India",
-    "Washington": "US", "Moscow": "Russia", "Tokyo": "Japan", "London": "UK", "Vietnamese": "Vietnam",
+    "Turkish": "Turkey", "Saudi": "Saudi Arabia", "Beijing": "China", "Vietnamese": "Vietnam",
 }  # fmt: skip
 
 # Verbs (and event nouns) that name what happened on a date, folded to a lemma.
@@ -102,3 +107,22 @@ PLACES = (
     Bengaluru Beijing Shanghai Washington Moscow Geneva Brussels Dubai Singapore Taiwan Ukraine Kyiv""".split()
     )
 )
+
+# Words that name different members of one set: a measure of one is not a measure of another.
+CONTRAST_SETS = [
+    frozenset(group.split())
+    for group in (
+        "first second third fourth fifth final last opening",
+        "man woman men women male female boy girl",
+        "severe mild moderate symptomatic asymptomatic",
+        "urban rural",
+        "export import",
+        "production consumption demand supply",
+        "mining processing",
+        "death injury missing",
+        "north south east west",
+        "domestic foreign international",
+        "public private",
+        "minimum maximum",
+    )
+]

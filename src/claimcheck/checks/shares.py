@@ -17,7 +17,7 @@ _TOTAL_BEFORE = regex.compile(r"(?i:\b(?:of\s+(?:the|its|a|this)|out\s+of|a\s+to
 _TOTAL_AFTER = regex.compile(
     r"(?i:^\s*(?:-\s*)?(?:[\w-]+\s+){0,3}?(?:package|deal|budget|total|in\s+all|overall|plan|fund|programme|program)\b)"
 )
-_SHARE_BOUNDS = (Bound.EXACT, Bound.APPROX, Bound.GE, Bound.GT)
+_SHARE_BOUNDS = (Bound.EXACT, Bound.APPROX)
 
 
 def share_sums(data: CheckInput, rule: Rule) -> list[Finding]:
@@ -49,18 +49,13 @@ def _is_share(text: str, claim: Claim) -> bool:
 def _percent_overflow(text: str, claims: list[Claim], rule: Rule) -> object:
     shares = [c for c in claims if _is_share(text, c)]
     owners = {c.context.entity for c in shares}
-    keys = [set(c.context.measure_key) for c in shares if c.context.measure_key]
-    if len(shares) < 2 or len(owners) != len(shares) or not _one_whole(keys):
+    if len(shares) < 2 or len(owners) != len(shares):
         return None
     floor = sum(c.normalized.low or 0.0 for c in shares if c.normalized)
     if floor <= 100.0:
         return None
     listed = ", ".join(f"{c.context.entity} {c.text}" for c in shares)
     return rule.finding(f"Shares of one whole add up to at least {floor:g}%: {listed}.", shares)
-
-
-def _one_whole(keys: list[set[str]]) -> bool:
-    return all(a <= b or b <= a for i, a in enumerate(keys) for b in keys[i + 1 :])
 
 
 def _parts_over_total(text: str, claims: list[Claim], rule: Rule) -> object:
