@@ -17,6 +17,8 @@ from claimcheck.models import Claim, ClaimGroup, ClaimKind, Location
 from claimcheck.syndication import Copies
 from claimcheck.vocabulary import CONTRAST_SETS, MEASURE_SYNONYMS, PLACES
 
+# Saying is not an event two reports must date alike: outlets report statements on different days.
+_WEAK_ACTIONS = frozenset({"say"})
 # A word shared by this many claims in one block is too common to pair on.
 _POSTING_LIMIT = 400
 _YEAR = regex.compile(r"(?:19|20)\d\d")
@@ -192,7 +194,9 @@ def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) ->
     key_a, key_b = set(ca.measure_key), set(cb.measure_key)
     shared = key_a & key_b
     only_a, only_b = key_a - key_b, key_b - key_a
-    if len(shared) < min(2, len(key_a), len(key_b)) or len(shared) / min(len(key_a), len(key_b)) < 0.5:
+    if len(shared) / min(len(key_a), len(key_b)) < 0.5:
+        return None
+    if len(shared) < 2 and not (ca.entity and cb.entity):
         return None
     if (only_a & contrasts and only_b & contrasts) or _contrasting(only_a, only_b):
         return None
@@ -229,7 +233,8 @@ def _years(time_ref: str | None) -> frozenset[str]:
 def _event_pairs(claims: list[Claim]) -> Iterator[Pair]:
     blocks: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.kind is ClaimKind.DATE and claim.date_start and claim.context.action and claim.context.participants:
+        action = claim.context.action
+        if claim.kind is ClaimKind.DATE and claim.date_start and action and action not in _WEAK_ACTIONS:
             blocks[claim.context.action].append(claim)
     for members in blocks.values():
         for a, b in _candidates(members, lambda c: c.context.participants):

@@ -23,6 +23,8 @@ from claimcheck.vocabulary import (
 
 _CLAUSE_BREAK = regex.compile(r";|\s[–—]\s|\s--\s|,?\s+(?:but|while|whereas|although)\s|\(|\)")
 _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$")
+_NAME_RUN = regex.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
+_MID_SENTENCE_NAME = regex.compile(r"(?<=[a-z,;]\s)[A-Z][a-z]+")
 _SPEECH = regex.compile(r"\b(?:said|says|told|stated|added|according\s+to|quoted)\b")
 _SEGMENT_BREAK = regex.compile(r"[,;:]\s*|\s(?:and|but|while|whereas|during|after|before|as|when|which)\s")
 _OF_PHRASE = regex.compile(
@@ -43,6 +45,8 @@ _SAID_BY = regex.compile(
     r",?\s+(?:said|says|stated|told|reported|estimated|announced)\b"
 )
 _BEFORE_WORDS = 8
+# An event verb further than this from a date does not say what happened on it.
+_ACTION_REACH = 60
 _FORECAST = regex.compile(
     r"\b(?:[Ee]xpected|[Pp]rojected|[Ff]orecast|estimated\s+to|will|could|may|might|would|target|aims?\s+to"
     r"|plans?\s+to|by\s+(?:19|20)\d\d)\b"
@@ -53,22 +57,33 @@ _RUNNING = regex.compile(
 )
 
 
-def attach_context(doc: Document, claims: list[Claim]) -> list[Claim]:
-    """Fill in each claim's Context from the words of its sentence."""
+def known_names(text: str) -> frozenset[str]:
+    """Capitalised words a text uses as names: mid-sentence, or inside a run of capitalised words."""
+    return frozenset(m.group() for m in _MID_SENTENCE_NAME.finditer(text)) | frozenset(
+        word for m in _NAME_RUN.finditer(text) for word in m.group().split()
+    )
+
+
+def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = frozenset()) -> list[Claim]:
+    """Fill in each claim's Context from the words of its sentence; `names` adds words other documents
+    of the story use as names."""
+    names = names | known_names(doc.text)
     by_sentence: dict[tuple[int, int], list[Claim]] = {}
     spans = [sentence_span(doc.text, c.start, c.end) for c in claims]
     for claim, span in zip(claims, spans, strict=True):
         by_sentence.setdefault(span, []).append(claim)
     for claim, span in zip(claims, spans, strict=True):
-        claim.context = _context(doc, claim, span, by_sentence[span])
+        claim.context = _context(doc, claim, span, by_sentence[span], names)
     return claims
 
 
-def _context(doc: Document, claim: Claim, span: tuple[int, int], neighbours: list[Claim]) -> Context:
+def _context(
+    doc: Document, claim: Claim, span: tuple[int, int], neighbours: list[Claim], names: frozenset[str]
+) -> Context:
     text = doc.text
     sentence = text[span[0] : span[1]]
     clause_start, clause_end = _clause(text, span, claim.start, claim.end)
-    entity = _entity(text, claim, clause_start, span)
+    entity = _entity(text, claim, clause_start, span, names)
     context = Context(
         sentence=sentence.strip(),
         entity=entity,
@@ -165,7 +180,7 @@ def _measure_words(text: str, claim: Claim, start: int, end: int) -> tuple[list[
 
 def _is_measure_word(word: str) -> bool:
     """Lower-case content words and acronyms; capitalised names belong to the entity, not the measure."""
-    acronym = (word.isupper() and len(word) <= 5) or (not word.isupper() and any(ch.isupper() for ch in word[1:]))
+    acronym = len(word) <= 5 and (word.isupper() or any(ch.isupper() for ch in word[1:]))
     return (word[0].islower() or acronym) and word.lower() not in STOPWORDS
 
 
@@ -199,7 +214,7 @@ def _stem(word: str) -> str:
     return word
 
 
-def _entity(text: str, claim: Claim, clause_start: int, span: tuple[int, int]) -> str | None:
+def _entity(text: str, claim: Claim, clause_start: int, span: tuple[int, int], known: frozenset[str]) -> str | None:
     """Who the value belongs to: a possessive in the measure, 'from India', or the nearest named subject."""
     window = text[claim.end : min(span[1], claim.end + 80)]
     box = _FACT_BOX.match(text, claim.end)
@@ -212,13 +227,13 @@ def _entity(text: str, claim: Claim, clause_start: int, span: tuple[int, int]) -
     if origin and claim.noun:
         return _canonical_entity(origin.group(1))
     for start in (clause_start, span[0]):
-        names = [m for m in _CAPITALISED.finditer(text, start, claim.start) if _is_name(text, m, span[0])]
+        names = [m for m in _CAPITALISED.finditer(text, start, claim.start) if _is_name(text, m, span[0], known)]
         if names:
             return _canonical_entity(names[-1]["name"])
     return None
 
 
-def _is_name(text: str, match: regex.Match[str], sentence_start: int) -> bool:
+def _is_name(text: str, match: regex.Match[str], sentence_start: int, known: frozenset[str]) -> bool:
     """A capitalised run that names someone: not a title, not a dateline, not a lone sentence-initial word."""
     name = match["name"]
     first = name.split()[0].removesuffix("'s").removesuffix("’s")
@@ -229,7 +244,7 @@ def _is_name(text: str, match: regex.Match[str], sentence_start: int) -> bool:
     lead = text[sentence_start : match.start()].strip()
     opens_sentence = not lead or lead.endswith((":", "-", "—", "–"))
     lone = " " not in name.strip()
-    return not (opens_sentence and lone and first not in PLACES and first not in DEMONYMS)
+    return not (opens_sentence and lone and first not in PLACES and first not in DEMONYMS and first not in known)
 
 
 def _canonical_entity(name: str) -> str:
@@ -261,7 +276,9 @@ def participants(sentence: str) -> list[str]:
 def _action(text: str, span: tuple[int, int], claim: Claim) -> str | None:
     """The event verb nearest the date in its sentence, as a lemma ('met' -> 'meet')."""
     best: tuple[int, str] | None = None
-    for match in _WORD.finditer(text, span[0], span[1]):
+    for match in _WORD.finditer(
+        text, max(span[0], claim.start - _ACTION_REACH), min(span[1], claim.end + _ACTION_REACH)
+    ):
         lemma = EVENT_VERBS.get(match.group()) if match.group()[0].islower() else None
         if lemma:
             distance = min(abs(match.start() - claim.end), abs(claim.start - match.end()))

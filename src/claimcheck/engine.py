@@ -8,7 +8,7 @@ from pathlib import Path
 
 from claimcheck.align import align
 from claimcheck.checks.registry import run_checks
-from claimcheck.context import attach_context
+from claimcheck.context import attach_context, known_names
 from claimcheck.document import Document, load
 from claimcheck.extract import extract_mentions
 from claimcheck.models import Claim, ClaimKind, Coverage, DocumentInfo, Report
@@ -24,10 +24,10 @@ def as_document(source: str | Path | Document, published: date | None = None) ->
     return Document(source, published=published)
 
 
-def extract(source: str | Document, published: date | None = None) -> list[Claim]:
+def extract(source: str | Document, published: date | None = None, names: frozenset[str] = frozenset()) -> list[Claim]:
     """Every quantitative claim in a text or document, with spans, normalised values and context."""
     doc = as_document(source, published)
-    return attach_context(doc, extract_mentions(doc))
+    return attach_context(doc, extract_mentions(doc), names)
 
 
 def check(documents: Iterable[str | Path | Document], draft: str | Path | Document | None = None) -> Report:
@@ -40,7 +40,8 @@ def check(documents: Iterable[str | Path | Document], draft: str | Path | Docume
     if draft_doc is not None:
         docs = _unique_ids([*docs, draft_doc])
     docs.sort(key=lambda d: d.id)
-    claims = {doc.id: extract(doc) for doc in docs}
+    names = frozenset().union(*(known_names(doc.text) for doc in docs))
+    claims = {doc.id: extract(doc, names=names) for doc in docs}
     copies = find_copies(docs)
     groups = align(docs, claims, copies)
     findings = run_checks(docs, claims, groups, copies)

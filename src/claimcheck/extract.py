@@ -269,12 +269,12 @@ def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None
 
 
 def _weekday_direction(doc: Document, m: regex.Match[str], modifier: str) -> str:
+    if not doc.published:
+        return "nearest"
     if modifier in ("next", "coming", "this coming", "starting", "beginning"):
         return "future"
     if modifier in ("last", "past", "previous"):
         return "last"
-    if not doc.published:
-        return "nearest"
     return "future" if tense(doc.text, m.start(), m.end()) == "future" else "past"
 
 

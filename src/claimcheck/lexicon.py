@@ -16,6 +16,7 @@ TENS = {
 SCALES = {
     "hundred": 100, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000, "million": 1_000_000,
     "crore": 10_000_000, "crores": 10_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+    "lakh crore": 1_000_000_000_000, "lakh crores": 1_000_000_000_000, "thousand crore": 10_000_000_000,
 }  # fmt: skip
 # Abbreviated scales written after digits ("2.5bn", "Rs 45 cr"); m/k/b only after a currency.
 SHORT_SCALES = {"bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "cr": 1e7, "k": 1e3, "m": 1e6, "b": 1e9}

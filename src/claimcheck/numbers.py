@@ -13,7 +13,7 @@ from claimcheck.lexicon import SCALES, SHORT_SCALES, SMALL_NUMBERS, TENS
 from claimcheck.units import implied_half_step
 
 _WORD = "|".join(sorted([*SMALL_NUMBERS, *TENS, "dozen"], key=len, reverse=True))
-_SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
+_SCALE = "|".join(s.replace(" ", r"\s+") for s in sorted(SCALES, key=len, reverse=True))
 _SHORT = "|".join(sorted(SHORT_SCALES, key=len, reverse=True))
 
 NUMBER = regex.compile(
@@ -66,7 +66,7 @@ def parse_number(match: regex.Match[str], currency: bool = False) -> ParsedNumbe
     scale = 1.0
     end = match.end("digits")
     if match["scale"]:
-        scale = SCALES[match["scale"].lower()]
+        scale = SCALES[" ".join(match["scale"].lower().split())]
         end = match.end("scale")
     elif match["short"]:
         short = match["short"]
@@ -105,6 +105,10 @@ def _parse_words(match: regex.Match[str]) -> ParsedNumber | None:
             current = (current or 1) * 12
         elif value == 100:
             current = (current or 1) * 100
+            kind = "hundred"
+        elif last_kind == "scale" and current == 0:
+            total *= value
+            smallest_scale *= value
         else:
             total += (current or 1) * value
             current = 0.0

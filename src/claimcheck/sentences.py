@@ -12,8 +12,8 @@ WINDOW = 400
 _SENTENCE_END = regex.compile(r"[.!?]['\"”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
 _FUTURE = regex.compile(
     r"""\b(?:will|shall|won't|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|expected\s+to|set\s+to|plans?\s+to
-    |planned|starting|beginning|next|upcoming|coming|later\s+this|to\s+be\s+held|would\s+hold
-    |is\s+set|are\s+set|aims?\s+to|intends?\s+to|hopes?\s+to|likely\s+to)\b|'ll\b""",
+    |planned|starting|beginning|next|upcoming|coming|later\s+this|to\s+be\s+held
+    |is\s+set|are\s+set|aims?\s+to|intends?\s+to|hopes?\s+to|likely\s+to|would|by|until|till|deadline)\b|'ll\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _PAST = regex.compile(
@@ -40,8 +40,13 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def tense(text: str, start: int, end: int, within: tuple[int, int] | None = None) -> str:
     """'future' when the clause around a mention speaks of what is to come, 'past' when it tells what
-    happened, else 'present'."""
-    left, right = within or sentence_span(text, start, end)
+    happened, else 'present'. Within a given clause a future marker wins; across a sentence, the cue
+    nearest the mention does ('said on Tuesday' in a sentence about what 'will' happen)."""
+    if within is not None:
+        if _FUTURE.search(text, *within):
+            return "future"
+        return "past" if _PAST.search(text, *within) else "present"
+    left, right = sentence_span(text, start, end)
     lo, hi = max(left, start - 120), min(right, end + 120)
     future = _nearest(_FUTURE, text, lo, hi, start, end)
     past = _nearest(_PAST, text, lo, hi, start, end)

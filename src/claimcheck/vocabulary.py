@@ -25,7 +25,7 @@ GENERIC_MEASURE_WORDS = frozenset(
     level levels rate value share proportion part portion percentage whole entire all full same
     controls control controlled controlling account accounts accounted holds hold held has have had
     got get gets getting stands stood remains remained is are was were be been being do does did
-    contributing contributed contribute marginally only near so far""".split()
+    contributing contributed contribute marginally only near so far higher lower""".split()
 )
 
 # Inflections and synonyms folded to one key word (or several, for abbreviations).
@@ -91,7 +91,7 @@ EVENT_VERBS = {
     "attacked": "attack", "struck": "attack", "hit": "attack", "exploded": "attack", "blast": "attack",
     "launched": "launch", "launch": "launch", "launches": "launch", "died": "die", "dies": "die",
     "elected": "elect", "election": "elect", "resigned": "resign", "resigns": "resign",
-    "arrested": "arrest", "collapsed": "collapse", "collapse": "collapse", "opened": "open",
+    "arrested": "arrest", "collapsed": "collapse", "collapse": "collapse", "caved": "collapse", "opened": "open",
     "inaugurated": "open", "held": "hold", "hosted": "hold", "summit": "hold", "forum": "hold",
     "earthquake": "quake", "quake": "quake", "fire": "fire", "blaze": "fire", "crashed": "crash",
     "crash": "crash", "flood": "flood", "floods": "flood", "storm": "storm", "landfall": "storm",

@@ -220,7 +220,9 @@ def _dated_event(doc: Document, claims: list[Claim], duration: Claim, gap: regex
 
 
 def _later_date(doc: Document, claims: list[Claim], duration: Claim, gap: regex.Match[str]) -> date | None:
-    """The date the gap runs to: another date in the sentence, else the reference date for 'comes now'."""
+    """The date the gap runs to: another date in the sentence, the one date the document gives the subject
+    event ('The collapse came ten days after' and 'caved in on Tuesday, August 19'), else the reference
+    date for an event told in the present ('His visit comes six months after')."""
     for claim in claims:
         if (
             claim.kind is ClaimKind.DATE
@@ -231,6 +233,18 @@ def _later_date(doc: Document, claims: list[Claim], duration: Claim, gap: regex.
         ):
             return claim.date_start
     head = doc.text[max(0, duration.start - 60) : duration.start]
+    subjects = {EVENT_VERBS[w.lower()] for w in regex.findall(r"[A-Za-z]+", head) if w.lower() in EVENT_VERBS}
+    dated = {
+        c.date_start
+        for c in claims
+        if c.kind is ClaimKind.DATE
+        and c.context.action in subjects
+        and c.date_start
+        and c.date_start == c.date_end
+        and c.context.sentence != duration.context.sentence
+    }
+    if len(dated) == 1:
+        return dated.pop()
     if regex.search(r"(?i:\b(?:comes|come|is|are|marks|falls)\b)", head):
         return doc.reference_date
     return None

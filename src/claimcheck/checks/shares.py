@@ -70,10 +70,11 @@ def _parts_over_total(text: str, claims: list[Claim], rule: Rule) -> object:
             and c.bound in (Bound.EXACT, Bound.APPROX)
             and c.normalized is not None
         ]
-        if len(parts) < 2 or total.normalized is None or total.normalized.high is None:
+        stated_total = total.high if total.high is not None else total.low
+        if len(parts) < 2 or stated_total is None:
             continue
         floor = sum(p.normalized.low or 0.0 for p in parts if p.normalized)
-        if floor > total.normalized.high:
+        if floor > stated_total:
             listed = " + ".join(p.text for p in parts)
             return rule.finding(
                 f"The parts ({listed}) add up to more than the stated total '{total.text}'.", [total, *parts]

@@ -33,7 +33,6 @@ def _told_as_past_after(claim: Claim, published: date) -> bool:
         and claim.date_start > published
         and claim.subtype != "year"
         and claim.context.tense == "past"
-        and claim.context.action is not None
     )
 
 
