@@ -187,9 +187,12 @@ def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) ->
         return None
     if not _nouns_agree(a, b):
         return None
-    if not entities_agree(ca.entity, cb.entity):
+    if not entities_agree(ca.entity, cb.entity) and not (
+        _mentions(cb.sentence, ca.entity) and _mentions(ca.sentence, cb.entity)
+    ):
         return None
-    if ca.tense != cb.tense or _years(ca.time_ref) != _years(cb.time_ref):
+    years_a, years_b = _years(ca.time_ref), _years(cb.time_ref)
+    if ca.tense != cb.tense or (years_a and years_b and not years_a & years_b):
         return None
     key_a, key_b = set(ca.measure_key), set(cb.measure_key)
     shared = key_a & key_b
@@ -222,6 +225,11 @@ def entities_agree(a: str | None, b: str | None) -> bool:
     return bool(_name_words(a) & _name_words(b))
 
 
+def _mentions(sentence: str, entity: str | None) -> bool:
+    """True when a sentence names the entity too: in a deal, buyer and seller both own the fee."""
+    return bool(entity) and bool(_name_words(entity or "") & {w.lower() for w in sentence.split()})
+
+
 def _name_words(name: str) -> set[str]:
     return {w.removesuffix("'s").removesuffix("’s").lower() for w in name.split() if w[:1].isupper()}
 
@@ -249,9 +257,10 @@ def same_event(a: Claim, b: Claim) -> Pair | None:
         return None
     pa, pb = set(a.context.participants), set(b.context.participants)
     shared = pa & pb
-    if len(shared) < 2 or len(shared) / min(len(pa), len(pb)) < 0.6 or not shared - PLACES:
+    places = PLACES | set(a.context.places) | set(b.context.places)
+    if len(shared) < 2 or len(shared) / min(len(pa), len(pb)) < 0.6 or not shared - places:
         return None
-    if (pa - pb - PLACES) and (pb - pa - PLACES):
+    if (pa - pb - places) and (pb - pa - places):
         return None
     if _ordinals(a.context.sentence) != _ordinals(b.context.sentence):
         return None

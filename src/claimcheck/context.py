@@ -21,7 +21,9 @@ from claimcheck.vocabulary import (
     STOPWORDS,
 )
 
-_CLAUSE_BREAK = regex.compile(r";|\s[–—]\s|\s--\s|,?\s+(?:but|while|whereas|although)\s|\(|\)")
+_CLAUSE_BREAK = regex.compile(
+    r";|\s[–—]\s|\s--\s|,?\s+(?:but|while|whereas|although)\s|\(|\)|^[A-Z][A-Z .,'()-]{1,40}:\s", regex.MULTILINE
+)
 _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$")
 _NAME_RUN = regex.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
 _MID_SENTENCE_NAME = regex.compile(r"(?<=[a-z,;]\s)[A-Z][a-z]+")
@@ -94,6 +96,7 @@ def _context(
         segment = _event_segment(text, span, claim, neighbours)
         context.event = text[segment[0] : segment[1]].strip()
         context.participants = participants(context.event)
+        context.places = sorted(set(context.participants) - set(participants(context.event, places=False)))
         context.action = _action(text, segment, claim)
         context.tense = tense(text, claim.start, claim.end, segment)
         return context
@@ -114,23 +117,32 @@ def _context(
 
 
 def _event_segment(text: str, span: tuple[int, int], claim: Claim, neighbours: list[Claim]) -> tuple[int, int]:
-    """The part of the sentence that tells the dated event: the comma- or conjunction-bounded piece holding
-    the date, widened to its neighbours until it names at least two participants."""
+    """The part of the sentence that tells the dated event: the piece between commas and conjunctions that
+    holds the date, widened across commas (not conjunctions, not 'X said') until it names two participants."""
     inside = [(c.start, c.end) for c in neighbours]
     cuts = [
         m for m in _SEGMENT_BREAK.finditer(text, span[0], span[1]) if not any(s <= m.start() < e for s, e in inside)
     ]
-    bounds = [span[0], *[p for m in cuts for p in (m.start(), m.end())], span[1]]
-    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
-    home = next((i for i, (s, e) in enumerate(pieces) if s <= claim.start < e), 0)
-    pieces = [p for i, p in enumerate(pieces) if i == home or not _SPEECH.search(text, p[0], p[1])]
-    home = next((i for i, (s, e) in enumerate(pieces) if s <= claim.start < e), 0)
+    pieces: list[tuple[int, int, bool]] = []
+    start, comma_before = span[0], False
+    for cut in [*cuts, None]:
+        end = cut.start() if cut else span[1]
+        pieces.append((start, end, comma_before))
+        if cut:
+            start, comma_before = cut.end(), cut.group().strip() == ","
+    home = next((i for i, (s, e, _) in enumerate(pieces) if s <= claim.start < e), 0)
     lo = hi = home
-    while len(participants(text[pieces[lo][0] : pieces[hi][1]])) < 2 and (lo > 0 or hi < len(pieces) - 1):
-        if hi < len(pieces) - 1:
+
+    def named() -> int:
+        return len(participants(text[pieces[lo][0] : pieces[hi][1]], False))
+
+    while named() < 2:
+        if hi + 1 < len(pieces) and pieces[hi + 1][2] and not _SPEECH.search(text, *pieces[hi + 1][:2]):
             hi += 1
-        if len(participants(text[pieces[lo][0] : pieces[hi][1]])) < 2 and lo > 0:
+        elif lo > 0 and pieces[lo][2] and not _SPEECH.search(text, *pieces[lo - 1][:2]):
             lo -= 1
+        else:
+            break
     return _own_share(text, pieces[lo][0], pieces[hi][1], claim, neighbours)
 
 
@@ -248,7 +260,7 @@ def _is_name(text: str, match: regex.Match[str], sentence_start: int, known: fro
 
 
 def _canonical_entity(name: str) -> str:
-    name = regex.sub(r"['’]s$", "", name.strip())
+    name = regex.sub(r"['’]s?$", "", name.strip())
     return DEMONYMS.get(name, DEMONYMS.get(name.split()[-1], name) if name.split()[-1] in DEMONYMS else name)
 
 
@@ -260,15 +272,15 @@ def _attribution(sentence: str) -> str | None:
     return None
 
 
-def participants(sentence: str) -> list[str]:
-    """The named people and bodies in a sentence: capitalised words that are not titles, function words or
-    places ('in Canberra', 'of outer Delhi')."""
+def participants(sentence: str, places: bool = True) -> list[str]:
+    """The named people, bodies and places in a sentence: capitalised words that are not titles or function
+    words; with places=False, only those not written as a place ('in Canberra')."""
     names: set[str] = set()
     for match in _WORD.finditer(sentence):
         word = match.group().removesuffix("'s").removesuffix("’s")
         if not word[:1].isupper() or word.lower() in STOPWORDS or word in NAME_STOPWORDS or word.isupper():
             continue
-        if not _PLACE_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
+        if places or not (word in PLACES or _PLACE_BEFORE.search(sentence, max(0, match.start() - 24), match.start())):
             names.add(word)
     return sorted(names)
 

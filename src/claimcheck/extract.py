@@ -544,7 +544,7 @@ def _range_second(
     unit_second = _unit_after(text, second, currency)
     if unit_first is not None and unit_second is not None and _unit_key(unit_first) != _unit_key(unit_second):
         return no_range
-    if unit_first is not None and unit_second is None and join["join"].strip() not in ("-", "–", "—", "to"):
+    if unit_first is not None and unit_second is None:
         return no_range
     return first, second, unit_second or unit_first
 

@@ -51,6 +51,10 @@ MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "fee": ("fee",), "offer": ("fee",), "bid": ("fee",), "agreed": ("agree",), "accepted": ("agree",),
     "expenditure": ("spend",), "spending": ("spend",), "spend": ("spend",), "spent": ("spend",),
     "outlay": ("budget",), "budgeted": ("budget",), "allocated": ("budget",), "allocation": ("budget",),
+    "rose": ("rise",), "rise": ("rise",), "risen": ("rise",), "rising": ("rise",), "grew": ("rise",),
+    "grow": ("rise",), "growth": ("rise",), "jumped": ("rise",), "jump": ("rise",), "increased": ("rise",),
+    "increase": ("rise",), "climbed": ("rise",), "surged": ("rise",), "fell": ("fall",), "fall": ("fall",),
+    "dropped": ("fall",), "declined": ("fall",), "decline": ("fall",), "decreased": ("fall",),
     "turnout": ("turnout",), "polling": ("turnout",), "tally": ("count",), "stood": ("",), "put": ("",),
 }  # fmt: skip
 

@@ -20,6 +20,8 @@ from claimcheck.vocabulary import EVENT_VERBS
 
 _FROM = regex.compile(r"(?i:\bfrom\s*)$")
 _TO = regex.compile(r"(?i:^\s*(?:[a-z]+\s+){0,2}?to\s*$)")
+_TO_BEFORE = regex.compile(r"(?i:\bto\s*)$")
+_FROM_BETWEEN = regex.compile(r"(?i:^[^.;]{0,60}?\bfrom\s*$)")
 _RISE = regex.compile(
     r"(?i:\b(?:rose|rise[sn]?|rising|grew|grown|growth|increased?|increases|jump(?:ed|s)?|climb(?:ed|s)?|surged?|"
     r"soared?|up|gain(?:ed|s)?|higher)\b)"
@@ -89,8 +91,11 @@ def _from_to(text: str, following: list[Claim], change: Claim) -> Iterator[tuple
             return
         if first.normalized.unit != second.normalized.unit:
             continue
-        if _FROM.search(text, max(0, first.start - 8), first.start) and _TO.match(text[first.end : second.start]):
+        between = text[first.end : second.start]
+        if _FROM.search(text, max(0, first.start - 8), first.start) and _TO.match(between):
             yield first, second
+        elif _TO_BEFORE.search(text, max(0, first.start - 6), first.start) and _FROM_BETWEEN.match(between):
+            yield second, first
 
 
 def _implied_ratio(first: Claim, second: Claim) -> tuple[float, float] | None:
