@@ -409,7 +409,14 @@ def _numbers(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
             yield claim
 
 
-def _number_claim(doc: Document, match: regex.Match[str], occupied: _Occupied) -> tuple[Claim | None, int]:
+def _single(doc: Document, match: regex.Match[str], occupied: _Occupied) -> tuple[Claim | None, int]:
+    """A number read on its own: 'rose from 200 to 900' is a change between two values, not a range."""
+    return _number_claim(doc, match, occupied, allow_range=False)
+
+
+def _number_claim(
+    doc: Document, match: regex.Match[str], occupied: _Occupied, allow_range: bool = True
+) -> tuple[Claim | None, int]:
     text = doc.text
     start = match.start()
     if occupied.taken(start, start + 1) or _is_identifier(text, match):
@@ -423,9 +430,13 @@ def _number_claim(doc: Document, match: regex.Match[str], occupied: _Occupied) -
     span_start = start - len(currency_match.group()) if currency_match else start
     hedge_text = before[: len(before) - len(currency_match.group())] if currency_match else before
     hedge = P.HEDGE_BEFORE.search(hedge_text)
-    range_word = P.RANGE_START.search(hedge_text)
+    range_word = P.RANGE_START.search(hedge_text) if allow_range else None
+    if range_word and range_word["word"].lower() == "from" and P.CHANGE_BEFORE.search(text, max(0, start - 60), start):
+        return _single(doc, match, occupied)
 
-    first, second, unit_match = _range_second(doc, first, currency is not None, bool(range_word))
+    first, second, unit_match = (
+        _range_second(doc, first, currency is not None, bool(range_word)) if allow_range else (first, None, None)
+    )
     last = second or first
     if unit_match is None:
         unit_match = _unit_after(text, last, currency is not None)

@@ -32,6 +32,11 @@ HEDGE_BEFORE = regex.compile(rf"(?<![\w])(?P<hedge>(?i:{_alternation(HEDGES)}))\
 HEDGE_AFTER = regex.compile(rf"\s*(?P<hedge>(?i:{_alternation(TRAILING_HEDGES)}))(?![\w])")
 CURRENCY_BEFORE = regex.compile(rf"(?:(?<![\w$])|(?<=\d))(?P<cur>{_alternation(CURRENCY_SYMBOLS)})\s?$")
 RANGE_START = regex.compile(r"(?<![\w])(?P<word>(?i:between|from))\s+$")
+CHANGE_BEFORE = regex.compile(
+    r"(?i:\b(?:rose|risen|rise[sn]?|grew|grown|jump(?:ed|s)?|increased?|climbed|surged|soared|fell|fallen|dropped|"
+    r"declined?|decreased?|slumped|plunged|doubled|tripled|trebled|quadrupled|halved|went\s+up|went\s+down|"
+    r"up|down|cut|raised|lowered|revised)\b)"
+)
 RANGE_JOIN = regex.compile(r"(?P<join>\s*[-–—]\s*|\s+(?i:to|and|or)\s+|\s*/\s*)(?P<cur>(?:US)?\$|₹|Rs\.?\s?|€|£)?")
 UNIT_AFTER = regex.compile(
     rf"""
