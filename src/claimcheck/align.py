@@ -271,6 +271,15 @@ def _ordinals(sentence: str) -> frozenset[str]:
     return frozenset(m.lower() for m in _ORDINAL_EVENT.findall(sentence))
 
 
+def pair_agrees(pair: Pair) -> bool:
+    """True when the two claims of a pair can both be true: overlapping intervals or overlapping days."""
+    a, b = pair.a, pair.b
+    if a.kind is ClaimKind.DATE:
+        assert a.date_start and a.date_end and b.date_start and b.date_end
+        return not (a.date_end < b.date_start or b.date_end < a.date_start)
+    return _values_overlap(a, b)
+
+
 def _groups(pairs: list[Pair], copies: Copies) -> list[Group]:
     parent: dict[tuple[str, int, int], tuple[str, int, int]] = {}
 
@@ -291,8 +300,9 @@ def _groups(pairs: list[Pair], copies: Copies) -> list[Group]:
         members = {c.key: c for p in group_pairs for c in (p.a, p.b)}
         claims = sorted(members.values(), key=lambda c: c.key)
         words = sorted({w for p in group_pairs for w in p.matched if w})
+        agree = all(pair_agrees(p) for p in group_pairs)
         groups.append(
-            Group(claims[0].kind, claims, group_pairs, copies.independent(c.doc for c in claims), matched=words)
+            Group(claims[0].kind, claims, group_pairs, copies.independent(c.doc for c in claims), agree, words)
         )
     groups.sort(key=lambda g: g.claims[0].key)
     return groups

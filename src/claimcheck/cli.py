@@ -37,6 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--output", "-o", metavar="FILE", help="write the report here instead of stdout")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     check.set_defaults(run=_run_check)
+    rules = commands.add_parser("rules", help="list the checks as a Markdown table")
+    rules.set_defaults(run=_run_rules)
     schema = commands.add_parser("schema", help="print the JSON schema of claims or reports")
     schema.add_argument("what", choices=("claim", "report"))
     schema.set_defaults(run=_run_schema)
@@ -108,6 +110,13 @@ def _run_check(args: argparse.Namespace) -> int:
     if skipped:
         return EXIT_SKIPPED
     return EXIT_FINDINGS if report.findings and not args.exit_zero else EXIT_OK
+
+
+def _run_rules(args: argparse.Namespace) -> int:
+    from claimcheck.checks.registry import rules_markdown
+
+    sys.stdout.write(rules_markdown())
+    return EXIT_OK
 
 
 def _run_schema(args: argparse.Namespace) -> int:

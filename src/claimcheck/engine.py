@@ -6,12 +6,12 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
-from claimcheck.align import align
+from claimcheck.align import Group, align, location
 from claimcheck.checks.registry import run_checks
 from claimcheck.context import attach_context, known_names
 from claimcheck.document import Document, load
 from claimcheck.extract import extract_mentions
-from claimcheck.models import Claim, ClaimKind, Coverage, DocumentInfo, Report
+from claimcheck.models import Claim, ClaimKind, Coverage, DocumentInfo, Location, Report
 from claimcheck.syndication import find_copies
 
 
@@ -45,8 +45,10 @@ def check(documents: Iterable[str | Path | Document], draft: str | Path | Docume
     copies = find_copies(docs)
     groups = align(docs, claims, copies)
     findings = run_checks(docs, claims, groups, copies)
+    unsupported: list[Location] = []
     if draft_doc is not None:
         findings = [f for f in findings if any(loc.doc == draft_doc.id for loc in f.locations)]
+        unsupported = _unsupported(claims[draft_doc.id], groups)
     compared = {key for group in groups for key in group.members}
     total = sum(len(c) for c in claims.values())
     report = Report(
@@ -60,8 +62,20 @@ def check(documents: Iterable[str | Path | Document], draft: str | Path | Docume
         ),
         documents=[_info(doc, copies) for doc in docs],
         draft=draft_doc.id if draft_doc else None,
+        unsupported=unsupported,
     )
     return report
+
+
+def _unsupported(draft_claims: list[Claim], groups: list[Group]) -> list[Location]:
+    """Draft claims of substance that no source claim was aligned with: what an editor must source."""
+    backed = {c.key for g in groups if len({c.doc for c in g.claims}) > 1 for c in g.claims}
+    return [
+        location(c)
+        for c in draft_claims
+        if c.key not in backed and c.kind is not ClaimKind.TIME and c.subtype not in ("year", "vague")
+        and (c.context.measure_key or c.context.participants)
+    ]
 
 
 def _unique_ids(docs: list[Document]) -> list[Document]:

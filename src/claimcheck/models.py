@@ -199,3 +199,6 @@ class Report(BaseModel):
     coverage: Coverage = Field(default_factory=Coverage)
     documents: list[DocumentInfo] = Field(default_factory=list)
     draft: str | None = Field(None, description="in draft mode: the draft's id")
+    unsupported: list[Location] = Field(
+        default_factory=list, description="in draft mode: draft claims that no source states or contradicts"
+    )

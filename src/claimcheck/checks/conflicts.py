@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claimcheck.align import Group, Pair
+from claimcheck.align import Group, Pair, pair_agrees
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.models import Claim, ClaimKind, Finding
 from claimcheck.syndication import Copies
@@ -35,7 +35,7 @@ def value_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
     for group in data.groups:
         if group.kind is ClaimKind.DATE:
             continue
-        clashes = [p for p in group.pairs if _values_clash(p) and not _explained_by_time(data, p)]
+        clashes = [p for p in group.pairs if not pair_agrees(p) and not _explained_by_time(data, p)]
         if clashes:
             findings.append(_conflict_finding(rule, group, clashes, data.copies, _value_words))
     return findings
@@ -47,15 +47,10 @@ def date_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
     for group in data.groups:
         if group.kind is not ClaimKind.DATE:
             continue
-        clashes = [p for p in group.pairs if _dates_clash(p.a, p.b)]
+        clashes = [p for p in group.pairs if not pair_agrees(p)]
         if clashes:
             findings.append(_conflict_finding(rule, group, clashes, data.copies, _date_words))
     return findings
-
-
-def _values_clash(pair: Pair) -> bool:
-    a, b = pair.a.normalized, pair.b.normalized
-    return a is not None and b is not None and a.unit == b.unit and not a.overlaps(b)
 
 
 def _dates_clash(a: Claim, b: Claim) -> bool:

@@ -11,6 +11,10 @@ def render(report: Report) -> str:
     agreeing = [format_group(group) for group in report.groups if group.agree]
     if agreeing:
         blocks.append("\n".join(agreeing))
+    if report.draft and report.unsupported:
+        lines = [f"{report.draft}: {plural(len(report.unsupported), 'claim')} no source states:"]
+        lines.extend(f"    {format_location(location)}" for location in report.unsupported)
+        blocks.append("\n".join(lines))
     blocks.append(format_coverage(report.coverage))
     return "\n\n".join(blocks) + "\n"
 
