@@ -73,7 +73,9 @@ def _unsupported(draft_claims: list[Claim], groups: list[Group]) -> list[Locatio
     return [
         location(c)
         for c in draft_claims
-        if c.key not in backed and c.kind is not ClaimKind.TIME and c.subtype not in ("year", "vague")
+        if c.key not in backed
+        and c.kind is not ClaimKind.TIME
+        and c.subtype not in ("year", "vague")
         and (c.context.measure_key or c.context.participants)
     ]
 

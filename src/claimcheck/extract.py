@@ -64,7 +64,7 @@ def extract_mentions(doc: Document) -> list[Claim]:
         for match in pattern.finditer(doc.text, doc.body_start):
             occupied.take(match.start(), match.end())
     claims: list[Claim] = []
-    for finder in (_times, _dates, _phones, _ranks, _fuzzy_amounts, _multiplier_verbs, _numbers):
+    for finder in (_times, _dates, _phones, _ranks, _fractions, _fuzzy_amounts, _multiplier_verbs, _numbers):
         for claim in finder(doc, occupied):
             occupied.take(claim.start, claim.end)
             claims.append(claim)
@@ -303,6 +303,38 @@ def _ranks(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
             )
 
 
+_FRACTION_VALUES = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fourth": 25.0, "fifth": 20.0, "tenth": 10.0,
+                    "two thirds": 200 / 3, "three quarters": 75.0, "three fourths": 75.0}  # fmt: skip
+
+
+def _fractions(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
+    """'half of the respondents', 'nearly two-thirds of voters': shares, as percentages."""
+    for match in P.FRACTION_OF.finditer(doc.text, doc.body_start):
+        if occupied.taken(match.start(), match.end()):
+            continue
+        words = match["frac"].lower().replace("-", " ").split()
+        value = _FRACTION_VALUES[" ".join(words[-2:]) if len(words) > 1 and words[0] not in ("a", "one") else words[-1]]
+        hedge = HEDGES.get(" ".join(match["hedge"].lower().split()), "exact") if match["hedge"] else "exact"
+        bound = _BOUND_OF[hedge]
+        low, high = (
+            (None, value)
+            if bound in (Bound.LT, Bound.LE)
+            else (value, None if bound in (Bound.GT, Bound.GE) else value)
+        )
+        yield _claim(
+            doc,
+            match.start(),
+            match.end(),
+            ClaimKind.QUANTITY,
+            unit="percent",
+            low=low,
+            high=high,
+            bound=bound,
+            subtype="fraction",
+            normalized=normalise(low, high, Bound.APPROX if bound is Bound.EXACT else bound, "percent", (0.5, 0.5)),
+        )
+
+
 def _fuzzy_amounts(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
     for match in P.HEDGED_ONE.finditer(doc.text, doc.body_start):
         if occupied.taken(match.start(), match.end()):
@@ -483,6 +515,9 @@ def _number_claim(
     elif bound in (Bound.GT, Bound.GE):
         high = None  # type: ignore[assignment]
     steps = (first.half_step, last.half_step)
+    if second is not None:
+        finer = min(steps)
+        steps = (finer, finer)
     interval = normalise(low, high, bound, unit, steps)
     if below and interval.high is not None and interval.low is not None:
         interval = interval.model_copy(update={"high": normalise(high, high, Bound.EXACT, unit, steps).high})
@@ -649,7 +684,7 @@ def _counted_noun(text: str, position: int, plural: bool) -> tuple[str, int] | N
     """The head noun a number counts ('30 applications', 'seven major rare earth minerals', 'a four-storey
     building'), singular, and where it ends; None when no noun follows within four words."""
     glued = P.HYPHEN_NOUN.match(text, position)
-    if glued and glued["word"].lower() not in FUNCTION_WORDS:
+    if glued and glued["word"].lower() not in FUNCTION_WORDS and glued["word"].lower() not in TRAILING_HEDGES:
         return singular_noun(glued["word"].lower()) or glued["word"].lower(), glued.end()
     pos = position
     for index in range(4):

@@ -13,7 +13,8 @@ from claimcheck.lexicon import SCALES, SHORT_SCALES, SMALL_NUMBERS, TENS
 from claimcheck.units import implied_half_step
 
 _WORD = "|".join(sorted([*SMALL_NUMBERS, *TENS, "dozen"], key=len, reverse=True))
-_SCALE = "|".join(s.replace(" ", r"\s+") for s in sorted(SCALES, key=len, reverse=True))
+_SPACED_SHORT = ("bn", "mn", "mln", "cr", "tn")
+_SCALE = "|".join(s.replace(" ", r"\s+") for s in sorted([*SCALES, *_SPACED_SHORT], key=len, reverse=True))
 _SHORT = "|".join(sorted(SHORT_SCALES, key=len, reverse=True))
 
 NUMBER = regex.compile(
@@ -66,7 +67,8 @@ def parse_number(match: regex.Match[str], currency: bool = False) -> ParsedNumbe
     scale = 1.0
     end = match.end("digits")
     if match["scale"]:
-        scale = SCALES[" ".join(match["scale"].lower().split())]
+        word = " ".join(match["scale"].lower().split())
+        scale = SCALES.get(word) or SHORT_SCALES[word]
         end = match.end("scale")
     elif match["short"]:
         short = match["short"]

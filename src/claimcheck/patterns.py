@@ -29,7 +29,7 @@ def _alternation(words: object) -> str:
 
 
 HEDGE_BEFORE = regex.compile(rf"(?<![\w])(?P<hedge>(?i:{_alternation(HEDGES)}))\s*$")
-HEDGE_AFTER = regex.compile(rf"\s*(?P<hedge>(?i:{_alternation(TRAILING_HEDGES)}))(?![\w])")
+HEDGE_AFTER = regex.compile(rf"[\s-]*(?P<hedge>(?i:{_alternation(TRAILING_HEDGES)}))(?![\w])")
 CURRENCY_BEFORE = regex.compile(rf"(?:(?<![\w$])|(?<=\d))(?P<cur>{_alternation(CURRENCY_SYMBOLS)})\s?$")
 RANGE_START = regex.compile(r"(?<![\w])(?P<word>(?i:between|from))\s+$")
 CHANGE_BEFORE = regex.compile(
@@ -65,6 +65,11 @@ WORD_FOLD = regex.compile(
 HEDGED_ONE = regex.compile(
     rf"(?<![\w])(?P<hedge>(?i:{_alternation(HEDGES)}))\s+(?i:an?)\s+"
     r"(?P<unit>(?i:decade|year|month|week|fortnight|day|hour|century))(?![\w-])"
+)
+FRACTION_OF = regex.compile(
+    rf"(?<![\w-])(?:(?P<hedge>(?i:{_alternation(HEDGES)}))\s+)?"
+    r"(?P<frac>(?i:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth|fourth)|half|two[\s-]thirds|three[\s-]quarters"
+    r"|three[\s-]fourths))(?=\s+(?:of|the)\b)"
 )
 MULTIFOLD = regex.compile(r"(?<![\w])(?i:multi-?fold|manifold)(?![\w])")
 _ORD = _alternation(ORDINALS)
