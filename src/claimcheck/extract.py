@@ -38,6 +38,9 @@ from claimcheck.numbers import NUMBER, ParsedNumber, parse_number
 from claimcheck.sentences import tense
 from claimcheck.units import normalise
 
+_RATE_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year", "hour": "hour",
+               "barrel": "oil_barrel", "tonne": "metric_ton", "ton": "metric_ton", "kg": "kilogram",
+               "kilogram": "kilogram", "kilo": "kilogram", "litre": "liter", "liter": "liter", "second": "second"}  # fmt: skip
 _CURRENCY_WORDS_LOWER = {word.lower(): code for word, code in CURRENCY_WORDS.items()}
 _BOUND_OF = {"gt": Bound.GT, "ge": Bound.GE, "lt": Bound.LT, "le": Bound.LE, "approx": Bound.APPROX,
              "approx_below": Bound.APPROX, "exact": Bound.EXACT}  # fmt: skip
@@ -483,6 +486,9 @@ def _number_claim(
         unit, subtype = currency, "currency"
     if subtype == "age":
         end = P.AGE_AFTER.match(text, end).end()  # type: ignore[union-attr]
+    rate = P.RATE_AFTER.match(text, end) if unit not in (None, "count", "percent") and subtype != "age" else None
+    if rate and unit:
+        unit, end = f"{unit} / {_RATE_UNITS[rate['per'].lower()]}", rate.end()
     if unit is None:
         year = _year_claim(doc, first, second, hedge, occupied)
         if year is not None:

@@ -50,6 +50,10 @@ UNIT_AFTER = regex.compile(
     """,
     regex.VERBOSE,
 )
+RATE_AFTER = regex.compile(
+    r"\s*(?:(?i:per|a|an)\s+|/\s*)(?P<per>(?i:day|week|month|year|annum|hour|second|barrel|tonne|ton|kg|kilogram|kilo"
+    r"|litre|liter))(?![\w-])"
+)
 AGE_AFTER = regex.compile(r"[\s-](?i:old)\b")
 COMPARATIVE_AFTER = regex.compile(
     r"\s+(?i:more|as|higher|larger|bigger|greater|faster|the|over|less|lower|smaller|that\s+of)\b"
