@@ -50,6 +50,40 @@ DATE = regex.compile(
     regex.VERBOSE,
 )
 
+# Every date mention holds one of these words; DATE runs only in windows around them, which keeps
+# number-heavy text (tables, lists of figures) from paying for the full pattern at every character.
+_TRIGGER = regex.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|FY|Q[1-4]|H[12])"
+    r"|(?<![\d,.])(?:1[89]|20)\d\d(?!\d)|\b(?i:yesterday|today|tomorrow|tonight|ago|last|this|next|past|previous"
+    r"|coming|earlier|later)\b"
+)
+_REACH = 48
+
+
+def find_dates(text: str, start: int = 0) -> list[regex.Match[str]]:
+    """Every DATE match in text[start:], found in windows around trigger words."""
+    matches: list[regex.Match[str]] = []
+    window_end = start
+    for trigger in _TRIGGER.finditer(text, start):
+        if trigger.start() < window_end:
+            continue
+        lo = max(start, window_end, trigger.start() - _REACH)
+        hi = _soft_end(text, trigger.end() + _REACH)
+        for found in DATE.finditer(text, lo, hi):
+            if found.end() <= hi and (not matches or found.start() >= matches[-1].end()):
+                matches.append(found)
+        window_end = hi
+    return matches
+
+
+def _soft_end(text: str, position: int) -> int:
+    """A window end at white space, so no word is cut where a pattern's lookahead would see its edge."""
+    if position >= len(text):
+        return len(text)
+    space = regex.compile(r"\s").search(text, position, min(len(text), position + 64))
+    return space.start() if space else min(len(text), position + 64)
+
+
 _MONTH_ALONE_CUE = regex.compile(
     r"(?i:\b(?:in|since|by|until|till|from|during|before|after|of|through|last|next|this|early|late|mid"
     r"|between|and|to|or|until|on|for|throughout|end)\s*-?)\s*$"

@@ -106,7 +106,7 @@ def infer_anchor(doc: Document) -> None:
         return
     full: list[tuple[date, str]] = []
     weekdays: set[int] = set()
-    for match in D.DATE.finditer(doc.text, doc.body_start):
+    for match in _date_matches(doc):
         if match["full"] and match["year"] and match["day"]:
             day = _safe_date(int(match["year"]), D.month_number(match["month"]), int(match["day"]))
             if day:
@@ -128,7 +128,7 @@ def infer_anchor(doc: Document) -> None:
 def _later_yearless_dates(doc: Document, anchor: date) -> bool:
     """True when a date written without a year would fall more than a week after the anchor: the anchor
     is then an event date inside the story, not the day the story was written."""
-    for match in D.DATE.finditer(doc.text, doc.body_start):
+    for match in _date_matches(doc):
         if match["full"] and not match["year"]:
             day = _safe_date(anchor.year, D.month_number(match["month"]), int(match["day"]))
             if day and day > anchor + timedelta(days=7):
@@ -143,9 +143,18 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _date_matches(doc: Document) -> list[regex.Match[str]]:
+    """The document's date matches, found once and kept on the document."""
+    cached: list[regex.Match[str]] | None = getattr(doc, "_date_matches", None)
+    if cached is None:
+        cached = D.find_dates(doc.text, doc.body_start)
+        doc._date_matches = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def _dates(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
     infer_anchor(doc)
-    for match in D.DATE.finditer(doc.text, doc.body_start):
+    for match in _date_matches(doc):
         start, end = match.span()
         bare_month = match["monthyear"] and not match["year"] and not match["fuzzy"]
         if bare_month and not D.month_alone_is_date(doc.text, start, match["month"]):

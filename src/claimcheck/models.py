@@ -47,8 +47,8 @@ class Interval(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    low: float | None = Field(description="lower end; null when unbounded")
-    high: float | None = Field(description="upper end; null when unbounded")
+    low: float | None = Field(None, description="lower end; null when unbounded")
+    high: float | None = Field(None, description="upper end; null when unbounded")
     low_closed: bool = True
     high_closed: bool = True
     unit: str = Field(description="canonical unit, parseable by claimcheck's pint registry")

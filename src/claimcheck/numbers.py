@@ -63,6 +63,8 @@ def parse_number(match: regex.Match[str], currency: bool = False) -> ParsedNumbe
     if match["words"] is not None:
         return _parse_words(match)
     written = match["digits"].replace("−", "-")
+    if len(written) > _MAX_DIGITS:
+        return None
     value = float(written.replace(",", ""))
     scale = 1.0
     end = match.end("digits")
@@ -82,6 +84,8 @@ def parse_number(match: regex.Match[str], currency: bool = False) -> ParsedNumbe
 
 
 _TOKEN = regex.compile(r"[A-Za-z]+")
+# Longer digit runs are identifiers, hashes or noise, not amounts a writer states.
+_MAX_DIGITS = 24
 
 
 def _parse_words(match: regex.Match[str]) -> ParsedNumber | None:

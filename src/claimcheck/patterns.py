@@ -51,8 +51,8 @@ UNIT_AFTER = regex.compile(
     regex.VERBOSE,
 )
 RATE_AFTER = regex.compile(
-    r"\s*(?:(?i:per|a|an)\s+|/\s*)(?P<per>(?i:day|week|month|year|annum|hour|second|barrel|tonne|ton|kg|kilogram|kilo"
-    r"|litre|liter))(?![\w-])"
+    r"\s*(?:(?:(?i:per)\s+|/\s*)(?P<per>(?i:day|week|month|year|annum|hour|second|barrel|tonne|ton|kg|kilogram|kilo"
+    r"|litre|liter))|(?i:a|an)\s+(?P<per>(?i:barrel|tonne|ton|kg|kilogram|kilo|litre|liter)))(?![\w-])"
 )
 AGE_AFTER = regex.compile(r"[\s-](?i:old)\b")
 COMPARATIVE_AFTER = regex.compile(
