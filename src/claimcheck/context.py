@@ -25,6 +25,9 @@ _CLAUSE_BREAK = regex.compile(
     r";|\s[–—]\s|\s--\s|,?\s+(?:but|while|whereas|although)\s|\(|\)|^[A-Z][A-Z .,'()-]{1,40}:\s", regex.MULTILINE
 )
 _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$")
+_POSSESSIVE = regex.compile(r"([A-Z][\w]+)['’]s\b")
+_ORIGIN = regex.compile(r"[\w\s-]{0,30}?\b(?:from|in)\s+([A-Z][\w]+)")
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
 _NAME_RUN = regex.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
 _MID_SENTENCE_NAME = regex.compile(r"(?<=[a-z,;]\s)[A-Z][a-z]+")
 _SPEECH = regex.compile(r"\b(?:said|says|told|stated|added|according\s+to|quoted)\b")
@@ -90,7 +93,6 @@ def _context(
         sentence=sentence.strip(),
         entity=entity,
         attribution=_attribution(sentence),
-        tense=tense(text, claim.start, claim.end),
     )
     if claim.kind in (ClaimKind.DATE, ClaimKind.TIME):
         segment = _event_segment(text, span, claim, neighbours)
@@ -231,11 +233,9 @@ def _entity(text: str, claim: Claim, clause_start: int, span: tuple[int, int], k
     window = text[claim.end : min(span[1], claim.end + 80)]
     box = _FACT_BOX.match(text, claim.end)
     if box and _starts_line(text, claim.start):
-        owner = regex.search(r"([A-Z][\w]+)['’]s\b", box["words"]) or regex.search(
-            r"\b([A-Z][a-z]+)\b", box["words"][1:]
-        )
+        owner = _POSSESSIVE.search(box["words"]) or regex.search(r"\b([A-Z][a-z]+)\b", box["words"][1:])
         return _canonical_entity(owner.group(1)) if owner else None
-    origin = regex.match(r"[\w\s-]{0,30}?\b(?:from|in)\s+([A-Z][\w]+)", window)
+    origin = _ORIGIN.match(window)
     if origin and claim.noun:
         return _canonical_entity(origin.group(1))
     for start in (clause_start, span[0]):
@@ -260,7 +260,7 @@ def _is_name(text: str, match: regex.Match[str], sentence_start: int, known: fro
 
 
 def _canonical_entity(name: str) -> str:
-    name = regex.sub(r"['’]s?$", "", name.strip())
+    name = _POSSESSIVE_END.sub("", name.strip())
     return DEMONYMS.get(name, DEMONYMS.get(name.split()[-1], name) if name.split()[-1] in DEMONYMS else name)
 
 

@@ -31,6 +31,7 @@ _FUZZY = (
 
 DATE = regex.compile(
     rf"""
+    (?<![\w])(?=\w)                       # dates begin at a word start: the cheap test most positions fail
     (?P<full>(?:{_WD}\.?,?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w]))
     |(?P<full>(?:{_WD}\.?,?\s+)?{_MONTH}\s+{_DAY}(?![\d\w]|,\d{{3}}|\.\d)(?:,?\s+{_YEAR})?)
     |(?P<iso>(?<![\d-]){_YEAR}-(?P<mm>[01]\d)-(?P<day>[0-3]\d)(?![\d]))
@@ -53,34 +54,32 @@ DATE = regex.compile(
 # Every date mention holds one of these words; DATE runs only in windows around them, which keeps
 # number-heavy text (tables, lists of figures) from paying for the full pattern at every character.
 _TRIGGER = regex.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|FY|Q[1-4]|H[12])"
-    r"|(?<![\d,.])(?:1[89]|20)\d\d(?!\d)|\b(?i:yesterday|today|tomorrow|tonight|ago|last|this|next|past|previous"
-    r"|coming|earlier|later)\b"
+    r"(?=[A-Z\d])(?<![\w])(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
+    r"|(?:1[89]|20)\d\d(?![\d])|FY|Q[1-4]|H[12])"
+    r"|(?=[yYtTaAlLnNpPcCwWmMdDfF])\b(?i:yesterday|today|tomorrow|tonight|ago|(?:last|this|next|past|previous|coming)"
+    r"\s+(?:week|weekend|month|year|fortnight|[mtwfs][a-z]+day))\b"
 )
+_SPACE = regex.compile(r"\s")
 _REACH = 48
 
 
 def find_dates(text: str, start: int = 0) -> list[regex.Match[str]]:
-    """Every DATE match in text[start:], found in windows around trigger words."""
-    matches: list[regex.Match[str]] = []
-    window_end = start
+    """Every DATE match in text[start:], found in merged windows around trigger words."""
+    windows: list[list[int]] = []
     for trigger in _TRIGGER.finditer(text, start):
-        if trigger.start() < window_end:
-            continue
-        lo = max(start, window_end, trigger.start() - _REACH)
-        hi = _soft_end(text, trigger.end() + _REACH)
-        for found in DATE.finditer(text, lo, hi):
-            if found.end() <= hi and (not matches or found.start() >= matches[-1].end()):
-                matches.append(found)
-        window_end = hi
-    return matches
+        lo, hi = max(start, trigger.start() - _REACH), _soft_end(text, trigger.end() + _REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    return [found for lo, hi in windows for found in DATE.finditer(text, lo, hi)]
 
 
 def _soft_end(text: str, position: int) -> int:
     """A window end at white space, so no word is cut where a pattern's lookahead would see its edge."""
     if position >= len(text):
         return len(text)
-    space = regex.compile(r"\s").search(text, position, min(len(text), position + 64))
+    space = _SPACE.search(text, position, min(len(text), position + 64))
     return space.start() if space else min(len(text), position + 64)
 
 
@@ -96,7 +95,7 @@ _ZONES = {
 }  # fmt: skip
 TIME = regex.compile(
     r"""
-    (?<![\w.:,])
+    (?=\d)(?<![\w.:,])
     (?:
         (?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))(?![\w])  # 4:30 pm, 10.15 am
       |(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?!\s*(?:%|per))                # 16:30

@@ -11,6 +11,7 @@ import regex
 
 MAX_BYTES = 20 * 1024 * 1024
 _SNIFF_BYTES = 8192
+_NEWLINE = regex.compile(r"\n")
 
 _DATE_LINE = regex.compile(
     r"""\A[ \t\ufeff]*
@@ -50,7 +51,7 @@ class Document:
             self.published, self.published_source, self.body_start = read_header_date(self.text)
         elif self.published_source is None:
             self.published_source = "argument"
-        self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
 
     @property
     def reference_date(self) -> date | None:

@@ -40,7 +40,11 @@ from claimcheck.units import normalise
 
 _RATE_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year", "hour": "hour",
                "barrel": "oil_barrel", "tonne": "metric_ton", "ton": "metric_ton", "kg": "kilogram",
-               "kilogram": "kilogram", "kilo": "kilogram", "litre": "liter", "liter": "liter", "second": "second"}  # fmt: skip
+               "kilogram": "kilogram", "kilo": "kilogram", "litre": "liter", "liter": "liter",
+               "second": "second"}  # fmt: skip
+_CAPITAL_WORD_BEFORE = regex.compile(r"[A-Z]\w*\s$")
+_GLUED_LETTERS = regex.compile(r"[A-Za-z%°º²/]+")
+_DIGITS = regex.compile(r"[\d,.]+")
 _CURRENCY_WORDS_LOWER = {word.lower(): code for word, code in CURRENCY_WORDS.items()}
 _BOUND_OF = {"gt": Bound.GT, "ge": Bound.GE, "lt": Bound.LT, "le": Bound.LE, "approx": Bound.APPROX,
              "approx_below": Bound.APPROX, "exact": Bound.EXACT}  # fmt: skip
@@ -63,9 +67,8 @@ def extract_mentions(doc: Document) -> list[Claim]:
     """All claims in a document, in text order, with values normalised but no context yet."""
     occupied = _Occupied(len(doc.text))
     occupied.take(0, doc.body_start)
-    for pattern in (P.URL_OR_EMAIL,):
-        for match in pattern.finditer(doc.text, doc.body_start):
-            occupied.take(match.start(), match.end())
+    for start, end in _urls_and_emails(doc.text, doc.body_start):
+        occupied.take(start, end)
     claims: list[Claim] = []
     for finder in (_times, _dates, _phones, _ranks, _fractions, _fuzzy_amounts, _multiplier_verbs, _numbers):
         for claim in finder(doc, occupied):
@@ -73,6 +76,19 @@ def extract_mentions(doc: Document) -> list[Claim]:
             claims.append(claim)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+def _urls_and_emails(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """Spans of URLs and e-mail addresses; e-mails are found from their '@', which is rare, not by
+    trying the address pattern at every character."""
+    for match in P.URL.finditer(text, start):
+        yield match.span()
+    at = text.find("@", start)
+    while at >= 0:
+        found = P.EMAIL_AROUND_AT.search(text, max(start, at - 64), min(len(text), at + 600))
+        if found and found.start() <= at < found.end():
+            yield found.span()
+        at = text.find("@", at + 1)
 
 
 def _claim(doc: Document, start: int, end: int, kind: ClaimKind, **fields: object) -> Claim:
@@ -159,7 +175,7 @@ def _dates(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
         bare_month = match["monthyear"] and not match["year"] and not match["fuzzy"]
         if bare_month and not D.month_alone_is_date(doc.text, start, match["month"]):
             continue
-        if match["relday"] and start > 0 and regex.match(r"[A-Z]\w*\s$", doc.text[max(0, start - 12) : start]):
+        if match["relday"] and start > 0 and _CAPITAL_WORD_BEFORE.match(doc.text[max(0, start - 12) : start]):
             continue
         if occupied.taken(start, end):
             continue
@@ -297,7 +313,7 @@ def _ranks(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
     for pattern in (P.RANK, P.RANKED):
         for match in pattern.finditer(doc.text, doc.body_start):
             word = match["ord"].lower()
-            value = ORDINALS.get(word) or int(regex.sub(r"\D", "", word))
+            value = ORDINALS.get(word) or int("".join(ch for ch in word if ch.isdigit()))
             if occupied.taken(match.start(), match.end()):
                 continue
             end = match.end("sup") if pattern is P.RANK and match["sup"] else match.end("ord")
@@ -319,23 +335,27 @@ _FRACTION_VALUES = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fourth": 2
                     "two thirds": 200 / 3, "three quarters": 75.0, "three fourths": 75.0}  # fmt: skip
 
 
+def _open_sides(value: float, bound: Bound) -> tuple[float | None, float | None]:
+    """The stated low and high of one hedged number: 'over 5' has no high, 'under 5' no low."""
+    if bound in (Bound.LT, Bound.LE):
+        return None, value
+    return value, None if bound in (Bound.GT, Bound.GE) else value
+
+
 def _fractions(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
     """'half of the respondents', 'nearly two-thirds of voters': shares, as percentages."""
     for match in P.FRACTION_OF.finditer(doc.text, doc.body_start):
-        if occupied.taken(match.start(), match.end()):
+        start = match.start("hedge") if match["hedge"] else match.start()
+        if occupied.taken(start, match.end()):
             continue
         words = match["frac"].lower().replace("-", " ").split()
         value = _FRACTION_VALUES[" ".join(words[-2:]) if len(words) > 1 and words[0] not in ("a", "one") else words[-1]]
         hedge = HEDGES.get(" ".join(match["hedge"].lower().split()), "exact") if match["hedge"] else "exact"
         bound = _BOUND_OF[hedge]
-        low, high = (
-            (None, value)
-            if bound in (Bound.LT, Bound.LE)
-            else (value, None if bound in (Bound.GT, Bound.GE) else value)
-        )
+        low, high = _open_sides(value, bound)
         yield _claim(
             doc,
-            match.start(),
+            start,
             match.end(),
             ClaimKind.QUANTITY,
             unit="percent",
@@ -349,16 +369,14 @@ def _fractions(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
 
 def _fuzzy_amounts(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
     for match in P.HEDGED_ONE.finditer(doc.text, doc.body_start):
-        if occupied.taken(match.start(), match.end()):
+        if occupied.taken(match.start("hedge"), match.end()):
             continue
         bound = _BOUND_OF[HEDGES[" ".join(match["hedge"].lower().split())]]
         unit = TIME_UNITS[match["unit"].lower()]
-        low, high = (
-            (None, 1.0) if bound in (Bound.LT, Bound.LE) else (1.0, None if bound in (Bound.GT, Bound.GE) else 1.0)
-        )
+        low, high = _open_sides(1.0, bound)
         yield _claim(
             doc,
-            match.start(),
+            match.start("hedge"),
             match.end(),
             ClaimKind.DURATION,
             unit=unit,
@@ -467,7 +485,7 @@ def _number_claim(
         return None, match.end()
     before = text[max(0, start - 40) : start]
     currency_match = P.CURRENCY_BEFORE.search(before)
-    currency = CURRENCY_SYMBOLS[regex.sub(r"\s", "", currency_match["cur"])] if currency_match else None
+    currency = CURRENCY_SYMBOLS["".join(currency_match["cur"].split())] if currency_match else None
     first = parse_number(match, currency=currency is not None)
     if first is None:
         return None, match.end()
@@ -566,7 +584,7 @@ def _is_identifier(text: str, match: regex.Match[str]) -> bool:
         return True
     end = match.end()
     if match["words"] is None and end < len(text) and text[end].isalpha():
-        glued = regex.match(r"[A-Za-z%°º²/]+", text[end : end + 8])
+        glued = _GLUED_LETTERS.match(text, end, min(len(text), end + 8))
         letters = glued.group() if glued else ""
         known = letters in UNIT_SYMBOLS or letters.lower() in UNIT_WORDS or letters.lower() in TIME_UNITS
         return not (known or letters.lower() in ("x", "fold", "bn", "mn", "cr", "k", "m", "b", "tn", "mln"))
@@ -611,7 +629,7 @@ def _range_second(
 
 
 def _unscaled(text: str, number: ParsedNumber) -> float:
-    digits = regex.match(r"[\d,.]+", text[number.start : number.end])
+    digits = _DIGITS.match(text, number.start, number.end)
     try:
         return float(digits.group().replace(",", "")) if digits else number.value
     except ValueError:

@@ -19,6 +19,7 @@ _SHORT = "|".join(sorted(SHORT_SCALES, key=len, reverse=True))
 
 NUMBER = regex.compile(
     rf"""
+    (?=[\d.\-−zotfsenadZOTFSENAD])                   # every number starts with a digit, a sign or a number word
     (?P<digits>
         (?<![\w.,/:]|\d[.,])                      # not glued to a word, a decimal point or a list
         [-−]?

@@ -20,6 +20,10 @@ from claimcheck.vocabulary import EVENT_VERBS
 
 _FROM = regex.compile(r"(?i:\bfrom\s*)$")
 _TO = regex.compile(r"(?i:^\s*(?:[a-z]+\s+){0,2}?to\s*$)")
+_FALL_AFTER = regex.compile(r"\s*(?i:drop|fall|decline|decrease|cut|lower)")
+_RISE_AFTER = regex.compile(r"\s*(?i:rise|increase|growth|jump|gain|higher)")
+_LETTERS = regex.compile(r"[A-Za-z]+")
+_PRESENT_VERB = regex.compile(r"(?i:\b(?:comes|come|is|are|marks|falls)\b)")
 _TO_BEFORE = regex.compile(r"(?i:\bto\s*)$")
 _FROM_BETWEEN = regex.compile(r"(?i:^[^.;]{0,60}?\bfrom\s*$)")
 _RISE = regex.compile(
@@ -78,9 +82,9 @@ def _change_sign(text: str, claim: Claim) -> int | None:
         return None
     before = text[max(0, claim.start - 30) : claim.start]
     after = text[claim.end : claim.end + 15]
-    if _FALL.search(before) or regex.match(r"\s*(?i:drop|fall|decline|decrease|cut|lower)", after):
+    if _FALL.search(before) or _FALL_AFTER.match(after):
         return -1
-    if _RISE.search(before) or regex.match(r"\s*(?i:rise|increase|growth|jump|gain|higher)", after):
+    if _RISE.search(before) or _RISE_AFTER.match(after):
         return 1
     return None
 
@@ -238,7 +242,7 @@ def _later_date(doc: Document, claims: list[Claim], duration: Claim, gap: regex.
         ):
             return claim.date_start
     head = doc.text[max(0, duration.start - 60) : duration.start]
-    subjects = {EVENT_VERBS[w.lower()] for w in regex.findall(r"[A-Za-z]+", head) if w.lower() in EVENT_VERBS}
+    subjects = {EVENT_VERBS[w.lower()] for w in _LETTERS.findall(head) if w.lower() in EVENT_VERBS}
     dated = {
         c.date_start
         for c in claims
@@ -250,6 +254,6 @@ def _later_date(doc: Document, claims: list[Claim], duration: Claim, gap: regex.
     }
     if len(dated) == 1:
         return dated.pop()
-    if regex.search(r"(?i:\b(?:comes|come|is|are|marks|falls)\b)", head):
+    if _PRESENT_VERB.search(head):
         return doc.reference_date
     return None

@@ -17,6 +17,7 @@ _TOTAL_BEFORE = regex.compile(r"(?i:\b(?:of\s+(?:the|its|a|this)|out\s+of|a\s+to
 _TOTAL_AFTER = regex.compile(
     r"(?i:^\s*(?:-\s*)?(?:[\w-]+\s+){0,3}?(?:package|deal|budget|total|in\s+all|overall|plan|fund|programme|program)\b)"
 )
+_CHANGE_AFTER = regex.compile(r"\s*(?i:rise|increase|growth|jump|drop|fall|decline|gain|higher|lower)")
 _SHARE_BOUNDS = (Bound.EXACT, Bound.APPROX)
 
 
@@ -40,10 +41,7 @@ def _is_share(text: str, claim: Claim) -> bool:
         return False
     before = text[max(0, claim.start - 25) : claim.start]
     after = text[claim.end : claim.end + 12]
-    return not (
-        _CHANGE_NEAR.search(before)
-        or regex.match(r"\s*(?i:rise|increase|growth|jump|drop|fall|decline|gain|higher|lower)", after)
-    )
+    return not (_CHANGE_NEAR.search(before) or _CHANGE_AFTER.match(after))
 
 
 def _percent_overflow(text: str, claims: list[Claim], rule: Rule) -> object:
