@@ -6,11 +6,13 @@ the noun a number counts, the words after a fact-box colon, the nearest named su
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from claimcheck.document import Document
 from claimcheck.models import Claim, ClaimKind, Context
-from claimcheck.sentences import sentence_span, tense
+from claimcheck.sentences import Sentences, tense
 from claimcheck.vocabulary import (
     DEMONYMS,
     EVENT_VERBS,
@@ -74,7 +76,8 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
     of the story use as names."""
     names = names | known_names(doc.text)
     by_sentence: dict[tuple[int, int], list[Claim]] = {}
-    spans = [sentence_span(doc.text, c.start, c.end) for c in claims]
+    sentences = Sentences(doc.text)
+    spans = [sentences.span(c.start, c.end) for c in claims]
     for claim, span in zip(claims, spans, strict=True):
         by_sentence.setdefault(span, []).append(claim)
     for claim, span in zip(claims, spans, strict=True):
@@ -97,7 +100,7 @@ def _context(
     if claim.kind in (ClaimKind.DATE, ClaimKind.TIME):
         segment = _event_segment(text, span, claim, neighbours)
         context.event = text[segment[0] : segment[1]].strip()
-        context.participants = participants(context.event)
+        context.participants = list(participants(context.event))
         context.places = sorted(set(context.participants) - set(participants(context.event, places=False)))
         context.action = _action(text, segment, claim)
         context.tense = tense(text, claim.start, claim.end, segment)
@@ -264,7 +267,9 @@ def _canonical_entity(name: str) -> str:
     return DEMONYMS.get(name, DEMONYMS.get(name.split()[-1], name) if name.split()[-1] in DEMONYMS else name)
 
 
+@lru_cache(maxsize=256)
 def _attribution(sentence: str) -> str | None:
+    """Who a sentence attributes its claims to: 'according to the IEA', 'a ministry statement said'."""
     for pattern in (_ACCORDING_TO, _SAID_BY):
         found = pattern.search(sentence)
         if found:
@@ -272,7 +277,8 @@ def _attribution(sentence: str) -> str | None:
     return None
 
 
-def participants(sentence: str, places: bool = True) -> list[str]:
+@lru_cache(maxsize=1024)
+def participants(sentence: str, places: bool = True) -> tuple[str, ...]:
     """The named people, bodies and places in a sentence: capitalised words that are not titles or function
     words; with places=False, only those not written as a place ('in Canberra')."""
     names: set[str] = set()
@@ -282,7 +288,7 @@ def participants(sentence: str, places: bool = True) -> list[str]:
             continue
         if places or not (word in PLACES or _PLACE_BEFORE.search(sentence, max(0, match.start() - 24), match.start())):
             names.add(word)
-    return sorted(names)
+    return tuple(sorted(names))
 
 
 def _action(text: str, span: tuple[int, int], claim: Claim) -> str | None:

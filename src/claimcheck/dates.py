@@ -59,28 +59,26 @@ _TRIGGER = regex.compile(
     r"|(?=[yYtTaAlLnNpPcCwWmMdDfF])\b(?i:yesterday|today|tomorrow|tonight|ago|(?:last|this|next|past|previous|coming)"
     r"\s+(?:week|weekend|month|year|fortnight|[mtwfs][a-z]+day))\b"
 )
-_SPACE = regex.compile(r"\s")
-_REACH = 48
+_WORD_START = regex.compile(r"(?<![\w'])[\w']")
+_REACH_BEFORE = 32
 
 
 def find_dates(text: str, start: int = 0) -> list[regex.Match[str]]:
-    """Every DATE match in text[start:], found in merged windows around trigger words."""
-    windows: list[list[int]] = []
+    """Every DATE mention in text[start:]. Each holds a trigger word; the pattern is tried only at the few
+    word starts just before a trigger, and the first match that reaches the trigger is kept."""
+    matches: list[regex.Match[str]] = []
+    taken = start
     for trigger in _TRIGGER.finditer(text, start):
-        lo, hi = max(start, trigger.start() - _REACH), _soft_end(text, trigger.end() + _REACH)
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], hi)
-        else:
-            windows.append([lo, hi])
-    return [found for lo, hi in windows for found in DATE.finditer(text, lo, hi)]
-
-
-def _soft_end(text: str, position: int) -> int:
-    """A window end at white space, so no word is cut where a pattern's lookahead would see its edge."""
-    if position >= len(text):
-        return len(text)
-    space = _SPACE.search(text, position, min(len(text), position + 64))
-    return space.start() if space else min(len(text), position + 64)
+        if trigger.start() < taken:
+            continue
+        lo = max(taken, trigger.start() - _REACH_BEFORE)
+        for word in _WORD_START.finditer(text, lo, trigger.start() + 1):
+            found = DATE.match(text, word.start())
+            if found and found.end() > trigger.start():
+                matches.append(found)
+                taken = found.end()
+                break
+    return matches
 
 
 _MONTH_ALONE_CUE = regex.compile(

@@ -70,12 +70,38 @@ def extract_mentions(doc: Document) -> list[Claim]:
     for start, end in _urls_and_emails(doc.text, doc.body_start):
         occupied.take(start, end)
     claims: list[Claim] = []
+    lower = doc.text.lower()
     for finder in (_times, _dates, _phones, _ranks, _fractions, _fuzzy_amounts, _multiplier_verbs, _numbers):
+        needs = _NEEDS.get(finder.__name__)
+        if needs and not any(word in lower for word in needs):
+            continue
         for claim in finder(doc, occupied):
             occupied.take(claim.start, claim.end)
             claims.append(claim)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+# Words without which a pass cannot match: a substring test is far cheaper than a pattern scan.
+_NEEDS = {
+    "_fractions": ("half", "third", "quarter", "fourth", "fifth", "tenth"),
+    "_multiplier_verbs": ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold"),
+    "_fuzzy_amounts": (
+        "several",
+        "few",
+        "couple",
+        "dozens",
+        "scores",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "tens of",
+        " a ",
+        " an ",
+    ),
+    "_times": ("am", "pm", "a.m", "p.m", ":", "hrs", "hours"),
+}
 
 
 def _urls_and_emails(text: str, start: int) -> Iterator[tuple[int, int]]:

@@ -5,6 +5,8 @@ Bounded windows keep every lookup O(1) in the document size, so text without ful
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import regex
 
 WINDOW = 400
@@ -26,16 +28,33 @@ _PAST = regex.compile(
 )
 
 
+class Sentences:
+    """Sentence boundaries of a text, found in one pass, for O(log n) lookups per claim."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        breaks = list(_SENTENCE_END.finditer(text))
+        self.break_starts = [m.start() for m in breaks]
+        self.break_ends = [m.end() for m in breaks]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around [start, end), clipped to a window so run-on text stays cheap."""
+        before = bisect_right(self.break_ends, start) - 1
+        left = self.break_ends[before] if before >= 0 else 0
+        after = bisect_left(self.break_starts, end)
+        if after < len(self.break_starts):
+            stop = self.break_starts[after]
+            right = stop + 1 if self.text[stop] in ".!?" else stop
+        else:
+            right = len(self.text)
+        return max(left, start - WINDOW), min(right, end + WINDOW)
+
+
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end): from the previous sentence end to the next, within a window."""
-    lo = max(0, start - WINDOW)
-    left = lo
-    for match in _SENTENCE_END.finditer(text, lo, start):
-        left = match.end()
-    hi = min(len(text), end + WINDOW)
-    found = _SENTENCE_END.search(text, end, hi)
-    right = found.start() + 1 if found and text[found.start()] in ".!?" else (found.start() if found else hi)
-    return left, right
+    """The sentence around [start, end), for a one-off lookup: only a window of the text is read."""
+    lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
+    left, right = Sentences(text[lo:hi]).span(start - lo, end - lo)
+    return left + lo, right + lo
 
 
 def tense(text: str, start: int, end: int, within: tuple[int, int] | None = None) -> str:
