@@ -19,7 +19,7 @@ _SHORT = "|".join(sorted(SHORT_SCALES, key=len, reverse=True))
 
 NUMBER = regex.compile(
     rf"""
-    (?=[\d.\-−zotfsenadZOTFSENAD])                   # every number starts with a digit, a sign or a number word
+    (?:(?=[\d.\-−])|\b(?=[zotfsenadZOTFSENAD]))     # a digit, a sign, or a number word at a word start
     (?P<digits>
         (?<![\w.,/:]|\d[.,])                      # not glued to a word, a decimal point or a list
         [-−]?

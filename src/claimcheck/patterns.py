@@ -62,29 +62,29 @@ FACT_BOX_AFTER = regex.compile(r"[ \t]*:[ \t]+(?:(?i:no\.|number|share|total)\s+
 HYPHEN_NOUN = regex.compile(r"-(?P<word>[a-z]{3,})(?![\w-])")
 WORD_AFTER = regex.compile(r"[ \t]+(?P<word>[A-Za-z][A-Za-z'’-]*)")
 FUZZY_AMOUNT = regex.compile(
-    rf"(?=[sSaAdDhHtTmMbB])(?<![\w])(?P<fuzzy>(?i:{_alternation(FUZZY_AMOUNTS)}))(?=\s+[A-Za-z])"
+    rf"\b(?=[sSaAdDhHtTmMbB])(?<![\w])(?P<fuzzy>(?i:{_alternation(FUZZY_AMOUNTS)}))(?=\s+[A-Za-z])"
 )
 MULTIPLIER_VERB = regex.compile(
-    r"(?=[dDtThHqQ])(?<![\w])(?P<stem>(?i:doubl|tripl|trebl|quadrupl|halv))(?i:ed|es|ing|e)(?![\w])"
+    r"\b(?=[dDtThHqQ])(?<![\w])(?P<stem>(?i:doubl|tripl|trebl|quadrupl|halv))(?i:ed|es|ing|e)(?![\w])"
 )
 WORD_FOLD = regex.compile(
-    rf"(?=[\dzotfsenZOTFSEN])(?<![\w.])(?P<n>(?i:{_alternation([*SMALL_NUMBERS, *TENS])})|\d+(?:\.\d+)?)"
+    rf"\b(?=[\dzotfsenZOTFSEN])(?<![\w.])(?P<n>(?i:{_alternation([*SMALL_NUMBERS, *TENS])})|\d+(?:\.\d+)?)"
     r"-?(?i:fold)(?![\w])"
 )
 HEDGED_ONE = regex.compile(
-    rf"(?=[aA])(?<=(?<![\w])(?P<hedge>(?i:{_alternation(HEDGES)}))\s+)(?i:an?)\s+"
+    rf"\b(?=[aA])(?<=(?<![\w])(?P<hedge>(?i:{_alternation(HEDGES)}))\s+)(?i:an?)\s+"
     r"(?P<unit>(?i:decade|year|month|week|fortnight|day|hour|century))(?![\w-])"
 )
 FRACTION_OF = regex.compile(
-    rf"(?=[aAoOhHtT])(?<![\w-])(?:(?<=(?<![\w])(?P<hedge>(?i:{_alternation(HEDGES)}))\s+))?"
+    rf"\b(?=[aAoOhHtT])(?<![\w-])(?:(?<=(?<![\w])(?P<hedge>(?i:{_alternation(HEDGES)}))\s+))?"
     r"(?P<frac>(?i:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth|fourth)|half|two[\s-]thirds|three[\s-]quarters"
     r"|three[\s-]fourths))(?=\s+(?:of|the)\b)"
 )
-MULTIFOLD = regex.compile(r"(?=[mM])(?<![\w])(?i:multi-?fold|manifold)(?![\w])")
+MULTIFOLD = regex.compile(r"\b(?=[mM])(?<![\w])(?i:multi-?fold|manifold)(?![\w])")
 _ORD = _alternation(ORDINALS)
 RANK = regex.compile(
     rf"""
-    (?=[\dfFsStTeEnN])(?<![\w-])
+    \b(?=[\dfFsStTeEnN])(?<![\w-])
     (?P<ord>(?i:{_ORD})|\d{{1,3}}(?:st|nd|rd|th))
     (?:
         [-\s](?P<sup>(?i:largest|biggest|highest|lowest|smallest|richest|poorest|fastest|slowest|longest
@@ -100,6 +100,6 @@ RANKED = regex.compile(
 )
 IDENTIFIER_GLUE = regex.compile(r"[A-Za-z][A-Za-z.]*[-]?$")
 PHONE = regex.compile(r"(?=[+(\d])(?<![\w+])\+?\(?\d{2,4}\)?(?:[ -]\d{2,5}){2,4}(?![\w-])")
-URL = regex.compile(r"(?=[hHwW])(?i:https?://|www\.)[^\s<>\"]{1,2000}")
+URL = regex.compile(r"\b(?=[hHwW])(?i:https?://|www\.)[^\s<>\"]{1,2000}")
 EMAIL_AROUND_AT = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 WORD_BEFORE = regex.compile(r"(?P<word>[A-Za-z][A-Za-z.]*)\s+$")
