@@ -1,0 +1,154 @@
+"""Alignment on tiny texts: which claims are about the same measure, and which dates about the same event."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck import Claim, Document
+from claimcheck.align import same_event, same_measure
+
+HEADER = "date 2025-06-20\n"
+
+
+def claim_in(text: str, needle: str, doc_id: str) -> Claim:
+    """The one claim overlapping `needle` in a one-document extraction (ids keep documents apart)."""
+    full = HEADER + text
+    start = full.index(needle)
+    end = start + len(needle)
+    found = [c for c in claimcheck.extract(Document(full, id=doc_id)) if c.start < end and start < c.end]
+    assert len(found) == 1, f"{needle!r} in {text!r}: {[c.text for c in found]}"
+    return found[0]
+
+
+def pair_of(a: tuple[str, str], b: tuple[str, str]) -> tuple[Claim, Claim]:
+    return claim_in(*a, doc_id="a.txt"), claim_in(*b, doc_id="b.txt")
+
+
+# (text, needle) pairs that measure the same thing, whatever their values.
+SAME_MEASURE_CASES = [
+    pytest.param(
+        ("China controls 92 per cent of global rare earth magnet production.", "92 per cent"),
+        ("China controls 61 per cent of global rare earth magnet production.", "61 per cent"),
+        id="same-share-different-values",
+    ),
+    pytest.param(
+        ("China controls 92 per cent of global rare earth magnet production.", "92 per cent"),
+        ("China controls more than 90% of global rare earth magnet production.", "90%"),
+        id="same-share-two-spellings",
+    ),
+    pytest.param(
+        ("In 2024, China produced 240,000 tonnes of rare earths.", "240,000"),
+        ("In 2024, China produced 270,000 tonnes of rare earths.", "270,000"),
+        id="same-year-same-tonnage-measure",
+    ),
+    pytest.param(
+        ("The fire in the market killed 40 people, police said.", "40 people"),
+        ("The fire in the market killed 52 people, officials said.", "52 people"),
+        id="same-toll-different-sources",
+    ),
+]
+
+# (text, needle) pairs that must not be compared.
+DIFFERENT_MEASURE_CASES = [
+    pytest.param(
+        ("China controls 92 per cent of global rare earth magnet production.", "92 per cent"),
+        ("India controls 5 per cent of global rare earth magnet production.", "5 per cent"),
+        id="different-entities",
+    ),
+    pytest.param(
+        ("China accounts for 70 per cent of global rare earth production.", "70 per cent"),
+        ("China accounts for 90 per cent of global rare earth consumption.", "90 per cent"),
+        id="production-vs-consumption",
+    ),
+    pytest.param(
+        ("In 2023, China produced 240,000 tonnes of rare earths.", "240,000"),
+        ("In 2024, China produced 270,000 tonnes of rare earths.", "270,000"),
+        id="different-years",
+    ),
+    pytest.param(
+        ("The fire in the market killed 40 people.", "40 people"),
+        ("The fire in the market injured 52 people.", "52 people"),
+        id="deaths-vs-injuries",
+    ),
+    pytest.param(
+        ("China exported 12,000 tonnes of magnets in 2024.", "12,000"),
+        ("China imported 3,000 tonnes of magnets in 2024.", "3,000"),
+        id="exports-vs-imports",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_MEASURE_CASES)
+def test_same_measure_pairs(a: tuple[str, str], b: tuple[str, str]) -> None:
+    first, second = pair_of(a, b)
+    pair = same_measure(first, second)
+    assert pair is not None, (first.context, second.context)
+    assert pair.matched and 0 < pair.score <= 1
+    assert same_measure(second, first) is not None, "same_measure must be symmetric"
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT_MEASURE_CASES)
+def test_different_measures_do_not_pair(a: tuple[str, str], b: tuple[str, str]) -> None:
+    first, second = pair_of(a, b)
+    assert same_measure(first, second) is None, (first.context, second.context)
+    assert same_measure(second, first) is None
+
+
+RAWAT_JUNE_5 = ("Ambassador Pradeep Kumar Rawat met Vice Minister Sun Weidong on June 5.", "June 5")
+RAWAT_JUNE_16 = ("On June 16, Ambassador Pradeep Kumar Rawat met Vice Minister Sun Weidong.", "June 16")
+MISRI_JUNE_13 = ("Foreign Secretary Vikram Misri met Vice Minister Sun Weidong on June 13.", "June 13")
+
+
+def test_the_same_meeting_pairs_across_reports() -> None:
+    first, second = pair_of(RAWAT_JUNE_5, RAWAT_JUNE_16)
+    pair = same_event(first, second)
+    assert pair is not None
+    assert {"Rawat", "Sun", "Weidong"} <= set(pair.matched)
+
+
+def test_rawat_sun_and_misri_sun_meetings_do_not_pair() -> None:
+    first, second = pair_of(RAWAT_JUNE_5, MISRI_JUNE_13)
+    assert same_event(first, second) is None
+    assert same_event(second, first) is None
+
+
+def test_first_and_second_rounds_do_not_pair() -> None:
+    first, second = pair_of(
+        ("Rawat and Sun Weidong held the first round of talks on June 5.", "June 5"),
+        ("Rawat and Sun Weidong held the second round of talks on June 16.", "June 16"),
+    )
+    assert same_event(first, second) is None
+
+
+def test_a_value_is_never_paired_with_itself_in_one_sentence() -> None:
+    text = HEADER + "China controls 92 per cent of production, up from 61 per cent of production."
+    claims = [c for c in claimcheck.extract(Document(text, id="a.txt")) if c.unit == "percent"]
+    assert len(claims) == 2
+    assert same_measure(claims[0], claims[1]) is None
+
+
+def test_check_reports_the_conflict_that_alignment_finds() -> None:
+    docs = [
+        Document(HEADER + RAWAT_JUNE_5[0], id="a.txt"),
+        Document(HEADER + RAWAT_JUNE_16[0], id="b.txt"),
+        Document(HEADER + MISRI_JUNE_13[0], id="c.txt"),
+    ]
+    report = claimcheck.check(docs)
+    conflicts = [f for f in report.findings if f.rule == "date-conflict"]
+    assert len(conflicts) == 1
+    assert {loc.text for loc in conflicts[0].locations} == {"June 5", "June 16"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("The fire broke out in the old market. 40 people died in the blaze.", "40 people died in the blaze."),
+        ("Rescue work went on all night.\n40 people died in the blaze.", "40 people died in the blaze."),
+        (HEADER + "40 people died in the blaze.", "40 people died in the blaze."),
+    ],
+)
+def test_a_sentence_that_opens_with_a_number_is_its_own_sentence(text: str, sentence: str) -> None:
+    """The sentence (or header line) before must not leak its words into the claim's measure."""
+    (claim,) = [c for c in claimcheck.extract(text) if c.text == "40 people"]
+    assert claim.context.sentence == sentence
