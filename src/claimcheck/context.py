@@ -6,6 +6,7 @@ the noun a number counts, the words after a fact-box colon, the nearest named su
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import regex
@@ -27,6 +28,7 @@ _CLAUSE_BREAK = regex.compile(
     r";|\s[–—]\s|\s--\s|,?\s+(?:but|while|whereas|although)\s|\(|\)|^[A-Z][A-Z .,'()-]{1,40}:\s", regex.MULTILINE
 )
 _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$")
+_CAPITAL_WORD = regex.compile(r"\b([A-Z][a-z]+)\b")
 _POSSESSIVE = regex.compile(r"([A-Z][\w]+)['’]s\b")
 _ORIGIN = regex.compile(r"[\w\s-]{0,30}?\b(?:from|in)\s+([A-Z][\w]+)")
 _POSSESSIVE_END = regex.compile(r"['’]s?$")
@@ -74,24 +76,52 @@ def known_names(text: str) -> frozenset[str]:
 def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = frozenset()) -> list[Claim]:
     """Fill in each claim's Context from the words of its sentence; `names` adds words other documents
     of the story use as names."""
-    names = names | known_names(doc.text)
+    known = (names, known_names(doc.text))
     by_sentence: dict[tuple[int, int], list[Claim]] = {}
     sentences = Sentences(doc.text)
     spans = [sentences.span(c.start, c.end) for c in claims]
     for claim, span in zip(claims, spans, strict=True):
         by_sentence.setdefault(span, []).append(claim)
+    facts = {span: _SentenceFacts(doc.text, span, known) for span in by_sentence}
     for claim, span in zip(claims, spans, strict=True):
-        claim.context = _context(doc, claim, span, by_sentence[span], names)
+        claim.context = _context(doc, claim, facts[span], by_sentence[span])
     return claims
 
 
-def _context(
-    doc: Document, claim: Claim, span: tuple[int, int], neighbours: list[Claim], names: frozenset[str]
-) -> Context:
+class _SentenceFacts:
+    """What every claim of one sentence needs, found once: clause breaks and the names in it."""
+
+    def __init__(self, text: str, span: tuple[int, int], known: tuple[frozenset[str], ...]) -> None:
+        self.span = span
+        breaks = list(_CLAUSE_BREAK.finditer(text, span[0], span[1]))
+        self.break_starts = [m.start() for m in breaks]
+        self.break_ends = [m.end() for m in breaks]
+        self.names = [
+            (m.start(), m["name"])
+            for m in _CAPITALISED.finditer(text, span[0], span[1])
+            if _is_name(text, m, span[0], known)
+        ]
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around a claim: the sentence cut at semicolons, dashes, brackets and 'but'."""
+        before = bisect_right(self.break_ends, start) - 1
+        left = self.break_ends[before] if before >= 0 else self.span[0]
+        after = bisect_left(self.break_starts, end)
+        right = self.break_starts[after] if after < len(self.break_starts) else self.span[1]
+        return left, right
+
+    def last_name_before(self, lo: int, position: int) -> str | None:
+        """The nearest name that starts in [lo, position)."""
+        found = [name for start, name in self.names if lo <= start < position]
+        return found[-1] if found else None
+
+
+def _context(doc: Document, claim: Claim, facts: _SentenceFacts, neighbours: list[Claim]) -> Context:
     text = doc.text
+    span = facts.span
     sentence = text[span[0] : span[1]]
-    clause_start, clause_end = _clause(text, span, claim.start, claim.end)
-    entity = _entity(text, claim, clause_start, span, names)
+    clause_start, clause_end = facts.clause(claim.start, claim.end)
+    entity = _entity(text, claim, clause_start, facts)
     context = Context(
         sentence=sentence.strip(),
         entity=entity,
@@ -168,16 +198,6 @@ def _own_share(text: str, start: int, end: int, claim: Claim, neighbours: list[C
     return start, end
 
 
-def _clause(text: str, span: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-    """The clause around a claim: the sentence cut at semicolons, dashes, brackets and 'but'."""
-    left = span[0]
-    for match in _CLAUSE_BREAK.finditer(text, span[0], start):
-        left = match.end()
-    found = _CLAUSE_BREAK.search(text, end, span[1])
-    right = found.start() if found else span[1]
-    return left, right
-
-
 def _measure_words(text: str, claim: Claim, start: int, end: int) -> tuple[list[str], str]:
     """The words that say what a number measures, and that phrase as written: the clause's words before
     it, its counted noun, and the phrase after it ('of global output'); a fact box's words after the colon."""
@@ -231,24 +251,20 @@ def _stem(word: str) -> str:
     return word
 
 
-def _entity(text: str, claim: Claim, clause_start: int, span: tuple[int, int], known: frozenset[str]) -> str | None:
+def _entity(text: str, claim: Claim, clause_start: int, facts: _SentenceFacts) -> str | None:
     """Who the value belongs to: a possessive in the measure, 'from India', or the nearest named subject."""
-    window = text[claim.end : min(span[1], claim.end + 80)]
     box = _FACT_BOX.match(text, claim.end)
     if box and _starts_line(text, claim.start):
-        owner = _POSSESSIVE.search(box["words"]) or regex.search(r"\b([A-Z][a-z]+)\b", box["words"][1:])
+        owner = _POSSESSIVE.search(box["words"]) or _CAPITAL_WORD.search(box["words"], 1)
         return _canonical_entity(owner.group(1)) if owner else None
-    origin = _ORIGIN.match(window)
+    origin = _ORIGIN.match(text, claim.end, min(facts.span[1], claim.end + 80))
     if origin and claim.noun:
         return _canonical_entity(origin.group(1))
-    for start in (clause_start, span[0]):
-        names = [m for m in _CAPITALISED.finditer(text, start, claim.start) if _is_name(text, m, span[0], known)]
-        if names:
-            return _canonical_entity(names[-1]["name"])
-    return None
+    name = facts.last_name_before(clause_start, claim.start) or facts.last_name_before(facts.span[0], claim.start)
+    return _canonical_entity(name) if name else None
 
 
-def _is_name(text: str, match: regex.Match[str], sentence_start: int, known: frozenset[str]) -> bool:
+def _is_name(text: str, match: regex.Match[str], sentence_start: int, known: tuple[frozenset[str], ...]) -> bool:
     """A capitalised run that names someone: not a title, not a dateline, not a lone sentence-initial word."""
     name = match["name"]
     first = name.split()[0].removesuffix("'s").removesuffix("’s")
@@ -259,7 +275,9 @@ def _is_name(text: str, match: regex.Match[str], sentence_start: int, known: fro
     lead = text[sentence_start : match.start()].strip()
     opens_sentence = not lead or lead.endswith((":", "-", "—", "–"))
     lone = " " not in name.strip()
-    return not (opens_sentence and lone and first not in PLACES and first not in DEMONYMS and first not in known)
+    if not (opens_sentence and lone):
+        return True
+    return first in PLACES or first in DEMONYMS or any(first in names for names in known)
 
 
 def _canonical_entity(name: str) -> str:
