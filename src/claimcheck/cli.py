@@ -73,9 +73,8 @@ def _run_extract(args: argparse.Namespace) -> int:
     else:
         paths = {doc.id: doc.path or doc.id for doc in documents}
         for claim in claims:
-            out.write(
-                f"{paths[claim.doc]}:{claim.line}:{claim.col}  {claim.kind}  {claim.text}  -> {describe(claim)}\n"
-            )
+            text = " ".join(claim.text.split())
+            out.write(f"{paths[claim.doc]}:{claim.line}:{claim.col}  {claim.kind}  {text}  -> {describe(claim)}\n")
     return EXIT_SKIPPED if skipped else EXIT_OK
 
 

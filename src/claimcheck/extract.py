@@ -567,8 +567,12 @@ def _number_claim(
         span_start = start - len(before) + range_word.start("word")
     trailing = P.HEDGE_AFTER.match(text, end)
     if trailing and not second and bound is Bound.EXACT:
-        bound = _BOUND_OF[TRAILING_HEDGES[trailing["hedge"].lower()]]
+        bound = _BOUND_OF[TRAILING_HEDGES[" ".join(trailing["hedge"].lower().split())]]
         end = trailing.end()
+        if unit == "count" and noun is None:
+            found = _counted_noun(text, end, plural=True)
+            if found:
+                noun, end = found
     if bound in (Bound.LT, Bound.LE):
         low, high = None, high  # type: ignore[assignment]
     elif bound in (Bound.GT, Bound.GE):
@@ -582,6 +586,8 @@ def _number_claim(
         interval = interval.model_copy(update={"high": normalise(high, high, Bound.EXACT, unit, steps).high})
     if kind is ClaimKind.QUANTITY and unit in TIME_UNITS.values() and subtype != "age":
         kind = ClaimKind.DURATION
+    if occupied.taken(span_start, end):
+        return None, match.end()
     claim = _claim(
         doc,
         span_start,
@@ -782,6 +788,8 @@ def singular_noun(word: str) -> str | None:
         return None
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("uses") and len(word) > 5 and word[-5] not in "aeiou":
+        return word[:-2]
     if word.endswith(("ches", "shes", "sses", "xes", "zes")):
         return word[:-2]
     return word[:-1]

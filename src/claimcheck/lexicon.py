@@ -187,5 +187,7 @@ IRREGULAR_PLURALS = {
     "mice": "mouse", "geese": "goose", "data": "data", "media": "media", "crew": "crew", "sheep": "sheep",
     "deer": "deer", "fish": "fish", "aircraft": "aircraft", "troops": "troop", "species": "species",
     "series": "series", "lives": "life", "wives": "wife", "knives": "knife", "leaves": "leaf",
+    "crises": "crisis", "analyses": "analysis", "theses": "thesis", "diagnoses": "diagnosis",
+    "hypotheses": "hypothesis", "oases": "oasis", "axes": "axis", "indices": "index", "matrices": "matrix",
 }  # fmt: skip
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "ics", "ness", "less")

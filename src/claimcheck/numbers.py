@@ -19,16 +19,16 @@ _SHORT = "|".join(sorted(SHORT_SCALES, key=len, reverse=True))
 
 NUMBER = regex.compile(
     rf"""
-    (?:(?=[\d.\-−])|\b(?=[zotfsenadZOTFSENAD]))     # a digit, a sign, or a number word at a word start
+    (?:(?=[0-9.\-−])|\b(?=[zotfsenadZOTFSENAD]))     # a digit, a sign, or a number word at a word start
     (?P<digits>
-        (?<![\w.,/:]|\d[.,])                      # not glued to a word, a decimal point or a list
+        (?<![\w.,/:]|[0-9][.,])                      # not glued to a word, a decimal point or a list
         [-−]?
-        (?:\d{{1,3}}(?:,\d{{3}})+(?!,?\d)         # 15,400 and 1,000,000
-          |\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!,?\d)    # Indian grouping: 1,00,000
-          |\d+)
-        (?:\.\d+)?
-        (?![\d])
-      |(?<![\w.])\.\d+(?!\d)                      # .5
+        (?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?!,?[0-9])         # 15,400 and 1,000,000
+          |[0-9]{{1,2}}(?:,[0-9][0-9])+,[0-9]{{3}}(?!,?[0-9])    # Indian grouping: 1,00,000
+          |[0-9]+)
+        (?:\.[0-9]+)?
+        (?![[0-9]])
+      |(?<![\w.])\.[0-9]+(?![0-9])                      # .5
     )
     (?:
         (?P<gap>\s?|-)                            # "2.5 million", "2.5-million", "2.5bn"
@@ -37,9 +37,9 @@ NUMBER = regex.compile(
     )?
     |
     (?P<words>
-        (?<![\w-])(?i:a\s+(?:dozen|hundred|thousand|million|billion|lakh|crore)|{_WORD})
+        (?<![\w-])(?i:(?:half\s+)?a\s+(?:dozen|hundred|thousand|million|billion|lakh|crore)|{_WORD})
         (?:(?:\s+|-)(?i:(?:(?<=(?:hundred|thousand|million|billion|lakh|crore|lakhs|crores)\s+)and\s+)?
-                        (?:{_WORD}|{_SCALE})))*   # twenty-five, two hundred and fifty thousand
+                        (?:{_WORD}|{_SCALE}))){{0,12}}   # twenty-five, two hundred and fifty thousand
         (?![\w])
     )
     """,
@@ -66,7 +66,10 @@ def parse_number(match: regex.Match[str], currency: bool = False) -> ParsedNumbe
     written = match["digits"].replace("−", "-")
     if len(written) > _MAX_DIGITS:
         return None
-    value = float(written.replace(",", ""))
+    try:
+        value = float(written.replace(",", ""))
+    except ValueError:
+        return None
     scale = 1.0
     end = match.end("digits")
     if match["scale"]:
@@ -92,6 +95,7 @@ _MAX_DIGITS = 24
 def _parse_words(match: regex.Match[str]) -> ParsedNumber | None:
     """Value of a run of number words, cut where the run stops being one number."""
     total = current = 0.0
+    halved = False
     last_kind = ""
     end = match.start("words")
     smallest_scale = 1.0
@@ -99,6 +103,9 @@ def _parse_words(match: regex.Match[str]) -> ParsedNumber | None:
         word = token.group().lower()
         kind, value = _word_kind(word)
         if kind == "skip":
+            continue
+        if kind == "half":
+            halved = True
             continue
         if (
             kind in ("unit", "tens")
@@ -124,7 +131,7 @@ def _parse_words(match: regex.Match[str]) -> ParsedNumber | None:
         end = match.start("words") + token.end()
     if not last_kind:
         return None
-    value = total + current
+    value = (total + current) * (0.5 if halved else 1.0)
     step = smallest_scale if current == 0 else (10.0 if current % 10 == 0 and current >= 20 else 1.0)
     return ParsedNumber(value, match.start("words"), end, 0.5 * step, True, False)
 
@@ -132,10 +139,12 @@ def _parse_words(match: regex.Match[str]) -> ParsedNumber | None:
 def _word_kind(word: str) -> tuple[str, float]:
     if word in ("a", "and"):
         return "skip", 0
+    if word == "half":
+        return "half", 0.5
     if word in SMALL_NUMBERS:
         return "unit", SMALL_NUMBERS[word]
     if word in TENS:
         return "tens", TENS[word]
     if word == "dozen":
         return "dozen", 12
-    return "scale", SCALES[word]
+    return "scale", SCALES.get(word) or SHORT_SCALES[word]

@@ -68,7 +68,7 @@ MULTIPLIER_VERB = regex.compile(
     r"\b(?=[dDtThHqQ])(?<![\w])(?P<stem>(?i:doubl|tripl|trebl|quadrupl|halv))(?i:ed|es|ing|e)(?![\w])"
 )
 WORD_FOLD = regex.compile(
-    rf"\b(?=[\dzotfsenZOTFSEN])(?<![\w.])(?P<n>(?i:{_alternation([*SMALL_NUMBERS, *TENS])})|\d+(?:\.\d+)?)"
+    rf"\b(?=[\dzotfsenZOTFSEN])(?<![\w.,])(?P<n>(?i:{_alternation([*SMALL_NUMBERS, *TENS])})|\d+(?:\.\d+)?)"
     r"-?(?i:fold)(?![\w])"
 )
 HEDGED_ONE = regex.compile(
@@ -99,7 +99,9 @@ RANKED = regex.compile(
     rf"(?<![\w])(?i:ranked|ranks|ranking|placed|finished|came)\s+(?P<ord>(?i:{_ORD})|\d{{1,3}}(?:st|nd|rd|th))(?![\w])"
 )
 IDENTIFIER_GLUE = regex.compile(r"[A-Za-z][A-Za-z.]*[-]?$")
-PHONE = regex.compile(r"(?=[+(\d])(?<![\w+])\+?\(?\d{2,4}\)?(?:[ -]\d{2,5}){2,4}(?![\w-])")
+PHONE = regex.compile(
+    r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]?\d{2,5}){1,4}(?![\w-])"
+)
 URL = regex.compile(r"\b(?=[hHwW])(?i:https?://|www\.)[^\s<>\"]{1,2000}")
 EMAIL_AROUND_AT = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 WORD_BEFORE = regex.compile(r"(?P<word>[A-Za-z][A-Za-z.]*)\s+$")

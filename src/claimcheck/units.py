@@ -36,8 +36,8 @@ _CANONICAL = {
     "[length] ** 2": "meter ** 2",
     "[length] ** 3": "meter ** 3",
     "[temperature]": "kelvin",
-    "[length] ** 2 * [mass] / [time] ** 3": "watt",
-    "[length] ** 2 * [mass] / [time] ** 2": "kilowatt_hour",
+    "[mass] * [length] ** 2 / [time] ** 3": "watt",
+    "[mass] * [length] ** 2 / [time] ** 2": "kilowatt_hour",
     "[length] / [time]": "kilometer / hour",
     "": "percent",
 }
@@ -101,6 +101,8 @@ def normalise(
     lo, hi, lo_closed, hi_closed = _raw_interval(low, high, bound, lo_step, hi_step)
     if unit == "percent" and bound in (Bound.GT, Bound.GE) and lo is not None and lo < 100:
         hi, hi_closed = 100.0, True
+    if unit in ("percent", "count") and bound in (Bound.LT, Bound.LE):
+        lo = 0.0
     target = canonical_unit(unit)
     return Interval(
         low=None if lo is None else convert(lo, unit),
