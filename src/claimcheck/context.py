@@ -13,6 +13,7 @@ import regex
 
 from claimcheck.document import Document
 from claimcheck.models import Claim, ClaimKind, Context
+from claimcheck.patterns import LOOKAHEAD
 from claimcheck.sentences import Sentences, tense
 from claimcheck.vocabulary import (
     DEMONYMS,
@@ -201,7 +202,7 @@ def _own_share(text: str, start: int, end: int, claim: Claim, neighbours: list[C
 def _measure_words(text: str, claim: Claim, start: int, end: int) -> tuple[list[str], str]:
     """The words that say what a number measures, and that phrase as written: the clause's words before
     it, its counted noun, and the phrase after it ('of global output'); a fact box's words after the colon."""
-    box = _FACT_BOX.match(text, claim.end)
+    box = _FACT_BOX.match(text, claim.end, claim.end + LOOKAHEAD)
     if box and _starts_line(text, claim.start):
         words = _words(box["words"])
         return [words[0].lower(), *words[1:]] if words else [], box["words"].strip()
@@ -253,7 +254,7 @@ def _stem(word: str) -> str:
 
 def _entity(text: str, claim: Claim, clause_start: int, facts: _SentenceFacts) -> str | None:
     """Who the value belongs to: a possessive in the measure, 'from India', or the nearest named subject."""
-    box = _FACT_BOX.match(text, claim.end)
+    box = _FACT_BOX.match(text, claim.end, claim.end + LOOKAHEAD)
     if box and _starts_line(text, claim.start):
         owner = _POSSESSIVE.search(box["words"]) or _CAPITAL_WORD.search(box["words"], 1)
         return _canonical_entity(owner.group(1)) if owner else None

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 import regex
 
 from claimcheck.lexicon import MONTHS, WEEKDAYS
+from claimcheck.patterns import LOOKAHEAD
 
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
@@ -73,7 +74,7 @@ def find_dates(text: str, start: int = 0) -> list[regex.Match[str]]:
             continue
         lo = max(taken, trigger.start() - _REACH_BEFORE)
         for word in _WORD_START.finditer(text, lo, trigger.start() + 1):
-            found = DATE.match(text, word.start())
+            found = DATE.match(text, word.start(), word.start() + LOOKAHEAD)
             if found and found.end() > trigger.start():
                 matches.append(found)
                 taken = found.end()

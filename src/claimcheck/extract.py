@@ -13,7 +13,7 @@ import regex
 
 from claimcheck import dates as D
 from claimcheck import patterns as P
-from claimcheck.document import Document
+from claimcheck.document import Document, InputError
 from claimcheck.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -75,12 +75,22 @@ def extract_mentions(doc: Document) -> list[Claim]:
         needs = _NEEDS.get(finder.__name__)
         if needs and not any(word in lower for word in needs):
             continue
-        for claim in finder(doc, occupied):
+        for found, claim in enumerate(finder(doc, occupied), start=1):
             occupied.take(claim.start, claim.end)
             claims.append(claim)
+            if found > _DENSE_AFTER and found * _MIN_CHARS_PER_CLAIM > claim.end - doc.body_start:
+                raise InputError(
+                    f"{doc.id}: more than one figure every {_MIN_CHARS_PER_CLAIM} characters "
+                    f"({found:,} in the first {claim.end:,}): a table or generated text, not prose; skipped"
+                )
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
+
+# News prose has a figure every few hundred characters; far denser text is a table or a generated
+# stress input, and reading its context would take minutes. It is refused with a reason instead.
+_DENSE_AFTER = 5_000
+_MIN_CHARS_PER_CLAIM = 16
 
 # Words without which a pass cannot match: a substring test is far cheaper than a pattern scan.
 _NEEDS = {
@@ -133,7 +143,8 @@ def _times(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
 def _phones(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
     """Phone numbers are masked, not claimed: they are not quantities."""
     for match in P.PHONE.finditer(doc.text, doc.body_start):
-        if sum(ch.isdigit() for ch in match.group()) >= 9 and not occupied.taken(match.start(), match.end()):
+        digits = sum(ch.isdigit() for ch in match.group())
+        if 9 <= digits <= 15 and not occupied.taken(match.start(), match.end()):
             occupied.take(match.start(), match.end())
     return iter(())
 
@@ -413,7 +424,7 @@ def _fuzzy_amounts(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
         )
     for match in P.FUZZY_AMOUNT.finditer(doc.text, doc.body_start):
         low, high = FUZZY_AMOUNTS[" ".join(match["fuzzy"].lower().split())]
-        after = P.UNIT_AFTER.match(doc.text, match.end())
+        after = P.UNIT_AFTER.match(doc.text, match.end(), match.end() + P.LOOKAHEAD)
         if after and after["word"] and after["word"].lower() in TIME_UNITS and after["sep"].strip() == "":
             unit, kind, noun, end = TIME_UNITS[after["word"].lower()], ClaimKind.DURATION, None, after.end()
         else:
@@ -538,8 +549,12 @@ def _number_claim(
     elif currency:
         unit, subtype = currency, "currency"
     if subtype == "age":
-        end = P.AGE_AFTER.match(text, end).end()  # type: ignore[union-attr]
-    rate = P.RATE_AFTER.match(text, end) if unit not in (None, "count", "percent") and subtype != "age" else None
+        end = P.AGE_AFTER.match(text, end, end + P.LOOKAHEAD).end()  # type: ignore[union-attr]
+    rate = (
+        P.RATE_AFTER.match(text, end, end + P.LOOKAHEAD)
+        if unit not in (None, "count", "percent") and subtype != "age"
+        else None
+    )
     if rate and unit:
         unit, end = f"{unit} / {_RATE_UNITS[rate['per'].lower()]}", rate.end()
     if unit is None:
@@ -565,7 +580,7 @@ def _number_claim(
         span_start = start - len(before) + hedge.start("hedge")
     elif range_word and second:
         span_start = start - len(before) + range_word.start("word")
-    trailing = P.HEDGE_AFTER.match(text, end)
+    trailing = P.HEDGE_AFTER.match(text, end, end + P.LOOKAHEAD)
     if trailing and not second and bound is Bound.EXACT:
         bound = _BOUND_OF[TRAILING_HEDGES[" ".join(trailing["hedge"].lower().split())]]
         end = trailing.end()
@@ -631,7 +646,7 @@ def _range_second(
     text = doc.text
     unit_first = _unit_after(text, first, currency)
     join_at = unit_first.end() if unit_first is not None else first.end
-    join = P.RANGE_JOIN.match(text, join_at)
+    join = P.RANGE_JOIN.match(text, join_at, join_at + P.LOOKAHEAD)
     no_range = (first, None, None)
     if join is None:
         return no_range
@@ -640,7 +655,7 @@ def _range_second(
         return no_range
     if connector in ("/", "or") and (unit_first is not None or not first.is_word):
         return no_range
-    nxt = NUMBER.match(text, join.end())
+    nxt = NUMBER.match(text, join.end(), join.end() + P.LOOKAHEAD)
     second = parse_number(nxt, currency=currency) if nxt else None
     if second is None or second.is_word != first.is_word:
         return no_range
@@ -679,8 +694,10 @@ def _unit_key(match: regex.Match[str]) -> str:
 
 def _unit_after(text: str, number: ParsedNumber, currency: bool) -> regex.Match[str] | None:
     """The unit written right after a number, if any; glued symbols ('40C', '100m') only without a gap."""
-    found = P.UNIT_AFTER.match(text, number.end)
-    if found is None:
+    found = P.UNIT_AFTER.match(text, number.end, number.end + P.LOOKAHEAD)
+    if found is None or P.NOT_A_UNIT.match(
+        text, found.start("word") if found["word"] else found.end(), found.end() + 20
+    ):
         return None
     gap = found["sep"]
     if found["sym"] and found["sym"] in GLUED_ONLY_SYMBOLS and gap:
@@ -689,7 +706,11 @@ def _unit_after(text: str, number: ParsedNumber, currency: bool) -> regex.Match[
         return None
     if found["fold"] and found["fold"].lower() == "x" and gap:
         return None
-    if found["fold"] and found["fold"].lower() == "times" and not P.COMPARATIVE_AFTER.match(text, found.end()):
+    if (
+        found["fold"]
+        and found["fold"].lower() == "times"
+        and not P.COMPARATIVE_AFTER.match(text, found.end(), found.end() + P.LOOKAHEAD)
+    ):
         return None
     if "-" in gap and found["word"] and found["word"].lower() in CURRENCY_WORDS:
         return None
@@ -708,7 +729,7 @@ def _classify_unit(
         return ClaimKind.QUANTITY, "dimensionless", "multiplier"
     word = (found["word"] or "").lower()
     if word in TIME_UNITS:
-        if P.AGE_AFTER.match(text, found.end()) and word in ("year", "years"):
+        if P.AGE_AFTER.match(text, found.end(), found.end() + P.LOOKAHEAD) and word in ("year", "years"):
             return ClaimKind.QUANTITY, "year", "age"
         return ClaimKind.DURATION, TIME_UNITS[word], None
     if word in ("pounds", "pound"):
@@ -748,12 +769,12 @@ def _year_claim(
 def _counted_noun(text: str, position: int, plural: bool) -> tuple[str, int] | None:
     """The head noun a number counts ('30 applications', 'seven major rare earth minerals', 'a four-storey
     building'), singular, and where it ends; None when no noun follows within four words."""
-    glued = P.HYPHEN_NOUN.match(text, position)
+    glued = P.HYPHEN_NOUN.match(text, position, position + P.LOOKAHEAD)
     if glued and glued["word"].lower() not in FUNCTION_WORDS and glued["word"].lower() not in TRAILING_HEDGES:
         return singular_noun(glued["word"].lower()) or glued["word"].lower(), glued.end()
     pos = position
     for index in range(4):
-        found = P.WORD_AFTER.match(text, pos)
+        found = P.WORD_AFTER.match(text, pos, pos + P.LOOKAHEAD)
         if found is None:
             return None
         word = found["word"]
@@ -771,7 +792,7 @@ def _counted_noun(text: str, position: int, plural: bool) -> tuple[str, int] | N
 
 def _fact_box_noun(text: str, position: int) -> tuple[str, int] | None:
     """'30: No. of Indian applicants': a fact-box figure counts the noun after the colon."""
-    colon = P.FACT_BOX_AFTER.match(text, position)
+    colon = P.FACT_BOX_AFTER.match(text, position, position + P.LOOKAHEAD)
     if colon is None or "\n" in text[position : colon.end()]:
         return None
     found = _counted_noun(text, colon.end() - 1, plural=True)
@@ -788,7 +809,7 @@ def singular_noun(word: str) -> str | None:
         return None
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith("uses") and len(word) > 5 and word[-5] not in "aeiou":
+    if word.endswith("uses") and len(word) >= 5 and word[-5] not in "aeiou":
         return word[:-2]
     if word.endswith(("ches", "shes", "sses", "xes", "zes")):
         return word[:-2]

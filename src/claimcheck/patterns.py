@@ -22,16 +22,20 @@ from claimcheck.lexicon import (
     UNIT_WORDS,
 )
 
+# Patterns matched at a position read at most this far ahead: the regex engine otherwise scans the
+# rest of the text for a required character (':' of a fact box) before failing, which is quadratic.
+LOOKAHEAD = 240
+
 
 def _alternation(words: object) -> str:
     """Longest-first alternation of literal words, with spaces matching any run of white space."""
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
-HEDGE_BEFORE = regex.compile(rf"(?<![\w])(?P<hedge>(?i:{_alternation(HEDGES)}))\s*$")
+HEDGE_BEFORE = regex.compile(rf"(?<![\w])(?P<hedge>(?i:{_alternation(HEDGES)}))\s*$", regex.REVERSE)
 HEDGE_AFTER = regex.compile(rf"[\s-]*(?P<hedge>(?i:{_alternation(TRAILING_HEDGES)}))(?![\w])")
-CURRENCY_BEFORE = regex.compile(rf"(?:(?<![\w$])|(?<=\d))(?P<cur>{_alternation(CURRENCY_SYMBOLS)})\s?$")
-RANGE_START = regex.compile(r"(?<![\w])(?P<word>(?i:between|from))\s+$")
+CURRENCY_BEFORE = regex.compile(rf"(?:(?<![\w$])|(?<=\d))(?P<cur>{_alternation(CURRENCY_SYMBOLS)})\s?$", regex.REVERSE)
+RANGE_START = regex.compile(r"(?<![\w])(?P<word>(?i:between|from))\s+$", regex.REVERSE)
 CHANGE_BEFORE = regex.compile(
     r"(?i:\b(?:rose|risen|rise[sn]?|grew|grown|jump(?:ed|s)?|increased?|climbed|surged|soared|fell|fallen|dropped|"
     r"declined?|decreased?|slumped|plunged|doubled|tripled|trebled|quadrupled|halved|went\s+up|went\s+down|"
@@ -54,6 +58,8 @@ RATE_AFTER = regex.compile(
     r"\s*(?:(?:(?i:per)\s+|/\s*)(?P<per>(?i:day|week|month|year|annum|hour|second|barrel|tonne|ton|kg|kilogram|kilo"
     r"|litre|liter))|(?i:a|an)\s+(?P<per>(?i:barrel|tonne|ton|kg|kilogram|kilo|litre|liter)))(?![\w-])"
 )
+# Words that look like units but name something else here: a gram panchayat is a village council.
+NOT_A_UNIT = regex.compile(r"(?i:gram\s+(?:panchayats?|sabhas?))\b")
 AGE_AFTER = regex.compile(r"[\s-](?i:old)\b")
 COMPARATIVE_AFTER = regex.compile(
     r"\s+(?i:more|as|higher|larger|bigger|greater|faster|the|over|less|lower|smaller|that\s+of)\b"
@@ -98,10 +104,8 @@ RANK = regex.compile(
 RANKED = regex.compile(
     rf"(?<![\w])(?i:ranked|ranks|ranking|placed|finished|came)\s+(?P<ord>(?i:{_ORD})|\d{{1,3}}(?:st|nd|rd|th))(?![\w])"
 )
-IDENTIFIER_GLUE = regex.compile(r"[A-Za-z][A-Za-z.]*[-]?$")
-PHONE = regex.compile(
-    r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]?\d{2,5}){1,4}(?![\w-])"
-)
+IDENTIFIER_GLUE = regex.compile(r"[A-Za-z][A-Za-z.]*[-]?$", regex.REVERSE)
+PHONE = regex.compile(r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]?\d{2,5}){1,4}(?![\w-])")
 URL = regex.compile(r"\b(?=[hHwW])(?i:https?://|www\.)[^\s<>\"]{1,2000}")
 EMAIL_AROUND_AT = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
-WORD_BEFORE = regex.compile(r"(?P<word>[A-Za-z][A-Za-z.]*)\s+$")
+WORD_BEFORE = regex.compile(r"(?P<word>[A-Za-z][A-Za-z.]*)\s+$", regex.REVERSE)

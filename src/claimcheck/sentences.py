@@ -39,7 +39,8 @@ class Sentences:
         self.break_ends = [m.end() for m in breaks]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """The sentence around [start, end), clipped to a window so run-on text stays cheap."""
+        """The sentence around [start, end), clipped to a window so run-on text stays cheap; the window is
+        aligned to a grid so that neighbouring claims in a run-on text share one span."""
         before = bisect_right(self.break_ends, start) - 1
         left = self.break_ends[before] if before >= 0 else 0
         after = bisect_left(self.break_starts, end)
@@ -48,7 +49,9 @@ class Sentences:
             right = stop + 1 if self.text[stop] in ".!?" else stop
         else:
             right = len(self.text)
-        return max(left, start - WINDOW), min(right, end + WINDOW)
+        grid_left = (start // WINDOW - 1) * WINDOW
+        grid_right = (end // WINDOW + 2) * WINDOW
+        return max(left, grid_left), min(right, grid_right)
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -88,12 +88,6 @@ def test_extract_text_format_points_at_each_claim(capsys: pytest.CaptureFixture[
         assert at.startswith(match["text"].split("\n")[0]), line
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the text format prints a claim's text as is, so a claim that spans a line break in hard-wrapped "
-    "copy ('June\\n5, 2025', 'Over\\n200 people') splits its output line in two",
-)
 def test_extract_text_format_is_one_line_per_claim_for_wrapped_copy(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -15,6 +15,7 @@ import regex
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.document import Document
 from claimcheck.models import Bound, Claim, ClaimKind, Finding
+from claimcheck.patterns import LOOKAHEAD
 from claimcheck.units import UREG
 from claimcheck.vocabulary import EVENT_VERBS
 
@@ -183,7 +184,7 @@ def _gaps(doc: Document, claims: list[Claim], rule: Rule) -> Iterator[Finding]:
     for duration in claims:
         if duration.kind is not ClaimKind.DURATION or duration.normalized is None:
             continue
-        gap = _GAP_WORD.match(doc.text, duration.end)
+        gap = _GAP_WORD.match(doc.text, duration.end, duration.end + LOOKAHEAD)
         if gap is None:
             continue
         earlier = _dated_event(doc, claims, duration, gap)

@@ -20,8 +20,13 @@ class CheckInput:
     groups: list[Group]
     copies: Copies
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {d.id: d for d in self.docs})
+
     def doc(self, doc_id: str) -> Document:
-        return next(d for d in self.docs if d.id == doc_id)
+        """The document with this id."""
+        by_id: dict[str, Document] = self._by_id  # type: ignore[attr-defined]
+        return by_id[doc_id]
 
 
 Example = tuple[tuple[str, str], ...]
