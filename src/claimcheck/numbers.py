@@ -10,9 +10,10 @@ from dataclasses import dataclass
 import regex
 
 from claimcheck.lexicon import SCALES, SHORT_SCALES, SMALL_NUMBERS, TENS
+from claimcheck.patterns import trie
 from claimcheck.units import implied_half_step
 
-_WORD = "|".join(sorted([*SMALL_NUMBERS, *TENS, "dozen"], key=len, reverse=True))
+_WORD = trie([*SMALL_NUMBERS, *TENS, "dozen"])
 _SPACED_SHORT = ("bn", "mn", "mln", "cr", "tn")
 _SCALE = "|".join(s.replace(" ", r"\s+") for s in sorted([*SCALES, *_SPACED_SHORT], key=len, reverse=True))
 _SHORT = "|".join(sorted(SHORT_SCALES, key=len, reverse=True))

@@ -27,14 +27,47 @@ from claimcheck.lexicon import (
 LOOKAHEAD = 240
 
 
+def trie(words: object) -> str:
+    """Words as one regex alternation shaped as a prefix tree, so the engine branches once per letter
+    instead of trying every word in turn; spaces match any run of white space."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:  # type: ignore[attr-defined]
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branch(tree)
+
+
+def _branch(node: dict) -> str:  # type: ignore[type-arg]
+    arms = [_literal(char) + _branch(child) for char, child in sorted(node.items()) if char]
+    if not arms:
+        return ""
+    body = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _literal(char: str) -> str:
+    return r"\s+" if char == " " else regex.escape(char)
+
+
 def _alternation(words: object) -> str:
-    """Longest-first alternation of literal words, with spaces matching any run of white space."""
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+    """Longest-first alternation of literal words (as a prefix tree), spaces matching any white space."""
+    return trie(words)
 
 
-HEDGE_BEFORE = regex.compile(rf"(?<![\w])(?P<hedge>(?i:{_alternation(HEDGES)}))\s*$", regex.REVERSE)
+def _longest_first(words: object) -> str:
+    """A flat longest-first alternation: patterns searched in reverse need whole words tried longest first
+    ('no fewer than' before 'fewer than'), which a prefix tree cannot give them."""
+    ordered = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+HEDGE_BEFORE = regex.compile(rf"(?<![\w])(?P<hedge>(?i:{_longest_first(HEDGES)}))\s*$", regex.REVERSE)
 HEDGE_AFTER = regex.compile(rf"[\s-]*(?P<hedge>(?i:{_alternation(TRAILING_HEDGES)}))(?![\w])")
-CURRENCY_BEFORE = regex.compile(rf"(?:(?<![\w$])|(?<=\d))(?P<cur>{_alternation(CURRENCY_SYMBOLS)})\s?$", regex.REVERSE)
+CURRENCY_BEFORE = regex.compile(
+    rf"(?:(?<![\w$])|(?<=\d))(?P<cur>{_longest_first(CURRENCY_SYMBOLS)})\s?$", regex.REVERSE
+)
 RANGE_START = regex.compile(r"(?<![\w])(?P<word>(?i:between|from))\s+$", regex.REVERSE)
 CHANGE_BEFORE = regex.compile(
     r"(?i:\b(?:rose|risen|rise[sn]?|grew|grown|jump(?:ed|s)?|increased?|climbed|surged|soared|fell|fallen|dropped|"
