@@ -6,9 +6,11 @@ through shared measure words or participants in an inverted index, so cost grows
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -21,6 +23,9 @@ from claimcheck.vocabulary import CONTRAST_SETS, MEASURE_SYNONYMS, PLACES
 _WEAK_ACTIONS = frozenset({"say"})
 # A word shared by this many claims in one block is too common to pair on.
 _POSTING_LIMIT = 400
+# Each claim is compared with at most this many others found through its rarest words.
+_RARE_WORDS = 3
+_NEIGHBOURS = 12
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _ORDINAL_EVENT = regex.compile(
     r"(?i)\b(first|second|third|fourth|fifth|last|next|previous|another|final|opening)\s+(?:\w+\s+)?"
@@ -163,21 +168,39 @@ def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
             yield pair
 
 
-def _candidates(members: list[Claim], keys: object) -> Iterator[tuple[Claim, Claim]]:
-    """Pairs that share at least one key word, found through an inverted index."""
+def _candidates(members: list[Claim], keys: Callable[[Claim], list[str]]) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs worth comparing, without comparing all pairs: claims with the very same key words are chained
+    in value order (a difference anywhere shows between neighbours), and every claim meets the few claims
+    that share most of its rarer words through an inverted index."""
+    seen: set[tuple[int, int]] = set()
+    buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     postings: dict[str, list[int]] = defaultdict(list)
     for index, claim in enumerate(members):
-        for word in keys(claim):  # type: ignore[operator]
+        words = keys(claim)
+        buckets[tuple(sorted(words))].append(index)
+        for word in words:
             postings[word].append(index)
-    seen: set[tuple[int, int]] = set()
-    for posting in postings.values():
-        if len(posting) > _POSTING_LIMIT:
-            continue
-        for i, first in enumerate(posting):
-            for second in posting[i + 1 :]:
-                if (first, second) not in seen:
-                    seen.add((first, second))
-                    yield members[first], members[second]
+    for bucket in buckets.values():
+        bucket.sort(key=lambda i: (_value_order(members[i]), members[i].doc))
+        for first, second in pairwise(bucket):
+            seen.add((min(first, second), max(first, second)))
+    for index, claim in enumerate(members):
+        rare = sorted((postings[w] for w in keys(claim) if len(postings[w]) <= _POSTING_LIMIT), key=len)
+        counts: Counter[int] = Counter()
+        for posting in rare[:_RARE_WORDS]:
+            counts.update(posting)
+        counts.pop(index, None)
+        for other, _shared in counts.most_common(_NEIGHBOURS):
+            seen.add((min(index, other), max(index, other)))
+    for first, second in sorted(seen):
+        yield members[first], members[second]
+
+
+def _value_order(claim: Claim) -> float:
+    if claim.date_start is not None:
+        return float(claim.date_start.toordinal())
+    interval = claim.normalized
+    return interval.low if interval is not None and interval.low is not None else float("-inf")
 
 
 def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) -> Pair | None:
@@ -230,8 +253,9 @@ def _mentions(sentence: str, entity: str | None) -> bool:
     return bool(entity) and bool(_name_words(entity or "") & {w.lower() for w in sentence.split()})
 
 
-def _name_words(name: str) -> set[str]:
-    return {w.removesuffix("'s").removesuffix("’s").lower() for w in name.split() if w[:1].isupper()}
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w.removesuffix("'s").removesuffix("’s").lower() for w in name.split() if w[:1].isupper())
 
 
 def _years(time_ref: str | None) -> frozenset[str]:

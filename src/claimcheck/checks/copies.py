@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 import regex
 
 from claimcheck.checks.base import CheckInput, Rule
@@ -12,18 +14,34 @@ _SENTENCE = regex.compile(r"[^\n.!?]{40,400}[.!?]?")
 
 
 def syndicated_copies(data: CheckInput, rule: Rule) -> list[Finding]:
-    """One finding per pair of documents that share most of the shorter one's text."""
-    findings = []
+    """One finding per copy family: every document that repeats most of another's text, located by a
+    passage it shares with the family's first document."""
+    families: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for first, second, share in data.copies.pairs:
-        a, b = data.doc(first), data.doc(second)
-        locations = _shared_passage(a, b)
+        head = data.copies.source_of(first)
+        for doc_id in (first, second):
+            if doc_id != head:
+                families[head].append((doc_id, share))
+    findings = []
+    for head, members in sorted(families.items()):
+        shares = {doc_id: share for doc_id, share in sorted(members, key=lambda m: m[1])}
+        copies = sorted(shares)
+        locations = [loc for doc_id in copies for loc in _shared_passage(data.doc(head), data.doc(doc_id))]
+        unique = {(loc.doc, loc.start): loc for loc in locations}
+        names = ", ".join(copies)
+        verb = "repeats" if len(copies) == 1 else "repeat"
         message = (
-            f"{second} and {first} share {share:.0%} of the shorter text: they are one source "
-            f"(a syndicated or copied report), so their agreement is not independent corroboration."
+            f"{names} {verb} most of {head} (at least {min(shares.values()):.0%} of the shorter text): one "
+            f"source, syndicated or copied, so their agreement is not independent corroboration."
         )
+        finding = rule.finding(message, [])
         findings.append(
-            rule.finding(message, []).model_copy(
-                update={"locations": locations, "docs": [first, second], "score": round(share, 3)}
+            finding.model_copy(
+                update={
+                    "locations": sorted(unique.values(), key=lambda loc: (loc.doc, loc.start)),
+                    "docs": [head, *copies],
+                    "score": round(min(shares.values()), 3),
+                }
             )
         )
     return findings
