@@ -213,7 +213,7 @@ def _measure_words(text: str, claim: Claim, start: int, end: int) -> tuple[list[
         parts.extend(w for w in _words(after["words"]) if _is_measure_word(w))
     else:
         parts.extend([w for w in _words(text[claim.end : end]) if _is_measure_word(w)][:3])
-    return [*before, *parts], " ".join([*before, *parts])
+    return [*before, *parts], " ".join(parts if len(parts) > 1 else [*before[-3:], *parts])
 
 
 def _is_measure_word(word: str) -> bool:

@@ -130,27 +130,69 @@ def _outlier(clusters: list[list[Claim]], copies: Copies) -> Claim | None:
 
 
 def _message(clusters: list[list[Claim]], outlier: Claim | None, copies: Copies, words: object, group: Group) -> str:
+    """One sentence a journalist understands: who says what, and who stands alone when a majority of
+    independent sources agrees."""
     what = _subject(group)
-    parts = []
-    for cluster in clusters:
-        docs = sorted({c.doc for c in cluster})
-        value = words(cluster[0])  # type: ignore[operator]
-        verb = "says" if len(docs) == 1 else "say"
-        parts.append(f"{_join(docs)} {verb} {value}")
+    say = words  # type: ignore[assignment]
     if outlier is not None:
         rest = [c for cluster in clusters for c in cluster if c is not outlier]
         rest_docs = sorted({c.doc for c in rest})
         return (
-            f"{outlier.doc} gives {what} as {words(outlier)}; {_join(rest_docs)} "  # type: ignore[operator]
-            f"({copies.independent(rest_docs)} independent) say {words(rest[0])}."
-        )  # type: ignore[operator]
-    return f"{what[0].upper()}{what[1:]} disagrees: " + "; ".join(parts) + "."
+            f"{outlier.doc} gives {what} as {say(outlier)}; {_join(rest_docs)} "  # type: ignore[operator]
+            f"({copies.independent(rest_docs)} independent sources) say {say(rest[0])}."  # type: ignore[operator]
+        )
+    parts = []
+    for cluster in clusters:
+        docs = sorted({c.doc for c in cluster})
+        parts.append(f"{_join(docs)} {'says' if len(docs) == 1 else 'say'} {say(_sharpest(cluster))}")  # type: ignore[operator]
+    return f"Reports disagree on {what}: " + "; ".join(parts) + "."
+
+
+_EVENT_NOUNS = {
+    "meet": "meeting", "visit": "visit", "sign": "signing", "announce": "announcement", "impose": "imposition",
+    "confirm": "confirmation", "attack": "attack", "launch": "launch", "die": "death", "elect": "election",
+    "resign": "resignation", "arrest": "arrest", "collapse": "collapse", "open": "opening", "hold": "event",
+    "quake": "earthquake", "fire": "fire", "crash": "crash", "flood": "flood", "storm": "storm",
+}  # fmt: skip
+
+
+def _sharpest(cluster: list[Claim]) -> Claim:
+    """The claim that says the most: the narrowest interval or day range of its cluster."""
+    return min(cluster, key=_width)
+
+
+def _width(claim: Claim) -> float:
+    if claim.date_start and claim.date_end:
+        return float((claim.date_end - claim.date_start).days)
+    interval = claim.normalized
+    if interval is None or interval.low is None or interval.high is None:
+        return float("inf")
+    return interval.high - interval.low
+
+
+def _names_in_order(claim: Claim) -> list[str]:
+    """The people in a dated event as the text names them: runs of participant words ('Sun Weidong')."""
+    people = set(claim.context.participants) - set(claim.context.places)
+    names: list[str] = []
+    run: list[str] = []
+    for word in [*(claim.context.event or "").replace("'s", "").split(), ""]:
+        token = word.strip(",.;:'\"()")
+        if token in people:
+            run.append(token)
+        elif run:
+            names.append(" ".join(run))
+            run = []
+    return list(dict.fromkeys(names))
 
 
 def _subject(group: Group) -> str:
-    if group.kind is ClaimKind.DATE:
-        return f"the date of the '{' '.join(group.matched)}' event"
+    """What the claims are about, in words: 'the date of the meeting of Rawat and Sun Weidong'."""
     claim = group.claims[0]
+    if group.kind is ClaimKind.DATE:
+        action = claim.context.action or ""
+        people = _names_in_order(claim)
+        who = f" of {_join(people)}" if people else ""
+        return f"the date of the {_EVENT_NOUNS.get(action, action or 'event')}{who}"
     measure = claim.context.measure or claim.noun or "the figure"
     owner = f"{claim.context.entity}'s " if claim.context.entity else ""
     return f"{owner}{measure}".strip()
