@@ -267,7 +267,7 @@ def _event_pairs(claims: list[Claim]) -> Iterator[Pair]:
     for claim in claims:
         action = claim.context.action
         if claim.kind is ClaimKind.DATE and claim.date_start and action and action not in _WEAK_ACTIONS:
-            blocks[claim.context.action].append(claim)
+            blocks[action].append(claim)
     for members in blocks.values():
         for a, b in _candidates(members, lambda c: c.context.participants):
             pair = same_event(a, b)

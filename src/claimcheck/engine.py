@@ -12,7 +12,7 @@ from claimcheck.context import attach_context, known_names
 from claimcheck.document import Document, load
 from claimcheck.extract import extract_mentions
 from claimcheck.models import Claim, ClaimKind, Coverage, DocumentInfo, Location, Report
-from claimcheck.syndication import find_copies
+from claimcheck.syndication import Copies, find_copies
 
 
 def as_document(source: str | Path | Document, published: date | None = None) -> Document:
@@ -91,7 +91,7 @@ def _unique_ids(docs: list[Document]) -> list[Document]:
     return docs
 
 
-def _info(doc: Document, copies: dict[str, str]) -> DocumentInfo:
+def _info(doc: Document, copies: Copies) -> DocumentInfo:
     return DocumentInfo(
         id=doc.id,
         published=doc.published,

@@ -129,7 +129,7 @@ def _urls_and_emails(text: str, start: int) -> Iterator[tuple[int, int]]:
 
 def _claim(doc: Document, start: int, end: int, kind: ClaimKind, **fields: object) -> Claim:
     line, col = doc.line_col(start)
-    return Claim(doc=doc.id, start=start, end=end, text=doc.text[start:end], line=line, col=col, kind=kind, **fields)  # type: ignore[arg-type]
+    return Claim(doc=doc.id, start=start, end=end, text=doc.text[start:end], line=line, col=col, kind=kind, **fields)
 
 
 def _times(doc: Document, occupied: _Occupied) -> Iterator[Claim]:

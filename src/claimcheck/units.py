@@ -15,7 +15,7 @@ import pint
 from claimcheck.lexicon import CURRENCY_CODES
 from claimcheck.models import Bound, Interval
 
-UREG = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+UREG = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)  # type: ignore[var-annotated]
 for _code in CURRENCY_CODES:
     UREG.define(f"{_code} = [currency_{_code}]")
 UREG.define("percentage_point = [percentage_point] = pp")

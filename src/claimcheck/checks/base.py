@@ -54,4 +54,4 @@ class Rule:
             locations=locations,
             docs=sorted({c.doc for c in ordered}),
             **extra,
-        )  # type: ignore[arg-type]
+        )

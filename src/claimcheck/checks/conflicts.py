@@ -133,7 +133,7 @@ def _message(clusters: list[list[Claim]], outlier: Claim | None, copies: Copies,
     """One sentence a journalist understands: who says what, and who stands alone when a majority of
     independent sources agrees."""
     what = _subject(group)
-    say = words  # type: ignore[assignment]
+    say = words
     if outlier is not None:
         rest = [c for cluster in clusters for c in cluster if c is not outlier]
         rest_docs = sorted({c.doc for c in rest})

@@ -44,7 +44,7 @@ def _is_share(text: str, claim: Claim) -> bool:
     return not (_CHANGE_NEAR.search(before) or _CHANGE_AFTER.match(after))
 
 
-def _percent_overflow(text: str, claims: list[Claim], rule: Rule) -> object:
+def _percent_overflow(text: str, claims: list[Claim], rule: Rule) -> Finding | None:
     shares = [c for c in claims if _is_share(text, c)]
     owners = {c.context.entity for c in shares}
     if len(shares) < 2 or len(owners) != len(shares):
@@ -56,7 +56,7 @@ def _percent_overflow(text: str, claims: list[Claim], rule: Rule) -> object:
     return rule.finding(f"Shares of one whole add up to at least {floor:g}%: {listed}.", shares)
 
 
-def _parts_over_total(text: str, claims: list[Claim], rule: Rule) -> object:
+def _parts_over_total(text: str, claims: list[Claim], rule: Rule) -> Finding | None:
     totals = [c for c in claims if c.unit != "percent" and _is_total(text, c)]
     for total in totals:
         parts = [
