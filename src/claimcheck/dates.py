@@ -23,7 +23,17 @@ _MONTH = (
 _MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d])"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_ORDINAL_DAYS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30,
+    **{f"twenty {w}": 20 + d for w, d in (("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5),
+                                          ("sixth", 6), ("seventh", 7), ("eighth", 8), ("ninth", 9))},
+    "thirty first": 31,
+}  # fmt: skip
+_DAY_WORDS = "|".join(w.replace(" ", r"[\s-]") for w in sorted(_ORDINAL_DAYS, key=len, reverse=True))
+_DAY = rf"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?P<dayword>(?i:{_DAY_WORDS}))(?![\w-]))"
 _FUZZY = (
     r"(?P<fuzzy>(?i:early|mid|late|the\s+end\s+of|end|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of"
     r"|start\s+of|the\s+middle\s+of|middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
@@ -34,9 +44,10 @@ DATE = regex.compile(
     rf"""
     (?<![\w])(?=\w)                       # dates begin at a word start: the cheap test most positions fail
     (?P<full>(?:{_WD}\.?,?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w]))
-    |(?P<full>(?:{_WD}\.?,?\s+)?{_MONTH}\s+{_DAY}(?![\d\w]|,\d{{3}}|\.\d)(?:,?\s+{_YEAR})?)
-    |(?P<iso>(?<![\d-]){_YEAR}-(?P<mm>[01]\d)-(?P<day>[0-3]\d)(?![\d]))
-    |(?P<slash>(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/]))
+    |(?P<full>(?:{_WD}\.?,?\s+)?{_MONTH}(?:\s+|-|/)\s*{_DAY}(?![\d\w]|,\d{{3}}|\.\d)(?:,?\s+{_YEAR})?)
+    |(?P<iso>(?<![\d-]){_YEAR}[-/](?P<mm>[01]\d)[-/](?P<day>[0-3]\d)(?![\d]))
+    |(?P<dmy>(?<![\d/.-])(?P<a>[0-3]?\d)[-.](?P<b>[01]?\d)[-.](?P<year>(?:19|20)\d\d)(?![\d.-]))
+    |(?P<slash>(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/]))
     |(?P<monthyear>(?:{_FUZZY}[\s-]+)?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w]))
     |(?P<yearfuzzy>{_FUZZY}[\s-]+{_YEAR})
     |(?P<quarter>(?:Q(?P<qn>[1-4])|(?P<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter\s+of)\s*(?:FY\s?)?{_YEAR})
@@ -56,7 +67,7 @@ DATE = regex.compile(
 # number-heavy text (tables, lists of figures) from paying for the full pattern at every character.
 _TRIGGER = regex.compile(
     r"(?=[A-Z\d])(?<![\w])(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
-    r"|(?:1[89]|20)\d\d(?![\d])|FY|Q[1-4]|H[12])"
+    r"|(?:1[89]|20)\d\d(?![\d])|FY|Q[1-4]|H[12]|\d{1,2}/\d{1,2}/\d\d)"
     r"|(?=[yYtTaAlLnNpPcCwWmMdDfF])\b(?i:yesterday|today|tomorrow|tonight|ago|(?:last|this|next|past|previous|coming)"
     r"\s+(?:week|weekend|month|year|fortnight|[mtwfs][a-z]+day))\b"
 )
@@ -265,6 +276,13 @@ def month_alone_is_date(text: str, start: int, month_word: str) -> bool:
     if name in ("May", "March") or (len(name) <= 4 and name not in ("June", "July")):
         return bool(_MONTH_ALONE_CUE.search(text, max(0, start - 12), start))
     return True
+
+
+def day_number(match: regex.Match[str]) -> int:
+    """The day of the month a full-date match names, in digits or words ('5th', 'twenty-first')."""
+    if match["day"]:
+        return int(match["day"])
+    return _ORDINAL_DAYS[" ".join(match["dayword"].lower().replace("-", " ").split())]
 
 
 def month_number(word: str) -> int:

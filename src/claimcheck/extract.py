@@ -36,7 +36,7 @@ from claimcheck.lexicon import (
 from claimcheck.models import Bound, Claim, ClaimKind
 from claimcheck.numbers import NUMBER, ParsedNumber, parse_number
 from claimcheck.sentences import tense
-from claimcheck.units import normalise
+from claimcheck.units import normalise, pint_unit
 
 _RATE_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year", "hour": "hour",
                "barrel": "oil_barrel", "tonne": "metric_ton", "ton": "metric_ton", "kg": "kilogram",
@@ -45,6 +45,8 @@ _RATE_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "
 _CAPITAL_WORD_BEFORE = regex.compile(r"[A-Z]\w*\s$")
 _GLUED_LETTERS = regex.compile(r"[A-Za-z%°º²/]+")
 _DIGITS = regex.compile(r"[\d,.]+")
+_POWERS = {"2": " ** 2", "²": " ** 2", "^2": " ** 2", "3": " ** 3", "³": " ** 3", "^3": " ** 3", "square": " ** 2",
+           "sq": " ** 2", "squared": " ** 2", "cubic": " ** 3", "cubed": " ** 3"}  # fmt: skip
 _CURRENCY_WORDS_LOWER = {word.lower(): code for word, code in CURRENCY_WORDS.items()}
 _BOUND_OF = {"gt": Bound.GT, "ge": Bound.GE, "lt": Bound.LT, "le": Bound.LE, "approx": Bound.APPROX,
              "approx_below": Bound.APPROX, "exact": Bound.EXACT}  # fmt: skip
@@ -160,8 +162,8 @@ def infer_anchor(doc: Document) -> None:
     full: list[tuple[date, str]] = []
     weekdays: set[int] = set()
     for match in _date_matches(doc):
-        if match["full"] and match["year"] and match["day"]:
-            day = _safe_date(int(match["year"]), D.month_number(match["month"]), int(match["day"]))
+        if match["full"] and match["year"]:
+            day = _safe_date(int(match["year"]), D.month_number(match["month"]), D.day_number(match))
             if day:
                 full.append((day, match.group()))
         elif match["relwd"]:
@@ -183,7 +185,7 @@ def _later_yearless_dates(doc: Document, anchor: date) -> bool:
     is then an event date inside the story, not the day the story was written."""
     for match in _date_matches(doc):
         if match["full"] and not match["year"]:
-            day = _safe_date(anchor.year, D.month_number(match["month"]), int(match["day"]))
+            day = _safe_date(anchor.year, D.month_number(match["month"]), D.day_number(match))
             if day and day > anchor + timedelta(days=7):
                 return True
     return False
@@ -247,7 +249,7 @@ def _resolve_date(doc: Document, m: regex.Match[str]) -> D.DateSpan | None:
     start, end = m.span()
     reference = _reference(doc)
     if m["full"]:
-        month, day = D.month_number(m["month"]), int(m["day"])
+        month, day = D.month_number(m["month"]), D.day_number(m)
         year = int(m["year"]) if m["year"] else _year_for(doc, month, day)
         if not 1 <= day <= 31:
             return None
@@ -260,9 +262,10 @@ def _resolve_date(doc: Document, m: regex.Match[str]) -> D.DateSpan | None:
     if m["iso"]:
         when = _safe_date(int(m["year"]), int(m["mm"]), int(m["day"]))
         return D.DateSpan(start, end, when, when) if when else None
-    if m["slash"]:
-        a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
-        when = _safe_date(year, b, a) if a > 12 else _safe_date(year, a, b)
+    if m["slash"] or m["dmy"]:
+        a, b, year = int(m["a"]), int(m["b"]), D.year_of(m["year"])
+        day_first = m["dmy"] is not None or a > 12
+        when = _safe_date(year, b, a) if day_first else _safe_date(year, a, b)
         return D.DateSpan(start, end, when, when) if when else None
     if m["monthyear"]:
         month = D.month_number(m["month"])
@@ -688,7 +691,7 @@ def _looks_like_years(first: ParsedNumber, second: ParsedNumber) -> bool:
 
 
 def _unit_key(match: regex.Match[str]) -> str:
-    word = match["word"] or match["sym"] or match["fold"] or ""
+    word = match["word"] or match["sym"] or match["fold"] or match["tok"] or ""
     return UNIT_WORDS.get(word.lower()) or TIME_UNITS.get(word.lower()) or UNIT_SYMBOLS.get(word) or word.lower()
 
 
@@ -700,6 +703,8 @@ def _unit_after(text: str, number: ParsedNumber, currency: bool) -> regex.Match[
     ):
         return None
     gap = found["sep"]
+    if found["tok"] and pint_unit(found["tok"]) is None:
+        return None
     if found["sym"] and found["sym"] in GLUED_ONLY_SYMBOLS and gap:
         return None
     if found["sym"] in ("m", "b", "k") and currency:
@@ -712,8 +717,6 @@ def _unit_after(text: str, number: ParsedNumber, currency: bool) -> regex.Match[
         and not P.COMPARATIVE_AFTER.match(text, found.end(), found.end() + P.LOOKAHEAD)
     ):
         return None
-    if "-" in gap and found["word"] and found["word"].lower() in CURRENCY_WORDS:
-        return None
     return found
 
 
@@ -725,6 +728,10 @@ def _classify_unit(
     str | None,
 ]:
     """Kind, pint unit and subtype of a matched unit."""
+    if found["tok"]:
+        unit = pint_unit(found["tok"])
+        power = _POWERS.get(found["power"] or found["power_after"] or found["power_word"] or "", "")
+        return ClaimKind.QUANTITY, f"{unit}{power}" if unit else None, None
     if found["fold"]:
         return ClaimKind.QUANTITY, "dimensionless", "multiplier"
     word = (found["word"] or "").lower()

@@ -76,7 +76,7 @@ CURRENCY_SYMBOLS = {
     "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR", "€": "EUR",
     "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "₩": "KRW",
     "₽": "RUB", "Tk": "BDT", "AED": "AED", "SAR": "SAR", "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "PKR": "PKR",
-    "₦": "NGN", "R": "ZAR",
+    "₦": "NGN", "R": "ZAR", "C $": "CAD", "HK $": "HKD", "US $": "USD", "NZ $": "NZD",
 }  # fmt: skip
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "rupees": "INR", "rupee": "INR", "euros": "EUR", "euro": "EUR",
@@ -84,8 +84,14 @@ CURRENCY_WORDS = {
     "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB", "taka": "BDT", "dirhams": "AED",
     "riyals": "SAR", "francs": "CHF", "naira": "NGN", "rand": "ZAR", "pesos": "MXN", "lira": "TRY",
     "USD": "USD", "INR": "INR", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "AUD": "AUD",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD", "us dollars": "USD",
+    "singapore dollars": "SGD", "new zealand dollars": "NZD", "swiss francs": "CHF", "japanese yen": "JPY",
+    "chinese yuan": "CNY", "indian rupees": "INR", "pakistani rupees": "PKR", "cents": "USD_cent",
+    "cent": "USD_cent", "pence": "GBP_penny", "penny": "GBP_penny", "pennies": "GBP_penny",
 }  # fmt: skip
-CURRENCY_CODES = sorted(set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values()) | {"MXN", "TRY"})
+CURRENCY_CODES = sorted(
+    code for code in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values()) | {"MXN", "TRY"} if len(code) == 3
+)
 
 TIME_UNITS = {
     "second": "second", "seconds": "second", "sec": "second", "secs": "second", "minute": "minute",
@@ -144,7 +150,7 @@ UNIT_SYMBOLS = {
     "GHz": "gigahertz", "GB": "gigabyte", "MB": "megabyte", "TB": "terabyte", "kb": "kilobyte",
 }  # fmt: skip
 # Symbols that only count as units when written right after the digits ("40C", "100m").
-GLUED_ONLY_SYMBOLS = {"t", "m", "g", "l", "L", "C", "F", "W", "mi", "ha"}
+GLUED_ONLY_SYMBOLS = {"t", "m", "g", "l", "L", "C", "F", "W", "ha"}
 
 # Words for 'pound' decide between money and mass by what surrounds them.
 POUND_WORDS = ("pounds", "pound")

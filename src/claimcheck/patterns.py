@@ -82,6 +82,8 @@ UNIT_AFTER = regex.compile(
         (?P<word>(?i:{_alternation([*UNIT_WORDS, *TIME_UNITS, *CURRENCY_WORDS, "pounds", "pound"])}))
       |(?P<sym>{_alternation(UNIT_SYMBOLS)})
       |(?P<fold>(?i:fold|times|x))
+      |(?:(?P<power_word>(?i:square|sq|cubic))\s+)?(?P<tok>[A-Za-zµ]{{2,24}})   # any unit pint knows
+       (?:(?P<power>\^?[23²³])|\s+(?P<power_after>(?i:squared|cubed)))?
     )
     (?![\w²³])
     """,
