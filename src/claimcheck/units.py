@@ -41,7 +41,6 @@ _CANONICAL = {
     "[mass] * [length] ** 2 / [time] ** 3": "watt",
     "[mass] * [length] ** 2 / [time] ** 2": "kilowatt_hour",
     "[length] / [time]": "kilometer / hour",
-    "": "percent",
 }
 
 
@@ -52,7 +51,9 @@ def canonical_unit(unit: str) -> str:
     if unit in ("count", "dimensionless"):
         return unit
     dims = UREG.parse_units(unit).dimensionality
-    key = str(dims) if dims else ""
+    if not dims:
+        return "percent" if unit == "percent" else "degree" if unit in ("degree", "radian") else unit
+    key = str(dims)
     if key in _CANONICAL:
         return _CANONICAL[key]
     return str(UREG.Quantity(1, unit).to_base_units().units)
