@@ -756,10 +756,12 @@ def _classify_unit(
 def _year_claim(
     doc: Document, first: ParsedNumber, second: ParsedNumber | None, hedge: object, occupied: _Occupied
 ) -> Claim | None:
-    """A bare four-digit number from 1800 to 2100 with nothing counted after it is a year."""
+    """A bare four-digit number from 1800 to 2100 is a year unless it counts something after it; after a
+    determiner it is a year even then ('the 2020 municipal polls')."""
     if second is not None or hedge or not first.plain_digits or not 1800 <= first.value <= 2100:
         return None
-    if _counted_noun(doc.text, first.end, plural=True):
+    determiner = P.DETERMINER_BEFORE.search(doc.text, max(0, first.start - 8), first.start)
+    if not determiner and _counted_noun(doc.text, first.end, plural=True):
         return None
     year = int(first.value)
     return _claim(

@@ -85,7 +85,8 @@ def parse_number(match: regex.Match[str], currency: bool = False) -> ParsedNumbe
             scale = SHORT_SCALES[short.lower()]
             end = match.end("short")
     plain = scale == 1.0 and "," not in written and "." not in written
-    return ParsedNumber(value * scale, match.start(), end, implied_half_step(written.lstrip("-"), scale), False, plain)
+    scaled = float(f"{value * scale:.15g}")
+    return ParsedNumber(scaled, match.start(), end, implied_half_step(written.lstrip("-"), scale), False, plain)
 
 
 _TOKEN = regex.compile(r"[A-Za-z]+")

@@ -95,6 +95,7 @@ RATE_AFTER = regex.compile(
 )
 # Words that look like units but name something else here: a gram panchayat is a village council.
 NOT_A_UNIT = regex.compile(r"(?i:gram\s+(?:panchayats?|sabhas?))\b")
+DETERMINER_BEFORE = regex.compile(r"(?<![\w])(?i:the|its|their|his|her|this|that|a|an)\s+$", regex.REVERSE)
 AGE_AFTER = regex.compile(r"[\s-](?i:old)\b")
 COMPARATIVE_AFTER = regex.compile(
     r"\s+(?i:more|as|higher|larger|bigger|greater|faster|the|over|less|lower|smaller|that\s+of)\b"
