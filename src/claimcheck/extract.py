@@ -47,6 +47,8 @@ _GLUED_LETTERS = regex.compile(r"[A-Za-z%°º²/]+")
 _DIGITS = regex.compile(r"[\d,.]+")
 _POWERS = {"2": " ** 2", "²": " ** 2", "^2": " ** 2", "3": " ** 3", "³": " ** 3", "^3": " ** 3", "square": " ** 2",
            "sq": " ** 2", "squared": " ** 2", "cubic": " ** 3", "cubed": " ** 3"}  # fmt: skip
+# 'two-way trade', 'a three-wheeler': a number glued to these words names a kind of thing, not a count.
+_NOT_COUNTED = frozenset({"way", "wheeler", "wheelers", "dimensional", "some", "sided", "faced", "tier"})
 _CURRENCY_WORDS_LOWER = {word.lower(): code for word, code in CURRENCY_WORDS.items()}
 _BOUND_OF = {"gt": Bound.GT, "ge": Bound.GE, "lt": Bound.LT, "le": Bound.LE, "approx": Bound.APPROX,
              "approx_below": Bound.APPROX, "exact": Bound.EXACT}  # fmt: skip
@@ -623,8 +625,11 @@ def _number_claim(
 
 
 def _is_identifier(text: str, match: regex.Match[str]) -> bool:
-    """'F-35', 'Covid-19', 'Article 370', '3G': numbers that name things rather than count them."""
+    """'F-35', 'Covid-19', 'Article 370', '3G', 'two-way': numbers that name things rather than count them."""
     start = match.start()
+    glued = P.HYPHEN_NOUN.match(text, match.end(), match.end() + 24)
+    if glued and glued["word"].lower() in _NOT_COUNTED:
+        return True
     if match["words"] is None and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         head = P.IDENTIFIER_GLUE.search(text, max(0, start - 20), start)
         if head and head.group().rstrip("-").lower() not in ("mid", "pre", "post", "over", "under", "about"):
