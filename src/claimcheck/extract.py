@@ -580,8 +580,11 @@ def _number_claim(
     bound = Bound.RANGE if second else Bound.EXACT
     below = False
     if hedge and not second:
-        bound = _BOUND_OF[HEDGES[" ".join(hedge["hedge"].lower().split())]]
-        below = HEDGES[" ".join(hedge["hedge"].lower().split())] == "approx_below"
+        hedge_word = " ".join(hedge["hedge"].lower().split())
+        bound = _BOUND_OF[HEDGES[hedge_word]]
+        if hedge_word in ("a maximum of", "a minimum of") and unit in ("degC", "degF"):
+            bound = Bound.EXACT  # 'recorded a maximum of 44.2°C' states the day's high, not a cap
+        below = HEDGES[hedge_word] == "approx_below"
         span_start = start - len(before) + hedge.start("hedge")
     elif range_word and second:
         span_start = start - len(before) + range_word.start("word")
