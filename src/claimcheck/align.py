@@ -62,17 +62,35 @@ class Group:
     def score(self) -> float:
         return max((p.score for p in self.pairs), default=0.0)
 
-    def public(self) -> ClaimGroup:
-        """The group as the report shows it."""
-        return ClaimGroup(
-            key=" ".join(self.matched) or self.kind.value,
-            kind=self.kind,
-            claims=[location(c) for c in self.claims],
-            independent_sources=self.independent_sources,
-            agree=self.agree,
-            score=round(self.score, 3),
-            matched=self.matched,
-        )
+    def corroborations(self, copies: Copies) -> list[ClaimGroup]:
+        """The runs of this group's claims that all agree, each as a report group when at least two
+        independent sources state it."""
+        found = []
+        for cluster in value_clusters(self.claims):
+            sources = copies.independent(c.doc for c in cluster)
+            if sources > 1:
+                sharpest = min(cluster, key=lambda c: _value_span(c)[1] - _value_span(c)[0])
+                found.append(
+                    ClaimGroup(
+                        key=_describe_subject(sharpest),
+                        kind=self.kind,
+                        claims=[location(c) for c in cluster],
+                        independent_sources=sources,
+                        agree=True,
+                        score=round(self.score, 3),
+                        matched=self.matched,
+                    )
+                )
+        return found
+
+
+def _describe_subject(claim: Claim) -> str:
+    """A few words naming what a claim is about: its measure and owner, or its event."""
+    context = claim.context
+    if claim.kind is ClaimKind.DATE:
+        return " ".join([context.action or "event", *context.participants[:4]])
+    owner = f"{context.entity}: " if context.entity else ""
+    return f"{owner}{context.measure or claim.noun or 'figure'}"
 
 
 def location(claim: Claim, value: str = "") -> Location:
@@ -297,11 +315,36 @@ def _ordinals(sentence: str) -> frozenset[str]:
 
 def pair_agrees(pair: Pair) -> bool:
     """True when the two claims of a pair can both be true: overlapping intervals or overlapping days."""
-    a, b = pair.a, pair.b
+    return claims_agree(pair.a, pair.b)
+
+
+def claims_agree(a: Claim, b: Claim) -> bool:
+    """True when two claims of one kind can both be true."""
     if a.kind is ClaimKind.DATE:
         assert a.date_start and a.date_end and b.date_start and b.date_end
         return not (a.date_end < b.date_start or b.date_end < a.date_start)
     return _values_overlap(a, b)
+
+
+def value_clusters(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims split into runs that all agree with each other, in order of value."""
+    clusters: list[list[Claim]] = []
+    for claim in sorted(claims, key=_value_span):
+        home = next((c for c in clusters if all(claims_agree(claim, other) for other in c)), None)
+        if home is None:
+            clusters.append([claim])
+        else:
+            home.append(claim)
+    return clusters
+
+
+def _value_span(claim: Claim) -> tuple[float, float]:
+    if claim.date_start:
+        return float(claim.date_start.toordinal()), float(claim.date_end.toordinal() if claim.date_end else 0)
+    interval = claim.normalized
+    low = interval.low if interval and interval.low is not None else float("-inf")
+    high = interval.high if interval and interval.high is not None else float("inf")
+    return low, high
 
 
 def _groups(pairs: list[Pair], copies: Copies) -> list[Group]:

@@ -53,7 +53,7 @@ def check(documents: Iterable[str | Path | Document], draft: str | Path | Docume
     total = sum(len(c) for c in claims.values())
     report = Report(
         findings=findings,
-        groups=[g.public() for g in groups if g.agree and g.independent_sources > 1],
+        groups=[cluster for g in groups for cluster in g.corroborations(copies)],
         coverage=Coverage(
             documents=len(docs),
             claims_found=total,

@@ -131,8 +131,9 @@ UNIT_WORDS = {
     "miles per hour": "mile / hour", "knots": "knot",
     "degrees celsius": "degC", "degrees centigrade": "degC", "degree celsius": "degC", "degrees fahrenheit": "degF",
     "degree fahrenheit": "degF", "degrees c": "degC", "degrees f": "degF", "celsius": "degC",
-    "fahrenheit": "degF", "farenheit": "degF", "degrees farenheit": "degF", "celcius": "degC", "centigrade": "degC", "deg celsius": "degC",
-    "deg c": "degC", "deg f": "degF", "degrees": "degree", "degree": "degree", "deg": "degree", "hertz": "hertz", "gigabytes": "gigabyte", "megabytes": "megabyte",
+    "fahrenheit": "degF", "farenheit": "degF", "degrees farenheit": "degF", "celcius": "degC",
+    "centigrade": "degC", "deg celsius": "degC", "deg c": "degC", "deg f": "degF", "degrees": "degree",
+    "degree": "degree", "deg": "degree", "hertz": "hertz", "gigabytes": "gigabyte", "megabytes": "megabyte",
     "terabytes": "terabyte",
 }  # fmt: skip
 UNIT_SYMBOLS = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claimcheck.align import Group, Pair, pair_agrees
+from claimcheck.align import Group, Pair, pair_agrees, value_clusters
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.models import Claim, ClaimKind, Finding
 from claimcheck.syndication import Copies
@@ -53,11 +53,6 @@ def date_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
     return findings
 
 
-def _dates_clash(a: Claim, b: Claim) -> bool:
-    assert a.date_start and a.date_end and b.date_start and b.date_end
-    return a.date_end < b.date_start or b.date_end < a.date_start
-
-
 def _explained_by_time(data: CheckInput, pair: Pair) -> bool:
     """Running counts (tolls, 'so far') reported on different days may differ: an update, not a conflict."""
     running = any(
@@ -77,7 +72,7 @@ def _conflict_finding(rule: Rule, group: Group, clashes: list[Pair], copies: Cop
             involved.setdefault(pair.a.key, pair.a)
             involved.setdefault(pair.b.key, pair.b)
     claims = sorted(involved.values(), key=lambda c: c.key)
-    clusters = _value_clusters(claims)
+    clusters = value_clusters(claims)
     outlier = _outlier(clusters, copies)
     message = _message(clusters, outlier, copies, words, group)
     finding = rule.finding(
@@ -89,33 +84,6 @@ def _conflict_finding(rule: Rule, group: Group, clashes: list[Pair], copies: Cop
     if outlier is not None:
         finding.outlier = next(loc for loc in finding.locations if (loc.doc, loc.start, loc.end) == outlier.key)
     return finding
-
-
-def _value_clusters(claims: list[Claim]) -> list[list[Claim]]:
-    """Claims split into runs that agree with each other, in order of value."""
-    clusters: list[list[Claim]] = []
-    for claim in sorted(claims, key=_sort_value):
-        home = next((c for c in clusters if all(_agree(claim, other) for other in c)), None)
-        if home is None:
-            clusters.append([claim])
-        else:
-            home.append(claim)
-    return clusters
-
-
-def _sort_value(claim: Claim) -> tuple[float, float]:
-    if claim.date_start:
-        return float(claim.date_start.toordinal()), float(claim.date_end.toordinal() if claim.date_end else 0)
-    interval = claim.normalized
-    low = interval.low if interval and interval.low is not None else float("-inf")
-    high = interval.high if interval and interval.high is not None else float("inf")
-    return low, high
-
-
-def _agree(a: Claim, b: Claim) -> bool:
-    if a.kind is ClaimKind.DATE:
-        return not _dates_clash(a, b)
-    return a.normalized is not None and b.normalized is not None and a.normalized.overlaps(b.normalized)
 
 
 def _outlier(clusters: list[list[Claim]], copies: Copies) -> Claim | None:
