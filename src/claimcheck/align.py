@@ -19,6 +19,8 @@ from claimcheck.models import Claim, ClaimGroup, ClaimKind, Location
 from claimcheck.syndication import Copies
 from claimcheck.vocabulary import CONTRAST_SETS, MEASURE_SYNONYMS, PLACES
 
+# Clock times a few minutes apart are one time reported loosely ('about 6.40 pm', '6.45 pm').
+_CLOCK_TOLERANCE = 10
 # Saying is not an event two reports must date alike: outlets report statements on different days.
 _WEAK_ACTIONS = frozenset({"say"})
 # A word shared by this many claims in one block is too common to pair on.
@@ -284,8 +286,9 @@ def _event_pairs(claims: list[Claim]) -> Iterator[Pair]:
     blocks: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         action = claim.context.action
-        if claim.kind is ClaimKind.DATE and claim.date_start and action and action not in _WEAK_ACTIONS:
-            blocks[action].append(claim)
+        dated = (claim.kind is ClaimKind.DATE and claim.date_start) or (claim.kind is ClaimKind.TIME and claim.time)
+        if dated and action and action not in _WEAK_ACTIONS:
+            blocks[f"{claim.kind.value}|{action}"].append(claim)
     for members in blocks.values():
         for a, b in _candidates(members, lambda c: c.context.participants):
             pair = same_event(a, b)
@@ -323,7 +326,28 @@ def claims_agree(a: Claim, b: Claim) -> bool:
     if a.kind is ClaimKind.DATE:
         assert a.date_start and a.date_end and b.date_start and b.date_end
         return not (a.date_end < b.date_start or b.date_end < a.date_start)
+    if a.kind is ClaimKind.TIME:
+        gap = _minutes_apart(a, b)
+        return gap is None or gap <= _CLOCK_TOLERANCE
     return _values_overlap(a, b)
+
+
+def _minutes_apart(a: Claim, b: Claim) -> int | None:
+    """Minutes between two clock times, in UTC when both zones are known; None when only one is."""
+    if (a.utc_offset is None) != (b.utc_offset is None) or not a.time or not b.time:
+        return None
+    gap = abs(_utc_minutes(a.time, a.utc_offset) - _utc_minutes(b.time, b.utc_offset))
+    return min(gap, 24 * 60 - gap)
+
+
+def _utc_minutes(clock: str, offset: str | None) -> int:
+    hours, minutes = (int(part) for part in clock.split(":"))
+    shift = 0
+    if offset:
+        sign = -1 if offset.startswith("-") else 1
+        off_hours, off_minutes = (int(part) for part in offset[1:].split(":"))
+        shift = sign * (off_hours * 60 + off_minutes)
+    return hours * 60 + minutes - shift
 
 
 def value_clusters(claims: list[Claim]) -> list[list[Claim]]:

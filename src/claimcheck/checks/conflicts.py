@@ -33,7 +33,7 @@ def value_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
     """Same measure, same entity, same time, intervals that do not overlap."""
     findings = []
     for group in data.groups:
-        if group.kind is ClaimKind.DATE:
+        if group.kind in (ClaimKind.DATE, ClaimKind.TIME):
             continue
         clashes = [p for p in group.pairs if not pair_agrees(p) and not _explained_by_time(data, p)]
         if clashes:
@@ -45,7 +45,7 @@ def date_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
     """The same event dated on days that cannot both be right."""
     findings = []
     for group in data.groups:
-        if group.kind is not ClaimKind.DATE:
+        if group.kind not in (ClaimKind.DATE, ClaimKind.TIME):
             continue
         clashes = [p for p in group.pairs if not pair_agrees(p)]
         if clashes:
@@ -156,11 +156,12 @@ def _names_in_order(claim: Claim) -> list[str]:
 def _subject(group: Group) -> str:
     """What the claims are about, in words: 'the date of the meeting of Rawat and Sun Weidong'."""
     claim = group.claims[0]
-    if group.kind is ClaimKind.DATE:
+    if group.kind in (ClaimKind.DATE, ClaimKind.TIME):
         action = claim.context.action or ""
         people = _names_in_order(claim)
         who = f" of {_join(people)}" if people else ""
-        return f"the date of the {_EVENT_NOUNS.get(action, action or 'event')}{who}"
+        what = "date" if group.kind is ClaimKind.DATE else "time"
+        return f"the {what} of the {_EVENT_NOUNS.get(action, action or 'event')}{who}"
     measure = claim.context.measure or claim.noun or "the figure"
     owner = f"{claim.context.entity}'s " if claim.context.entity else ""
     return f"{owner}{measure}".strip()
@@ -171,6 +172,9 @@ def _value_words(claim: Claim) -> str:
 
 
 def _date_words(claim: Claim) -> str:
+    if claim.kind is ClaimKind.TIME:
+        zone = f" UTC{claim.utc_offset}" if claim.utc_offset else ""
+        return f"'{claim.text}' ({claim.time}{zone})"
     if claim.date_start == claim.date_end and claim.date_start:
         return f"'{claim.text}' ({claim.date_start.isoformat()})"
     return f"'{claim.text}' ({claim.date_start}..{claim.date_end})"
