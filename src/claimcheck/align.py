@@ -120,7 +120,7 @@ def align(docs: list[Document], claims: dict[str, list[Claim]], copies: Copies) 
 def _value_block(claim: Claim) -> str | None:
     if claim.kind not in (ClaimKind.QUANTITY, ClaimKind.DURATION, ClaimKind.RANK) or claim.normalized is None:
         return None
-    if claim.subtype in ("vague", "multiplier-change", "age", "year"):
+    if claim.subtype in ("vague", "multiplier-change", "age", "year", "difference"):
         return None
     unit = claim.normalized.unit
     return f"{claim.kind.value}|{'count' if unit == 'dimensionless' else unit}"
@@ -177,14 +177,18 @@ def _values_overlap(a: Claim, b: Claim) -> bool:
 
 
 def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
-    """Keep a pair only when each claim is the other's best match in the other's document."""
-    best: dict[tuple[tuple[str, int, int], str], float] = {}
+    """Keep a pair only when each claim is the other's best match in the other's document. Between equally
+    good matches, one that agrees wins: the writer's two figures cannot both be the one reported elsewhere,
+    and reading the disagreeing one as the match would raise an alarm on a coin toss."""
+    best: dict[tuple[tuple[str, int, int], str], tuple[float, bool]] = {}
     for pair in pairs:
+        rank = (pair.score, _values_overlap(pair.a, pair.b))
         for claim, other in ((pair.a, pair.b), (pair.b, pair.a)):
             slot = (claim.key, other.doc)
-            best[slot] = max(best.get(slot, 0.0), pair.score)
+            best[slot] = max(best.get(slot, (0.0, False)), rank)
     for pair in pairs:
-        if pair.score >= best[(pair.a.key, pair.b.doc)] and pair.score >= best[(pair.b.key, pair.a.doc)]:
+        rank = (pair.score, _values_overlap(pair.a, pair.b))
+        if rank >= best[(pair.a.key, pair.b.doc)] and rank >= best[(pair.b.key, pair.a.doc)]:
             yield pair
 
 
@@ -226,7 +230,7 @@ def _value_order(claim: Claim) -> float:
 def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) -> Pair | None:
     """A Pair when two value claims measure the same thing of the same entity at the same time."""
     ca, cb = a.context, b.context
-    if a.doc == b.doc and (ca.sentence == cb.sentence or ca.measure_key != cb.measure_key):
+    if a.doc == b.doc and (ca.sentence == cb.sentence or ca.measure_key != cb.measure_key or ca.entity != cb.entity):
         return None
     if not _nouns_agree(a, b):
         return None

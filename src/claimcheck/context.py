@@ -33,6 +33,7 @@ _CAPITAL_WORD = regex.compile(r"\b([A-Z][a-z]+)\b")
 _POSSESSIVE = regex.compile(r"([A-Z][\w]+)['’]s\b")
 _ORIGIN = regex.compile(r"[\w\s-]{0,30}?\b(?:from|in)\s+([A-Z][\w]+)")
 _POSSESSIVE_END = regex.compile(r"['’]s?$")
+_DATELINE_ONLY = regex.compile(r"\s*(?:[A-Z][A-Z .,'()-]{1,40}:\s*)?$")
 _NAME_RUN = regex.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
 _MID_SENTENCE_NAME = regex.compile(r"(?<=[a-z,;]\s)[A-Z][a-z]+")
 _SPEECH = regex.compile(r"\b(?:said|says|told|stated|added|according\s+to|quoted)\b")
@@ -94,6 +95,8 @@ class _SentenceFacts:
 
     def __init__(self, text: str, span: tuple[int, int], known: tuple[frozenset[str], ...]) -> None:
         self.span = span
+        self.text = text
+        self.known = known
         breaks = list(_CLAUSE_BREAK.finditer(text, span[0], span[1]))
         self.break_starts = [m.start() for m in breaks]
         self.break_ends = [m.end() for m in breaks]
@@ -102,6 +105,17 @@ class _SentenceFacts:
             for m in _CAPITALISED.finditer(text, span[0], span[1])
             if _is_name(text, m, span[0], known)
         ]
+
+    def opener(self, start: int) -> str | None:
+        """The sentence's first word when a measure's words start with it and it is a capitalised common
+        word ('Capital expenditure', 'Defence spending'), not a name the story uses."""
+        if not _DATELINE_ONLY.match(self.text, self.span[0], start):
+            return None
+        first = _WORD.search(self.text, start, self.span[1])
+        word = first.group() if first else ""
+        if not word[:1].isupper() or word in PLACES or any(word in names for names in self.known):
+            return None
+        return word
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around a claim: the sentence cut at semicolons, dashes, brackets and 'but'."""
@@ -140,7 +154,8 @@ def _context(doc: Document, claim: Claim, facts: _SentenceFacts, neighbours: lis
     values = [c for c in neighbours if c.kind not in (ClaimKind.DATE, ClaimKind.TIME)]
     previous_end = max((c.end for c in values if c.end <= claim.start), default=clause_start)
     next_start = min((c.start for c in values if c.start >= claim.end), default=clause_end)
-    words, measure = _measure_words(text, claim, max(clause_start, previous_end), min(clause_end, next_start))
+    start = max(clause_start, previous_end)
+    words, measure = _measure_words(text, claim, start, min(clause_end, next_start), facts.opener(start))
     context.measure = measure
     context.measure_key = sorted(measure_key(words))
     others = [d for d in dates if d.start != claim.start]
@@ -199,14 +214,17 @@ def _own_share(text: str, start: int, end: int, claim: Claim, neighbours: list[C
     return start, end
 
 
-def _measure_words(text: str, claim: Claim, start: int, end: int) -> tuple[list[str], str]:
+def _measure_words(text: str, claim: Claim, start: int, end: int, opener: str | None = None) -> tuple[list[str], str]:
     """The words that say what a number measures, and that phrase as written: the clause's words before
     it, its counted noun, and the phrase after it ('of global output'); a fact box's words after the colon."""
     box = _FACT_BOX.match(text, claim.end, claim.end + LOOKAHEAD)
     if box and _starts_line(text, claim.start):
         words = _words(box["words"])
         return [words[0].lower(), *words[1:]] if words else [], box["words"].strip()
-    before = [w for w in _words(text[start : claim.start]) if _is_measure_word(w)][-_BEFORE_WORDS:]
+    written = _words(text[start : claim.start])
+    if opener and written and written[0] == opener:
+        written[0] = opener.lower()
+    before = [w for w in written if _is_measure_word(w)][-_BEFORE_WORDS:]
     parts = [claim.noun] if claim.noun else []
     after = _OF_PHRASE.match(text, claim.end, end)
     if after:

@@ -611,6 +611,8 @@ def _number_claim(
         kind = ClaimKind.DURATION
     if occupied.taken(span_start, end):
         return None, match.end()
+    if subtype != "multiplier" and P.DIFFERENCE_AFTER.match(text, end, end + P.LOOKAHEAD):
+        subtype = "difference"
     claim = _claim(
         doc,
         span_start,

@@ -96,6 +96,11 @@ RATE_AFTER = regex.compile(
 # Words that look like units but name something else here: a gram panchayat is a village council.
 NOT_A_UNIT = regex.compile(r"(?i:gram\s+(?:panchayats?|sabhas?))\b")
 DETERMINER_BEFORE = regex.compile(r"(?<![\w])(?i:the|its|their|his|her|this|that|a|an)\s+$", regex.REVERSE)
+# '$100 more than last year's model': a difference between two values, not a value of its own.
+DIFFERENCE_AFTER = regex.compile(
+    r"\s+(?i:more|less|fewer|higher|lower|cheaper|costlier|dearer|bigger|smaller|greater|longer|shorter|"
+    r"older|younger|heavier|lighter|faster|slower)\s+than\b"
+)
 AGE_AFTER = regex.compile(r"[\s-](?i:old)\b")
 COMPARATIVE_AFTER = regex.compile(
     r"\s+(?i:more|as|higher|larger|bigger|greater|faster|the|over|less|lower|smaller|that\s+of)\b"

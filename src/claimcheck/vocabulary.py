@@ -25,7 +25,8 @@ GENERIC_MEASURE_WORDS = frozenset(
     level levels rate value share proportion part portion percentage whole entire all full same
     controls control controlled controlling account accounts accounted holds hold held has have had
     got get gets getting stands stood remains remained is are was were be been being do does did
-    contributing contributed contribute marginally only near so far higher lower""".split()
+    contributing contributed contribute marginally only near so far higher lower quarter quarters year years
+    month months week weeks day days period fiscal financial earlier ago last previous""".split()
 )
 
 # Inflections and synonyms folded to one key word (or several, for abbreviations).
@@ -122,8 +123,9 @@ CONTRAST_SETS = [
         "urban rural",
         "export import",
         "production consumption demand supply",
+        "profit revenue sale loss income earning margin dividend",
+        "death injury missing infection case recovery hospitalisation test",
         "mining processing",
-        "death injury missing",
         "north south east west",
         "domestic foreign international",
         "public private",
