@@ -19,6 +19,8 @@ from claimcheck.models import Claim, ClaimGroup, ClaimKind, Location
 from claimcheck.syndication import Copies
 from claimcheck.vocabulary import CONTRAST_SETS, MEASURE_SYNONYMS, PLACES
 
+# A match scoring this share of the best is close enough to be preferred when it agrees.
+_NEAR_BEST = 0.8
 # Clock times a few minutes apart are one time reported loosely ('about 6.40 pm', '6.45 pm').
 _CLOCK_TOLERANCE = 10
 # Saying is not an event two reports must date alike: outlets report statements on different days.
@@ -177,18 +179,21 @@ def _values_overlap(a: Claim, b: Claim) -> bool:
 
 
 def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
-    """Keep a pair only when each claim is the other's best match in the other's document. Between equally
-    good matches, one that agrees wins: the writer's two figures cannot both be the one reported elsewhere,
-    and reading the disagreeing one as the match would raise an alarm on a coin toss."""
-    best: dict[tuple[tuple[str, int, int], str], tuple[float, bool]] = {}
+    """Keep a pair only when each claim is the other's best match in the other's document. Among matches
+    nearly as good as the best, one that agrees wins: a writer's two figures cannot both be the one
+    reported elsewhere, and reading the disagreeing one as the match would raise an alarm on a coin toss."""
+    slots: dict[tuple[tuple[str, int, int], str], list[Pair]] = defaultdict(list)
     for pair in pairs:
-        rank = (pair.score, _values_overlap(pair.a, pair.b))
-        for claim, other in ((pair.a, pair.b), (pair.b, pair.a)):
-            slot = (claim.key, other.doc)
-            best[slot] = max(best.get(slot, (0.0, False)), rank)
+        slots[(pair.a.key, pair.b.doc)].append(pair)
+        slots[(pair.b.key, pair.a.doc)].append(pair)
+    chosen: dict[tuple[tuple[str, int, int], str], set[int]] = {}
+    for slot, options in slots.items():
+        top = max(p.score for p in options)
+        close = [p for p in options if p.score >= _NEAR_BEST * top]
+        agreeing = [p for p in close if _values_overlap(p.a, p.b)]
+        chosen[slot] = {id(p) for p in (agreeing or [p for p in options if p.score >= top])}
     for pair in pairs:
-        rank = (pair.score, _values_overlap(pair.a, pair.b))
-        if rank >= best[(pair.a.key, pair.b.doc)] and rank >= best[(pair.b.key, pair.a.doc)]:
+        if id(pair) in chosen[(pair.a.key, pair.b.doc)] and id(pair) in chosen[(pair.b.key, pair.a.doc)]:
             yield pair
 
 

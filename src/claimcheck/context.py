@@ -34,6 +34,7 @@ _POSSESSIVE = regex.compile(r"([A-Z][\w]+)['’]s\b")
 _ORIGIN = regex.compile(r"[\w\s-]{0,30}?\b(?:from|in)\s+([A-Z][\w]+)")
 _POSSESSIVE_END = regex.compile(r"['’]s?$")
 _DATELINE_ONLY = regex.compile(r"\s*(?:[A-Z][A-Z .,'()-]{1,40}:\s*)?$")
+_CLAUSE_END = regex.compile(r"[,;:.!?()]")
 _NAME_RUN = regex.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
 _MID_SENTENCE_NAME = regex.compile(r"(?<=[a-z,;]\s)[A-Z][a-z]+")
 _SPEECH = regex.compile(r"\b(?:said|says|told|stated|added|according\s+to|quoted)\b")
@@ -161,9 +162,11 @@ def _context(doc: Document, claim: Claim, facts: _SentenceFacts, neighbours: lis
     others = [d for d in dates if d.start != claim.start]
     time_ref = min(others, key=lambda d: abs(d.start - claim.start)).text if others else None
     context.tense = "future" if _FORECAST.search(text, clause_start, clause_end) else "present"
-    if _RUNNING.search(sentence):
+    if _RUNNING.search(text, clause_start, clause_end):
         time_ref = (time_ref + " " if time_ref else "") + "so far"
     context.time_ref = time_ref
+    days = [d.date_start for d in others if d.date_start and d.date_start == d.date_end]
+    context.as_of = days[0] if len(set(days)) == 1 else None
     return context
 
 
@@ -230,7 +233,8 @@ def _measure_words(text: str, claim: Claim, start: int, end: int, opener: str | 
     if after:
         parts.extend(w for w in _words(after["words"]) if _is_measure_word(w))
     else:
-        parts.extend([w for w in _words(text[claim.end : end]) if _is_measure_word(w)][:3])
+        tail = _CLAUSE_END.split(text[claim.end : end], maxsplit=1)[0]
+        parts.extend([w for w in _words(tail) if _is_measure_word(w)][:3])
     return [*before, *parts], " ".join(parts if len(parts) > 1 else [*before[-3:], *parts])
 
 

@@ -89,6 +89,7 @@ class Context(BaseModel):
     places: list[str] = Field(default_factory=list, description="the participants that are places")
     action: str | None = Field(None, description="the event's verb, as a lemma")
     time_ref: str | None = Field(None, description="the time the value refers to, as written")
+    as_of: date | None = Field(None, description="the single day a value is given for, when its sentence names one")
     attribution: str | None = Field(None, description="who the claim is attributed to")
     tense: str = Field("past", description="past | present | future, as the sentence tells it")
     sentence: str = Field("", description="the sentence the claim stands in")

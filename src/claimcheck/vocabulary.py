@@ -56,6 +56,7 @@ MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "grow": ("rise",), "growth": ("rise",), "jumped": ("rise",), "jump": ("rise",), "increased": ("rise",),
     "increase": ("rise",), "climbed": ("rise",), "surged": ("rise",), "fell": ("fall",), "fall": ("fall",),
     "dropped": ("fall",), "declined": ("fall",), "decline": ("fall",), "decreased": ("fall",),
+    "scored": ("score",), "scores": ("score",), "score": ("score",), "made": ("score",),
     "turnout": ("turnout",), "polling": ("turnout",), "tally": ("count",), "stood": ("",), "put": ("",),
 }  # fmt: skip
 

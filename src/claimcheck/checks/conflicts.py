@@ -58,11 +58,12 @@ def _explained_by_time(data: CheckInput, pair: Pair) -> bool:
     running = any(
         "so far" in (c.context.time_ref or "") or _RUNNING_WORDS & set(c.context.measure_key) for c in (pair.a, pair.b)
     )
-    return running and _day_of(data, pair.a.doc) != _day_of(data, pair.b.doc)
+    return running and _day_of(data, pair.a) != _day_of(data, pair.b)
 
 
-def _day_of(data: CheckInput, doc_id: str) -> date | None:
-    return data.doc(doc_id).reference_date
+def _day_of(data: CheckInput, claim: Claim) -> date | None:
+    """The day a figure is given for: the day its sentence names, else its report's date."""
+    return claim.context.as_of or data.doc(claim.doc).reference_date
 
 
 def _conflict_finding(rule: Rule, group: Group, clashes: list[Pair], copies: Copies, words: object) -> Finding:
