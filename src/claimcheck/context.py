@@ -38,7 +38,7 @@ _CLAUSE_END = regex.compile(r"[,;:.!?()]")
 _NAME_RUN = regex.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
 _MID_SENTENCE_NAME = regex.compile(r"(?<=[a-z,;]\s)[A-Z][a-z]+")
 _SPEECH = regex.compile(r"\b(?:said|says|told|stated|added|according\s+to|quoted)\b")
-_SEGMENT_BREAK = regex.compile(r"[,;:]\s*|\s(?:and|but|while|whereas|during|after|before|as|when|which)\s")
+_SEGMENT_BREAK = regex.compile(r"[,;:]\s*|\s(?:but|while|whereas|during|after|before|as|when|which)\s")
 _OF_PHRASE = regex.compile(
     r"\s*(?:\)\s*)?(?:of|in|for|from|on|against|at)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     r"(?P<words>[\w'’-]+(?:[ \t]+(?!(?:and|or|but|with|while|which|that|who|as|to|by|at|on|is|are|was|were|has"
@@ -162,7 +162,7 @@ def _context(doc: Document, claim: Claim, facts: _SentenceFacts, neighbours: lis
     others = [d for d in dates if d.start != claim.start]
     time_ref = min(others, key=lambda d: abs(d.start - claim.start)).text if others else None
     context.tense = "future" if _FORECAST.search(text, clause_start, clause_end) else "present"
-    if _RUNNING.search(text, clause_start, clause_end):
+    if _RUNNING.search(text, start, min(clause_end, next_start)):
         time_ref = (time_ref + " " if time_ref else "") + "so far"
     context.time_ref = time_ref
     days = [d.date_start for d in others if d.date_start and d.date_start == d.date_end]
