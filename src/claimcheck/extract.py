@@ -41,7 +41,7 @@ from claimcheck.units import normalise, pint_unit
 _RATE_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year", "hour": "hour",
                "barrel": "oil_barrel", "tonne": "metric_ton", "ton": "metric_ton", "kg": "kilogram",
                "kilogram": "kilogram", "kilo": "kilogram", "litre": "liter", "liter": "liter",
-               "second": "second"}  # fmt: skip
+               "second": "second", "quintal": "quintal", "gallon": "gallon"}  # fmt: skip
 _CAPITAL_WORD_BEFORE = regex.compile(r"[A-Z]\w*\s$")
 _GLUED_LETTERS = regex.compile(r"[A-Za-z%°º²/]+")
 _DIGITS = regex.compile(r"[\d,.]+")
@@ -555,13 +555,6 @@ def _number_claim(
         unit, subtype = currency, "currency"
     if subtype == "age":
         end = P.AGE_AFTER.match(text, end, end + P.LOOKAHEAD).end()  # type: ignore[union-attr]
-    rate = (
-        P.RATE_AFTER.match(text, end, end + P.LOOKAHEAD)
-        if unit not in (None, "count", "percent") and subtype != "age"
-        else None
-    )
-    if rate and unit:
-        unit, end = f"{unit} / {_RATE_UNITS[rate['per'].lower()]}", rate.end()
     if unit is None:
         year = _year_claim(doc, first, second, hedge, occupied)
         if year is not None:
@@ -574,6 +567,10 @@ def _number_claim(
             unit, subtype = "count", "count"
         else:
             unit, subtype = "count", None
+    rated = unit not in ("percent", "count", *TIME_UNITS.values()) or noun is not None
+    rate = P.RATE_AFTER.match(text, end, end + P.LOOKAHEAD) if rated and subtype != "age" else None
+    if rate:
+        unit, end = f"{unit} / {_RATE_UNITS[rate['per'].lower()]}", rate.end()
     if subtype == "multiplier" and second is None:
         return _multiplier(doc, start, end, first.value, "multiplier", first.half_step), end
     low, high = first.value, (second or first).value

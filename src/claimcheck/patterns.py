@@ -90,8 +90,8 @@ UNIT_AFTER = regex.compile(
     regex.VERBOSE,
 )
 RATE_AFTER = regex.compile(
-    r"\s*(?:(?:(?i:per)\s+|/\s*)(?P<per>(?i:day|week|month|year|annum|hour|second|barrel|tonne|ton|kg|kilogram|kilo"
-    r"|litre|liter))|(?i:a|an)\s+(?P<per>(?i:barrel|tonne|ton|kg|kilogram|kilo|litre|liter)))(?![\w-])"
+    r"\s*(?:(?i:per|a|an)\s+|/\s*)(?P<per>(?i:day|week|month|year|annum|hour|second|barrel|tonne|ton|kg|kilogram"
+    r"|kilo|litre|liter|quintal|gallon))(?![\w-])(?!\s+(?i:ago|earlier|before|later|back|on|since)\b)"
 )
 # Words that look like units but name something else here: a gram panchayat is a village council.
 NOT_A_UNIT = regex.compile(r"(?i:gram\s+(?:panchayats?|sabhas?))\b")
