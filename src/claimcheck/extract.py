@@ -48,6 +48,8 @@ _DIGITS = regex.compile(r"[\d,.]+")
 _POWERS = {"2": " ** 2", "²": " ** 2", "^2": " ** 2", "3": " ** 3", "³": " ** 3", "^3": " ** 3", "square": " ** 2",
            "sq": " ** 2", "squared": " ** 2", "cubic": " ** 3", "cubed": " ** 3"}  # fmt: skip
 # 'two-way trade', 'a three-wheeler': a number glued to these words names a kind of thing, not a count.
+_LOWER_IDENTIFIER_HEADS = frozenset({"helpline", "dial", "call", "toll-free", "extension", "pincode", "pin", "code",
+                                     "flight", "train", "route", "platform", "gate", "ward", "sector", "no"})  # fmt: skip
 _NOT_COUNTED = frozenset({"way", "wheeler", "wheelers", "dimensional", "some", "sided", "faced", "tier"})
 _CURRENCY_WORDS_LOWER = {word.lower(): code for word, code in CURRENCY_WORDS.items()}
 _BOUND_OF = {"gt": Bound.GT, "ge": Bound.GE, "lt": Bound.LT, "le": Bound.LE, "approx": Bound.APPROX,
@@ -75,7 +77,7 @@ def extract_mentions(doc: Document) -> list[Claim]:
         occupied.take(start, end)
     claims: list[Claim] = []
     lower = doc.text.lower()
-    for finder in (_times, _dates, _phones, _ranks, _fractions, _fuzzy_amounts, _multiplier_verbs, _numbers):
+    for finder in (_times, _dates, _phones, _ranks, _fractions, _one_in, _fuzzy_amounts, _multiplier_verbs, _numbers):
         needs = _NEEDS.get(finder.__name__)
         if needs and not any(word in lower for word in needs):
             continue
@@ -114,7 +116,8 @@ _NEEDS = {
         " a ",
         " an ",
     ),
-    "_times": ("am", "pm", "a.m", "p.m", ":", "hrs", "hours"),
+    "_times": ("am", "pm", "a.m", "p.m", ":", "hrs", "hours", "gmt", "utc", "ist"),
+    "_one_in": (" in ",),
 }
 
 
@@ -409,6 +412,31 @@ def _fractions(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
         )
 
 
+_ONE_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "twenty": 20, "hundred": 100, "thousand": 1000}  # fmt: skip
+
+
+def _one_in(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
+    """'one in five adults': a share, as a percentage of the whole."""
+    for match in P.ONE_IN.finditer(doc.text, doc.body_start):
+        if occupied.taken(match.start(), match.end()):
+            continue
+        word = match["n"].lower()
+        share = 100.0 / (_ONE_IN_WORDS[word] if word in _ONE_IN_WORDS else int(word))
+        yield _claim(
+            doc,
+            match.start(),
+            match.end(),
+            ClaimKind.QUANTITY,
+            unit="percent",
+            low=share,
+            high=share,
+            bound=Bound.EXACT,
+            subtype="fraction",
+            normalized=normalise(share, share, Bound.APPROX, "percent", (0.5, 0.5)),
+        )
+
+
 def _fuzzy_amounts(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
     for match in P.HEDGED_ONE.finditer(doc.text, doc.body_start):
         if occupied.taken(match.start("hedge"), match.end()):
@@ -532,6 +560,10 @@ def _number_claim(
     if first is None:
         return None, match.end()
     span_start = start - len(currency_match.group()) if currency_match else start
+    minus = P.MINUS_BEFORE.search(before)
+    if minus and first.value > 0:
+        first = ParsedNumber(-first.value, first.start, first.end, first.half_step, first.is_word, first.plain_digits)
+        span_start = start - len(before) + minus.start()
     hedge_text = before[: len(before) - len(currency_match.group())] if currency_match else before
     hedge = P.HEDGE_BEFORE.search(hedge_text)
     range_word = P.RANGE_START.search(hedge_text) if allow_range else None
@@ -539,7 +571,9 @@ def _number_claim(
         return _single(doc, match, occupied)
 
     first, second, unit_match = (
-        _range_second(doc, first, currency is not None, bool(range_word)) if allow_range else (first, None, None)
+        _range_second(doc, first, currency is not None, bool(range_word), bool(P.CHANGE_JUST_BEFORE.search(hedge_text)))
+        if allow_range
+        else (first, None, None)
     )
     last = second or first
     if unit_match is None:
@@ -626,6 +660,12 @@ def _number_claim(
     return claim, end
 
 
+def _is_code(word: str) -> bool:
+    """'AI 171', 'MAX 9', 'ISO 9001': a short all-capital code before a number names a flight, model or
+    standard (currency codes and 'No' are handled apart)."""
+    return 2 <= len(word) <= 4 and word.isupper() and word.isalpha() and word not in CURRENCY_SYMBOLS
+
+
 def _is_identifier(text: str, match: regex.Match[str]) -> bool:
     """'F-35', 'Covid-19', 'Article 370', '3G', 'two-way': numbers that name things rather than count them."""
     start = match.start()
@@ -637,7 +677,11 @@ def _is_identifier(text: str, match: regex.Match[str]) -> bool:
         if head and head.group().rstrip("-").lower() not in ("mid", "pre", "post", "over", "under", "about"):
             return True
     word = P.WORD_BEFORE.search(text, max(0, start - 20), start)
-    if word and match["words"] is None and word["word"].rstrip(".") in IDENTIFIER_HEADS | {"No"}:
+    if word and match["words"] is None:
+        head = word["word"].rstrip(".")
+        if head in IDENTIFIER_HEADS or head.lower() in _LOWER_IDENTIFIER_HEADS or _is_code(head):
+            return True
+    if match["words"] is None and start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
         return True
     end = match.end()
     if match["words"] is None and end < len(text) and text[end].isalpha():
@@ -649,7 +693,7 @@ def _is_identifier(text: str, match: regex.Match[str]) -> bool:
 
 
 def _range_second(
-    doc: Document, first: ParsedNumber, currency: bool, has_range_word: bool
+    doc: Document, first: ParsedNumber, currency: bool, has_range_word: bool, after_change: bool = False
 ) -> tuple[ParsedNumber, ParsedNumber | None, regex.Match[str] | None]:
     """The two ends of '6-8', 'six to eight', 'between 5 and 6', '5% to 6%', '$5-6 million' (the scale
     written once applies to both), with the unit they share; the second end is None for no range."""
@@ -662,6 +706,8 @@ def _range_second(
         return no_range
     connector = join["join"].strip().lower()
     if connector == "and" and not has_range_word:
+        return no_range
+    if connector == "to" and after_change:
         return no_range
     if connector in ("/", "or") and (unit_first is not None or not first.is_word):
         return no_range

@@ -88,6 +88,7 @@ CURRENCY_WORDS = {
     "singapore dollars": "SGD", "new zealand dollars": "NZD", "swiss francs": "CHF", "japanese yen": "JPY",
     "chinese yuan": "CNY", "indian rupees": "INR", "pakistani rupees": "PKR", "cents": "USD_cent",
     "cent": "USD_cent", "pence": "GBP_penny", "penny": "GBP_penny", "pennies": "GBP_penny",
+    "paise": "INR_paisa", "paisa": "INR_paisa",
 }  # fmt: skip
 CURRENCY_CODES = sorted(
     code for code in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values()) | {"MXN", "TRY"} if len(code) == 3
@@ -134,7 +135,7 @@ UNIT_WORDS = {
     "fahrenheit": "degF", "farenheit": "degF", "degrees farenheit": "degF", "celcius": "degC",
     "centigrade": "degC", "deg celsius": "degC", "deg c": "degC", "deg f": "degF", "degrees": "degree",
     "degree": "degree", "deg": "degree", "hertz": "hertz", "gigabytes": "gigabyte", "megabytes": "megabyte",
-    "terabytes": "terabyte",
+    "terabytes": "terabyte", "cusecs": "cusec", "cusec": "cusec",
 }  # fmt: skip
 UNIT_SYMBOLS = {
     "%": "percent", "pp": "percentage_point", "ppt": "percentage_point", "bp": "basis_point",
@@ -149,10 +150,11 @@ UNIT_SYMBOLS = {
     "bhp": "horsepower", "kcal": "kilocalorie", "km/h": "kilometer / hour", "kmph": "kilometer / hour",
     "kph": "kilometer / hour", "mph": "mile / hour", "m/s": "meter / second", "°C": "degC", "ºC": "degC",
     "°F": "degF", "ºF": "degF", "C": "degC", "F": "degF", "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz",
-    "GHz": "gigahertz", "GB": "gigabyte", "MB": "megabyte", "TB": "terabyte", "kb": "kilobyte",
+    "GHz": "gigahertz", "Mbps": "megabit / second", "Gbps": "gigabit / second", "kbps": "kilobit / second",
+    "mAh": "milliampere_hour", "GB": "gigabyte", "MB": "megabyte", "TB": "terabyte", "kb": "kilobyte",
 }  # fmt: skip
 # Symbols that only count as units when written right after the digits ("40C", "100m").
-GLUED_ONLY_SYMBOLS = {"t", "m", "g", "l", "L", "C", "F", "W", "ha"}
+GLUED_ONLY_SYMBOLS = {"t", "m", "l", "L", "C", "F", "W", "ha"}
 
 # Words for 'pound' decide between money and mass by what surrounds them.
 POUND_WORDS = ("pounds", "pound")
@@ -172,7 +174,7 @@ IDENTIFIER_HEADS = {
     "Page", "Volume", "Vol", "Act", "Resolution", "No", "No.", "Number", "Phase", "Stage", "Grade", "Class",
     "Tier", "Season", "Episode", "Part", "Schedule", "Item", "Apollo", "Windows", "iPhone", "Galaxy", "Pixel",
     "Boeing", "Airbus", "Model", "Version", "Ward", "Sector", "Block", "Lane", "Road", "Street", "Plot",
-    "Exit", "Terminal", "Pier", "Bay", "Unit", "Level", "Division", "Battalion", "Regiment", "Brigade",
+    "S&P", "Nifty", "Sensex", "Exit", "Terminal", "Pier", "Bay", "Unit", "Level", "Division", "Battalion", "Regiment", "Brigade",
     "Corps", "Fleet", "Squadron", "Mark", "Mk", "Type", "Series", "Cup", "Formula", "Ligue", "Serie",
     "Bundesliga", "Vision", "Agenda", "Horizon", "Industry", "Web", "Gen", "Covid", "COVID", "Category",
     "Cat", "Pillar", "Paragraph", "Para", "Annex", "Appendix", "Amendment", "Bill", "Case", "Order",

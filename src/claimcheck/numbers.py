@@ -41,6 +41,7 @@ NUMBER = regex.compile(
         (?<![\w-])(?i:(?:half\s+)?a\s+(?:dozen|hundred|thousand|million|billion|lakh|crore)|{_WORD})
         (?:(?:\s+|-)(?i:(?:(?<=(?:hundred|thousand|million|billion|lakh|crore|lakhs|crores)\s+)and\s+)?
                         (?:{_WORD}|{_SCALE}))){{0,12}}   # twenty-five, two hundred and fifty thousand
+        (?:\s+and\s+a\s+half)?                    # three and a half
         (?![\w])
     )
     """,
@@ -97,7 +98,7 @@ _MAX_DIGITS = 24
 def _parse_words(match: regex.Match[str]) -> ParsedNumber | None:
     """Value of a run of number words, cut where the run stops being one number."""
     total = current = 0.0
-    halved = False
+    halved = plus_half = False
     last_kind = ""
     end = match.start("words")
     smallest_scale = 1.0
@@ -107,7 +108,11 @@ def _parse_words(match: regex.Match[str]) -> ParsedNumber | None:
         if kind == "skip":
             continue
         if kind == "half":
-            halved = True
+            if last_kind:
+                plus_half = True
+                end = match.start("words") + token.end()
+            else:
+                halved = True
             continue
         if (
             kind in ("unit", "tens")
@@ -133,7 +138,7 @@ def _parse_words(match: regex.Match[str]) -> ParsedNumber | None:
         end = match.start("words") + token.end()
     if not last_kind:
         return None
-    value = (total + current) * (0.5 if halved else 1.0)
+    value = (total + current) * (0.5 if halved else 1.0) + (0.5 if plus_half else 0.0)
     step = smallest_scale if current == 0 else (10.0 if current % 10 == 0 and current >= 20 else 1.0)
     return ParsedNumber(value, match.start("words"), end, 0.5 * step, True, False)
 

@@ -74,6 +74,13 @@ CHANGE_BEFORE = regex.compile(
     r"declined?|decreased?|slumped|plunged|doubled|tripled|trebled|quadrupled|halved|went\s+up|went\s+down|"
     r"up|down|cut|raised|lowered|revised)\b)"
 )
+# 'rose Rs 650 to Rs 73,200', 'by Rs 117 to Rs 2,300': a change and where it ended, not a range.
+CHANGE_JUST_BEFORE = regex.compile(
+    r"(?<![\w])(?i:rose|risen|rises|grew|jumped|climbed|gained|fell|dropped|declined|slipped|lost|added|shed|surged"
+    r"|soared|plunged|increased|decreased|raised|cut|hiked|lowered|by|up|down)\s+$",
+    regex.REVERSE,
+)
+MINUS_BEFORE = regex.compile(r"(?<![\w])(?i:minus)\s+$", regex.REVERSE)
 RANGE_JOIN = regex.compile(r"(?P<join>\s*[-–—]\s*|\s+(?i:to|and|or)\s+|\s*/\s*)(?P<cur>(?:US)?\$|₹|Rs\.?\s?|€|£)?")
 UNIT_AFTER = regex.compile(
     rf"""
@@ -125,7 +132,11 @@ HEDGED_ONE = regex.compile(
 FRACTION_OF = regex.compile(
     rf"\b(?=[aAoOhHtT])(?<![\w-])(?:(?<=(?<![\w])(?P<hedge>(?i:{_alternation(HEDGES)}))\s+))?"
     r"(?P<frac>(?i:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth|fourth)|half|two[\s-]thirds|three[\s-]quarters"
-    r"|three[\s-]fourths))(?=\s+(?:of|the)\b)"
+    r"|three[\s-]fourths))(?=\s+(?:of|the|majority|stake|share)\b|\s*[.,;]|$)"
+)
+ONE_IN = regex.compile(
+    r"\b(?<![\w-])(?P<lead>(?i:one|1))\s+(?i:in)\s+(?:(?i:every)\s+)?(?P<n>[2-9]|[1-9]\d{1,3}|(?i:two|three|four|five|six"
+    r"|seven|eight|nine|ten|twenty|hundred|thousand))(?![\w])"
 )
 MULTIFOLD = regex.compile(r"\b(?=[mM])(?<![\w])(?i:multi-?fold|manifold)(?![\w])")
 _ORD = _alternation(ORDINALS)
@@ -149,4 +160,4 @@ IDENTIFIER_GLUE = regex.compile(r"[A-Za-z][A-Za-z.]*[-]?$", regex.REVERSE)
 PHONE = regex.compile(r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]?\d{2,5}){1,4}(?![\w-])")
 URL = regex.compile(r"\b(?=[hHwW])(?i:https?://|www\.)[^\s<>\"]{1,2000}")
 EMAIL_AROUND_AT = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
-WORD_BEFORE = regex.compile(r"(?P<word>[A-Za-z][A-Za-z.]*)\s+$", regex.REVERSE)
+WORD_BEFORE = regex.compile(r"(?P<word>[A-Za-z][A-Za-z.&]*)\s+$", regex.REVERSE)

@@ -26,6 +26,8 @@ UREG.define("gigameter_cubed = 1e9 * meter ** 3")
 UREG.define("count = [count]")
 UREG.define("USD_cent = 0.01 * USD")
 UREG.define("GBP_penny = 0.01 * GBP")
+UREG.define("INR_paisa = 0.01 * INR")
+UREG.define("cusec = foot ** 3 / second")
 # pint's own 'decade' is a logarithmic ratio; in news it is ten years.
 UREG.define("decade_of_years = 10 * year")
 _PINT_NAMES = {"decade": "decade_of_years"}
