@@ -48,8 +48,10 @@ _DIGITS = regex.compile(r"[\d,.]+")
 _POWERS = {"2": " ** 2", "²": " ** 2", "^2": " ** 2", "3": " ** 3", "³": " ** 3", "^3": " ** 3", "square": " ** 2",
            "sq": " ** 2", "squared": " ** 2", "cubic": " ** 3", "cubed": " ** 3"}  # fmt: skip
 # 'two-way trade', 'a three-wheeler': a number glued to these words names a kind of thing, not a count.
-_LOWER_IDENTIFIER_HEADS = frozenset({"helpline", "dial", "call", "toll-free", "extension", "pincode", "pin", "code",
-                                     "flight", "train", "route", "platform", "gate", "ward", "sector", "no"})  # fmt: skip
+_LOWER_IDENTIFIER_HEADS = frozenset(
+    {"helpline", "dial", "call", "toll-free", "extension", "pincode", "pin", "code", "flight", "train", "route",
+     "platform", "gate", "ward", "sector", "no"}
+)  # fmt: skip
 _NOT_COUNTED = frozenset({"way", "wheeler", "wheelers", "dimensional", "some", "sided", "faced", "tier"})
 _CURRENCY_WORDS_LOWER = {word.lower(): code for word, code in CURRENCY_WORDS.items()}
 _BOUND_OF = {"gt": Bound.GT, "ge": Bound.GE, "lt": Bound.LT, "le": Bound.LE, "approx": Bound.APPROX,
@@ -673,8 +675,8 @@ def _is_identifier(text: str, match: regex.Match[str]) -> bool:
     if glued and glued["word"].lower() in _NOT_COUNTED:
         return True
     if match["words"] is None and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-        head = P.IDENTIFIER_GLUE.search(text, max(0, start - 20), start)
-        if head and head.group().rstrip("-").lower() not in ("mid", "pre", "post", "over", "under", "about"):
+        glue = P.IDENTIFIER_GLUE.search(text, max(0, start - 20), start)
+        if glue and glue.group().rstrip("-").lower() not in ("mid", "pre", "post", "over", "under", "about"):
             return True
     word = P.WORD_BEFORE.search(text, max(0, start - 20), start)
     if word and match["words"] is None:
