@@ -19,6 +19,8 @@ from claimcheck.models import Claim, ClaimGroup, ClaimKind, Location
 from claimcheck.syndication import Copies
 from claimcheck.vocabulary import CONTRAST_SETS, MEASURE_SYNONYMS, PLACES
 
+# Words that tell how a figure moved, not what it measures: never a reason to keep two figures apart.
+_NOT_CONTRASTS = frozenset({"rise", "fall", "person"})
 # A match scoring this share of the best is close enough to be preferred when it agrees.
 _NEAR_BEST = 0.8
 # Clock times a few minutes apart are one time reported loosely ('about 6.40 pm', '6.45 pm').
@@ -162,7 +164,8 @@ def _contrast_words(members: list[Claim]) -> frozenset[str]:
                     and not _values_overlap(a, b)
                 ):
                     words |= only_a | only_b
-    return frozenset(words)
+    nouns = {_noun_key(c.noun) for c in members if c.noun}
+    return frozenset(words - nouns - _NOT_CONTRASTS)
 
 
 def _near(ka: set[str], kb: set[str]) -> bool:
@@ -294,18 +297,20 @@ def _years(time_ref: str | None) -> frozenset[str]:
 def _event_pairs(claims: list[Claim]) -> Iterator[Pair]:
     blocks: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        action = claim.context.action
         dated = (claim.kind is ClaimKind.DATE and claim.date_start) or (claim.kind is ClaimKind.TIME and claim.time)
-        if dated and action and action not in _WEAK_ACTIONS:
-            blocks[f"{claim.kind.value}|{action}"].append(claim)
-    for members in blocks.values():
+        for action in claim.context.actions if dated else []:
+            if action not in _WEAK_ACTIONS:
+                blocks[f"{claim.kind.value}|{action}"].append(claim)
+    seen: set[tuple[tuple[str, int, int], tuple[str, int, int]]] = set()
+    for action, members in blocks.items():
         for a, b in _candidates(members, lambda c: c.context.participants):
-            pair = same_event(a, b)
-            if pair:
+            pair = same_event(a, b, action.split("|", 1)[1])
+            if pair and (a.key, b.key) not in seen:
+                seen.add((a.key, b.key))
                 yield pair
 
 
-def same_event(a: Claim, b: Claim) -> Pair | None:
+def same_event(a: Claim, b: Claim, action: str | None = None) -> Pair | None:
     """A Pair when two dates belong to one event: the same action by mostly the same participants."""
     if a.doc == b.doc and a.context.sentence == b.context.sentence:
         return None
@@ -318,7 +323,10 @@ def same_event(a: Claim, b: Claim) -> Pair | None:
         return None
     if _ordinals(a.context.sentence) != _ordinals(b.context.sentence):
         return None
-    return Pair(a, b, len(shared) / len(pa | pb), (a.context.action or "", *sorted(shared)))
+    verb = action or a.context.action or ""
+    if verb and (verb not in a.context.actions or verb not in b.context.actions) and a.context.actions:
+        return None
+    return Pair(a, b, len(shared) / len(pa | pb), (verb, *sorted(shared)))
 
 
 def _ordinals(sentence: str) -> frozenset[str]:

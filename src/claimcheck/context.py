@@ -31,7 +31,7 @@ _CLAUSE_BREAK = regex.compile(
 _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$")
 _CAPITAL_WORD = regex.compile(r"\b([A-Z][a-z]+)\b")
 _POSSESSIVE = regex.compile(r"([A-Z][\w]+)['’]s\b")
-_ORIGIN = regex.compile(r"[\w\s-]{0,30}?\b(?:from|in)\s+([A-Z][\w]+)")
+_ORIGIN = regex.compile(r"[\w\s-]{0,30}?\bfrom\s+([A-Z][\w]+)")
 _POSSESSIVE_END = regex.compile(r"['’]s?$")
 _DATELINE_ONLY = regex.compile(r"\s*(?:[A-Z][A-Z .,'()-]{1,40}:\s*)?$")
 _CLAUSE_END = regex.compile(r"[,;:.!?()]")
@@ -148,7 +148,9 @@ def _context(doc: Document, claim: Claim, facts: _SentenceFacts, neighbours: lis
         context.event = text[segment[0] : segment[1]].strip()
         context.participants = list(participants(context.event))
         context.places = sorted(set(context.participants) - set(participants(context.event, places=False)))
-        context.action = _action(text, segment, claim)
+        actions = _actions(text, segment, claim)
+        context.action = actions[0] if actions else None
+        context.actions = actions
         context.tense = tense(text, claim.start, claim.end, segment)
         return context
     dates = [c for c in neighbours if c.kind is ClaimKind.DATE and c.date_start is not None]
@@ -318,6 +320,11 @@ def _attribution(sentence: str) -> str | None:
     return None
 
 
+def _is_demonym(word: str) -> bool:
+    """'Austrian', 'Japanese', 'Turkish': words for a nation's people describe participants, not name them."""
+    return len(word) >= 6 and word.endswith(("ian", "ese", "ish"))
+
+
 @lru_cache(maxsize=1024)
 def participants(sentence: str, places: bool = True) -> tuple[str, ...]:
     """The named people, bodies and places in a sentence: capitalised words that are not titles or function
@@ -327,20 +334,22 @@ def participants(sentence: str, places: bool = True) -> tuple[str, ...]:
         word = match.group().removesuffix("'s").removesuffix("’s")
         if not word[:1].isupper() or word.lower() in STOPWORDS or word in NAME_STOPWORDS or word.isupper():
             continue
+        if _is_demonym(word):
+            continue
         if places or not (word in PLACES or _PLACE_BEFORE.search(sentence, max(0, match.start() - 24), match.start())):
             names.add(word)
     return tuple(sorted(names))
 
 
-def _action(text: str, span: tuple[int, int], claim: Claim) -> str | None:
-    """The event verb nearest the date in its sentence, as a lemma ('met' -> 'meet')."""
-    best: tuple[int, str] | None = None
+def _actions(text: str, span: tuple[int, int], claim: Claim) -> list[str]:
+    """The event verbs near a date in its clause, as lemmas ('met' -> 'meet'), nearest first: 'held talks
+    ... on October 29 and signed' tells of a meeting and a signing on that day."""
+    found: dict[str, int] = {}
     for match in _WORD.finditer(
         text, max(span[0], claim.start - _ACTION_REACH), min(span[1], claim.end + _ACTION_REACH)
     ):
         lemma = EVENT_VERBS.get(match.group()) if match.group()[0].islower() else None
         if lemma:
             distance = min(abs(match.start() - claim.end), abs(claim.start - match.end()))
-            if best is None or distance < best[0]:
-                best = (distance, lemma)
-    return best[1] if best else None
+            found[lemma] = min(found.get(lemma, distance), distance)
+    return sorted(found, key=lambda lemma: found[lemma])

@@ -88,6 +88,7 @@ class Context(BaseModel):
     participants: list[str] = Field(default_factory=list, description="named people, bodies and places in the event")
     places: list[str] = Field(default_factory=list, description="the participants that are places")
     action: str | None = Field(None, description="the event's verb, as a lemma")
+    actions: list[str] = Field(default_factory=list, description="every event verb near the date, nearest first")
     time_ref: str | None = Field(None, description="the time the value refers to, as written")
     as_of: date | None = Field(None, description="the single day a value is given for, when its sentence names one")
     attribution: str | None = Field(None, description="who the claim is attributed to")

@@ -73,7 +73,8 @@ NAME_STOPWORDS = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Image Photograph Photo Sources Source
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Reports Report Union State States Party National International Council Committee Board Office
-    Police Court Supreme High Home Finance Defence Defense Health Trade Industry Industries""".split()
+    Police Court Supreme High Home Finance Defence Defense Health Trade Industry Industries Federal Premier
+    Chancellor King Queen Prince Princess Crown Sheikh Emir Mayor Senator Congressman Governor-General""".split()
 )
 
 DEMONYMS = {
