@@ -14,7 +14,7 @@ from datetime import date, timedelta
 import regex
 
 from claimcheck.lexicon import MONTHS, WEEKDAYS
-from claimcheck.patterns import LOOKAHEAD
+from claimcheck.patterns import LOOKAHEAD, trie
 
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
@@ -32,7 +32,7 @@ _ORDINAL_DAYS = {
                                           ("sixth", 6), ("seventh", 7), ("eighth", 8), ("ninth", 9))},
     "thirty first": 31,
 }  # fmt: skip
-_DAY_WORDS = "|".join(w.replace(" ", r"[\s-]") for w in sorted(_ORDINAL_DAYS, key=len, reverse=True))
+_DAY_WORDS = trie(_ORDINAL_DAYS).replace(r"\s+", r"[\s-]")
 _DAY = rf"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?P<dayword>(?i:{_DAY_WORDS}))(?![\w-]))"
 _FUZZY = (
     r"(?P<fuzzy>(?i:early|mid|late|the\s+end\s+of|end|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of"

@@ -79,7 +79,8 @@ def extract_mentions(doc: Document) -> list[Claim]:
         occupied.take(start, end)
     claims: list[Claim] = []
     lower = doc.text.lower()
-    for finder in (_times, _dates, _phones, _ranks, _fractions, _one_in, _fuzzy_amounts, _multiplier_verbs, _numbers):
+    finders = (_times, _dates, _phones, _ranks, _fractions, _one_in, _hedged_one, _fuzzy_amounts, _multiplier_verbs)
+    for finder in (*finders, _numbers):
         needs = _NEEDS.get(finder.__name__)
         if needs and not any(word in lower for word in needs):
             continue
@@ -115,8 +116,11 @@ _NEEDS = {
         "millions",
         "billions",
         "tens of",
-        " a ",
-        " an ",
+    ),
+    "_hedged_one": tuple(
+        f" {article} {unit}"
+        for article in ("a", "an")
+        for unit in ("decade", "year", "month", "week", "fortnight", "day", "hour", "century")
     ),
     "_times": ("am", "pm", "a.m", "p.m", ":", "hrs", "hours", "gmt", "utc", "ist"),
     "_one_in": (" in ",),
@@ -439,7 +443,8 @@ def _one_in(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
         )
 
 
-def _fuzzy_amounts(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
+def _hedged_one(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
+    """'over a decade', 'nearly a year': one unit of time under a hedge."""
     for match in P.HEDGED_ONE.finditer(doc.text, doc.body_start):
         if occupied.taken(match.start("hedge"), match.end()):
             continue
@@ -457,6 +462,10 @@ def _fuzzy_amounts(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
             bound=bound,
             normalized=normalise(low, high, bound, unit, (0.0, 0.0)),
         )
+
+
+def _fuzzy_amounts(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
+    """'several months', 'hundreds of applications': vague amounts as wide ranges."""
     for match in P.FUZZY_AMOUNT.finditer(doc.text, doc.body_start):
         low, high = FUZZY_AMOUNTS[" ".join(match["fuzzy"].lower().split())]
         after = P.UNIT_AFTER.match(doc.text, match.end(), match.end() + P.LOOKAHEAD)
