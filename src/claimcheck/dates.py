@@ -44,7 +44,7 @@ DATE = regex.compile(
     rf"""
     (?<![\w])(?=\w)                       # dates begin at a word start: the cheap test most positions fail
     (?P<full>(?:{_WD}\.?,?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w]))
-    |(?P<full>(?:{_WD}\.?,?\s+)?{_MONTH}(?:\s+|-|/)\s*{_DAY}(?![\d\w]|,\d{{3}}|\.\d)(?:,?\s+{_YEAR})?)
+    |(?P<full>(?:{_WD}\.?,?\s+)?{_MONTH}(?:\s+|-|/)\s*{_DAY}(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?![\d\w]))?(?![\d\w]|,\d{{3}}|\.\d)(?:,?\s+{_YEAR})?)
     |(?P<iso>(?<![\d-]){_YEAR}[-/](?P<mm>[01]\d)[-/](?P<day>[0-3]\d)(?![\d]))
     |(?P<dmy>(?<![\d/.-])(?P<a>[0-3]?\d)[-.](?P<b>[01]?\d)[-.](?P<year>(?:19|20)\d\d)(?![\d.-]))
     |(?P<slash>(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/]))
@@ -109,7 +109,8 @@ TIME = regex.compile(
     (?:
         (?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))(?![\w])  # 4:30 pm, 10.15 am
       |(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?!\s*(?:%|per))                # 16:30
-      |(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hrs|hours)(?![\w])                  # 1630 hrs
+      |(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)                                   # 1630 hrs, 0930 GMT
+       (?:\s*(?:hrs|hours)(?![\w])|(?=\s*(?:GMT|UTC|IST|BST|EST|EDT|PST|PDT)\b))
     )
     (?:\s*\(?(?P<tz>IST|GMT|UTC|BST|CEST|CET|EST|EDT|CDT|MST|MDT|PST|PDT|JST|KST|AEST|AEDT|SGT|HKT|PKT|MSK|WIB
         |(?i:local\s+time))\)?(?![\w]))?

@@ -36,7 +36,7 @@ from claimcheck.lexicon import (
 from claimcheck.models import Bound, Claim, ClaimKind
 from claimcheck.numbers import NUMBER, ParsedNumber, parse_number
 from claimcheck.sentences import tense
-from claimcheck.units import normalise, pint_unit
+from claimcheck.units import UREG, normalise, pint_unit
 
 _RATE_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year", "hour": "hour",
                "barrel": "oil_barrel", "tonne": "metric_ton", "ton": "metric_ton", "kg": "kilogram",
@@ -93,7 +93,47 @@ def extract_mentions(doc: Document) -> list[Claim]:
                     f"({found:,} in the first {claim.end:,}): a table or generated text, not prose; skipped"
                 )
     claims.sort(key=lambda c: (c.start, c.end))
-    return claims
+    return _merge_durations(doc, claims)
+
+
+_TIME_ORDER = {"second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "year": 6}
+
+
+def _merge_durations(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """'three hours and 17 minutes', '2 hours 5 minutes 48 seconds': one duration, in its smallest unit."""
+    merged: list[Claim] = []
+    for claim in claims:
+        previous = merged[-1] if merged else None
+        if previous is not None and _continues_duration(doc.text, previous, claim):
+            assert previous.low is not None and claim.low is not None and claim.unit and previous.unit
+            total = float(UREG.Quantity(previous.low, previous.unit).to(claim.unit).magnitude) + claim.low
+            merged[-1] = _claim(
+                doc,
+                previous.start,
+                claim.end,
+                ClaimKind.DURATION,
+                unit=claim.unit,
+                low=total,
+                high=total,
+                bound=Bound.EXACT,
+                normalized=normalise(total, total, Bound.EXACT, claim.unit, (0.5, 0.5)),
+            )
+        else:
+            merged.append(claim)
+    return merged
+
+
+def _continues_duration(text: str, first: Claim, second: Claim) -> bool:
+    kinds = first.kind is ClaimKind.DURATION and second.kind is ClaimKind.DURATION
+    if not kinds or first.bound is not Bound.EXACT or second.bound is not Bound.EXACT:
+        return False
+    order_a, order_b = _TIME_ORDER.get(first.unit or ""), _TIME_ORDER.get(second.unit or "")
+    return (
+        order_a is not None
+        and order_b is not None
+        and order_b < order_a
+        and bool(P.DURATION_JOIN.fullmatch(text, first.end, second.start))
+    )
 
 
 # News prose has a figure every few hundred characters; far denser text is a table or a generated
@@ -269,7 +309,10 @@ def _resolve_date(doc: Document, m: regex.Match[str]) -> D.DateSpan | None:
         when = _safe_date(year, month, day)
         if when is None:
             return None
-        return D.DateSpan(start, end, when, when, weekday=m["wd"], year_given=bool(m["year"]))
+        until = _safe_date(year, month, int(m["day2"])) if m["day2"] else when
+        if until is None or until < when:
+            return None
+        return D.DateSpan(start, end, when, until, weekday=m["wd"], year_given=bool(m["year"]))
     if m["iso"]:
         when = _safe_date(int(m["year"]), int(m["mm"]), int(m["day"]))
         return D.DateSpan(start, end, when, when) if when else None
@@ -600,6 +643,8 @@ def _number_claim(
         unit, subtype = currency, "currency"
     if subtype == "age":
         end = P.AGE_AFTER.match(text, end, end + P.LOOKAHEAD).end()  # type: ignore[union-attr]
+    if unit is None and _is_age(text, before, last):
+        unit, subtype = "year", "age"
     if unit is None:
         year = _year_claim(doc, first, second, hedge, occupied)
         if year is not None:
@@ -675,6 +720,18 @@ def _is_code(word: str) -> bool:
     """'AI 171', 'MAX 9', 'ISO 9001': a short all-capital code before a number names a flight, model or
     standard (currency codes and 'No' are handled apart)."""
     return 2 <= len(word) <= 4 and word.isupper() and word.isalpha() and word not in CURRENCY_SYMBOLS
+
+
+def _is_age(text: str, before: str, number: ParsedNumber) -> bool:
+    """'Donald Trump, 78, won', 'women aged 21 to 65', 'under the age of five': a person's age in years."""
+    if not (0 < number.value <= 120 and number.value == int(number.value)):
+        return False
+    found = P.AGE_BEFORE.search(before)
+    if found is None:
+        return False
+    if found.group().rstrip().endswith(","):
+        return text[number.end : number.end + 1] == ","
+    return True
 
 
 def _is_identifier(text: str, match: regex.Match[str]) -> bool:

@@ -108,6 +108,8 @@ DIFFERENCE_AFTER = regex.compile(
     r"\s+(?i:more|less|fewer|higher|lower|cheaper|costlier|dearer|bigger|smaller|greater|longer|shorter|"
     r"older|younger|heavier|lighter|faster|slower)\s+than\b"
 )
+DURATION_JOIN = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+AGE_BEFORE = regex.compile(r"(?:(?<![\w])(?i:aged|age\s+of|ages\s+of)|[A-Z][a-z]+,)\s+$", regex.REVERSE)
 AGE_AFTER = regex.compile(r"[\s-](?i:old)\b")
 COMPARATIVE_AFTER = regex.compile(
     r"\s+(?i:more|as|higher|larger|bigger|greater|faster|the|over|less|lower|smaller|that\s+of)\b"
