@@ -7,6 +7,7 @@ masks (URLs, phone numbers), clock times, dates, ranks, vague amounts, multiplie
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import regex
@@ -600,120 +601,192 @@ def _single(doc: Document, match: regex.Match[str], occupied: _Occupied) -> tupl
     return _number_claim(doc, match, occupied, allow_range=False)
 
 
+@dataclass
+class _Reading:
+    """What is known about one number so far, as the steps of _number_claim read around it."""
+
+    match: regex.Match[str]
+    first: ParsedNumber
+    before: str
+    hedge_text: str
+    span_start: int
+    currency: str | None
+    hedge: regex.Match[str] | None = None
+    range_word: regex.Match[str] | None = None
+    second: ParsedNumber | None = None
+    kind: ClaimKind = ClaimKind.QUANTITY
+    unit: str | None = None
+    subtype: str | None = None
+    noun: str | None = None
+    end: int = 0
+    bound: Bound = Bound.EXACT
+    below: bool = False
+
+    @property
+    def last(self) -> ParsedNumber:
+        return self.second or self.first
+
+
 def _number_claim(
     doc: Document, match: regex.Match[str], occupied: _Occupied, allow_range: bool = True
 ) -> tuple[Claim | None, int]:
-    text = doc.text
-    start = match.start()
-    if occupied.taken(start, start + 1) or _is_identifier(text, match):
+    """The claim a number makes with the words around it: prefix (currency, sign, hedge), range, unit or
+    counted noun, rate and bound; or a year, a multiplier, or nothing."""
+    if occupied.taken(match.start(), match.start() + 1) or _is_identifier(doc.text, match):
         return None, match.end()
+    reading = _read_prefix(doc.text, match)
+    if reading is None:
+        return None, match.end()
+    if allow_range:
+        if (
+            reading.range_word
+            and reading.range_word["word"].lower() == "from"
+            and P.CHANGE_BEFORE.search(doc.text, max(0, match.start() - 60), match.start())
+        ):
+            return _single(doc, match, occupied)
+        change = bool(P.CHANGE_JUST_BEFORE.search(reading.hedge_text))
+        reading.first, reading.second, unit_match = _range_second(
+            doc, reading.first, reading.currency is not None, bool(reading.range_word), change
+        )
+    else:
+        reading.range_word, unit_match = None, None
+    early = _read_unit(doc, reading, unit_match, occupied)
+    if early is not None:
+        return early
+    _read_bound(doc.text, reading)
+    if occupied.taken(reading.span_start, reading.end):
+        return None, match.end()
+    return _finish(doc, reading), reading.end
+
+
+def _read_prefix(text: str, match: regex.Match[str]) -> _Reading | None:
+    """Currency, minus sign, hedge and range word written before a number."""
+    start = match.start()
     before = text[max(0, start - 40) : start]
     currency_match = P.CURRENCY_BEFORE.search(before)
     currency = CURRENCY_SYMBOLS["".join(currency_match["cur"].split())] if currency_match else None
     first = parse_number(match, currency=currency is not None)
     if first is None:
-        return None, match.end()
+        return None
     span_start = start - len(currency_match.group()) if currency_match else start
     minus = P.MINUS_BEFORE.search(before)
     if minus and first.value > 0:
         first = ParsedNumber(-first.value, first.start, first.end, first.half_step, first.is_word, first.plain_digits)
         span_start = start - len(before) + minus.start()
     hedge_text = before[: len(before) - len(currency_match.group())] if currency_match else before
-    hedge = P.HEDGE_BEFORE.search(hedge_text)
-    range_word = P.RANGE_START.search(hedge_text) if allow_range else None
-    if range_word and range_word["word"].lower() == "from" and P.CHANGE_BEFORE.search(text, max(0, start - 60), start):
-        return _single(doc, match, occupied)
-
-    first, second, unit_match = (
-        _range_second(doc, first, currency is not None, bool(range_word), bool(P.CHANGE_JUST_BEFORE.search(hedge_text)))
-        if allow_range
-        else (first, None, None)
+    return _Reading(
+        match,
+        first,
+        before,
+        hedge_text,
+        span_start,
+        currency,
+        P.HEDGE_BEFORE.search(hedge_text),
+        P.RANGE_START.search(hedge_text),
+        end=first.end,
     )
-    last = second or first
-    if unit_match is None:
-        unit_match = _unit_after(text, last, currency is not None)
-    kind, unit, subtype, end = ClaimKind.QUANTITY, None, None, last.end
-    noun: str | None = None
+
+
+def _read_unit(
+    doc: Document, reading: _Reading, unit_match: regex.Match[str] | None, occupied: _Occupied
+) -> tuple[Claim | None, int] | None:
+    """Unit, age, year or counted noun after a number, then a rate; returns an early answer for years,
+    multipliers and numbers to skip, else None with the reading filled in."""
+    text, last = doc.text, reading.last
+    unit_match = unit_match or _unit_after(text, last, reading.currency is not None)
+    reading.end = last.end
     if unit_match is not None:
-        kind, unit, subtype = _classify_unit(text, unit_match, last, currency)
-        end = unit_match.end()
-        if unit is None:
-            return None, match.end()
-    elif currency:
-        unit, subtype = currency, "currency"
-    if subtype == "age":
-        end = P.AGE_AFTER.match(text, end, end + P.LOOKAHEAD).end()  # type: ignore[union-attr]
-    if unit is None and _is_age(text, before, last):
-        unit, subtype = "year", "age"
-    if unit is None:
-        year = _year_claim(doc, first, second, hedge, occupied)
+        reading.kind, reading.unit, reading.subtype = _classify_unit(text, unit_match, last, reading.currency)
+        reading.end = unit_match.end()
+        if reading.unit is None:
+            return None, reading.match.end()
+    elif reading.currency:
+        reading.unit, reading.subtype = reading.currency, "currency"
+    if reading.subtype == "age":
+        reading.end = P.AGE_AFTER.match(text, reading.end, reading.end + P.LOOKAHEAD).end()  # type: ignore[union-attr]
+    if reading.unit is None and _is_age(text, reading.before, last):
+        reading.unit, reading.subtype = "year", "age"
+    if reading.unit is None:
+        year = _year_claim(doc, reading.first, reading.second, reading.hedge, occupied)
         if year is not None:
             return year, year.end
-        if first.is_word and first.value == 1 and not hedge and second is None:
-            return None, first.end
+        if reading.first.is_word and reading.first.value == 1 and not reading.hedge and reading.second is None:
+            return None, reading.first.end
         found = _counted_noun(text, last.end, plural=last.value != 1) or _fact_box_noun(text, last.end)
+        reading.unit, reading.subtype = "count", "count" if found else None
         if found:
-            noun, end = found
-            unit, subtype = "count", "count"
-        else:
-            unit, subtype = "count", None
-    rated = unit not in ("percent", "count", *TIME_UNITS.values()) or noun is not None
-    rate = P.RATE_AFTER.match(text, end, end + P.LOOKAHEAD) if rated and subtype != "age" else None
-    if rate:
-        unit, end = f"{unit} / {_RATE_UNITS[rate['per'].lower()]}", rate.end()
-    if subtype == "multiplier" and second is None:
-        return _multiplier(doc, start, end, first.value, "multiplier", first.half_step), end
-    low, high = first.value, (second or first).value
-    bound = Bound.RANGE if second else Bound.EXACT
-    below = False
-    if hedge and not second:
+            reading.noun, reading.end = found
+    rated = reading.unit not in ("percent", "count", *TIME_UNITS.values()) or reading.noun is not None
+    rate = P.RATE_AFTER.match(text, reading.end, reading.end + P.LOOKAHEAD) if rated else None
+    if rate and reading.subtype != "age":
+        reading.unit, reading.end = f"{reading.unit} / {_RATE_UNITS[rate['per'].lower()]}", rate.end()
+    if reading.subtype == "multiplier" and reading.second is None:
+        first = reading.first
+        return _multiplier(
+            doc, reading.span_start, reading.end, first.value, "multiplier", first.half_step
+        ), reading.end
+    return None
+
+
+def _read_bound(text: str, reading: _Reading) -> None:
+    """The bound a hedge before ('over', 'nearly') or after ('or more', '-odd') puts on the number."""
+    hedge = reading.hedge
+    if hedge and not reading.second:
         hedge_word = " ".join(hedge["hedge"].lower().split())
-        bound = _BOUND_OF[HEDGES[hedge_word]]
-        if hedge_word in ("a maximum of", "a minimum of") and unit in ("degC", "degF"):
-            bound = Bound.EXACT  # 'recorded a maximum of 44.2°C' states the day's high, not a cap
-        below = HEDGES[hedge_word] == "approx_below"
-        span_start = start - len(before) + hedge.start("hedge")
-    elif range_word and second:
-        span_start = start - len(before) + range_word.start("word")
-    trailing = P.HEDGE_AFTER.match(text, end, end + P.LOOKAHEAD)
-    if trailing and not second and bound is Bound.EXACT:
-        bound = _BOUND_OF[TRAILING_HEDGES[" ".join(trailing["hedge"].lower().split())]]
-        end = trailing.end()
-        if unit == "count" and noun is None:
-            found = _counted_noun(text, end, plural=True)
-            if found:
-                noun, end = found
-    if bound in (Bound.LT, Bound.LE):
-        low, high = None, high  # type: ignore[assignment]
-    elif bound in (Bound.GT, Bound.GE):
-        high = None  # type: ignore[assignment]
-    steps = (first.half_step, last.half_step)
-    if second is not None:
-        finer = min(steps)
-        steps = (finer, finer)
-    interval = normalise(low, high, bound, unit, steps)
-    if below and interval.high is not None and interval.low is not None:
+        reading.bound = _BOUND_OF[HEDGES[hedge_word]]
+        if hedge_word in ("a maximum of", "a minimum of") and reading.unit in ("degC", "degF"):
+            reading.bound = Bound.EXACT  # 'recorded a maximum of 44.2°C' states the day's high, not a cap
+        reading.below = HEDGES[hedge_word] == "approx_below"
+        reading.span_start = reading.match.start() - len(reading.before) + hedge.start("hedge")
+    elif reading.range_word and reading.second:
+        reading.span_start = reading.match.start() - len(reading.before) + reading.range_word.start("word")
+    elif reading.second:
+        reading.bound = Bound.RANGE
+    trailing = P.HEDGE_AFTER.match(text, reading.end, reading.end + P.LOOKAHEAD)
+    if trailing and not reading.second and reading.bound is Bound.EXACT:
+        reading.bound = _BOUND_OF[TRAILING_HEDGES[" ".join(trailing["hedge"].lower().split())]]
+        reading.end = trailing.end()
+        found = _counted_noun(text, reading.end, plural=True) if reading.unit == "count" and not reading.noun else None
+        if found:
+            reading.noun, reading.end = found
+    if reading.second:
+        reading.bound = Bound.RANGE
+
+
+def _finish(doc: Document, reading: _Reading) -> Claim:
+    """The claim, with the interval its words allow; a difference ('$100 more than') is marked as such."""
+    unit = reading.unit or "count"
+    low: float | None = reading.first.value
+    high: float | None = reading.last.value
+    if reading.bound in (Bound.LT, Bound.LE):
+        low = None
+    elif reading.bound in (Bound.GT, Bound.GE):
+        high = None
+    steps = (reading.first.half_step, reading.last.half_step)
+    if reading.second is not None:
+        steps = (min(steps), min(steps))
+    interval = normalise(low, high, reading.bound, unit, steps)
+    if reading.below and interval.high is not None and interval.low is not None:
         interval = interval.model_copy(update={"high": normalise(high, high, Bound.EXACT, unit, steps).high})
-    if kind is ClaimKind.QUANTITY and unit in TIME_UNITS.values() and subtype != "age":
+    kind = reading.kind
+    if kind is ClaimKind.QUANTITY and unit in TIME_UNITS.values() and reading.subtype != "age":
         kind = ClaimKind.DURATION
-    if occupied.taken(span_start, end):
-        return None, match.end()
-    if subtype != "multiplier" and P.DIFFERENCE_AFTER.match(text, end, end + P.LOOKAHEAD):
+    subtype = reading.subtype
+    if subtype != "multiplier" and P.DIFFERENCE_AFTER.match(doc.text, reading.end, reading.end + P.LOOKAHEAD):
         subtype = "difference"
-    claim = _claim(
+    return _claim(
         doc,
-        span_start,
-        end,
+        reading.span_start,
+        reading.end,
         kind,
         unit=unit,
-        noun=noun,
+        noun=reading.noun,
         low=low,
         high=high,
-        bound=bound,
+        bound=reading.bound,
         subtype=subtype,
         normalized=interval,
     )
-    return claim, end
 
 
 def _is_code(word: str) -> bool:
