@@ -404,6 +404,35 @@ def _weekday_direction(doc: Document, m: regex.Match[str], modifier: str) -> str
 # --- ranks, vague amounts, multipliers ------------------------------------------------------------------
 
 
+def _value_claim(
+    doc: Document,
+    span: tuple[int, int],
+    kind: ClaimKind,
+    unit: str,
+    stated: tuple[float | None, float | None],
+    bound: Bound,
+    subtype: str | None = None,
+    noun: str | None = None,
+    spread: tuple[Bound, float] | None = None,
+) -> Claim:
+    """A claim from a stated value; `spread` is the bound and half step its interval is drawn with when
+    that differs from the stated bound (a fraction word is approximate by nature)."""
+    interval_bound, half = spread or (bound, 0.0)
+    return _claim(
+        doc,
+        span[0],
+        span[1],
+        kind,
+        unit=unit,
+        noun=noun,
+        low=stated[0],
+        high=stated[1],
+        bound=bound,
+        subtype=subtype,
+        normalized=normalise(stated[0], stated[1], interval_bound, unit, (half, half)),
+    )
+
+
 def _ranks(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
     for pattern in (P.RANK, P.RANKED):
         for match in pattern.finditer(doc.text, doc.body_start):
@@ -412,17 +441,8 @@ def _ranks(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
             if occupied.taken(match.start(), match.end()):
                 continue
             end = match.end("sup") if pattern is P.RANK and match["sup"] else match.end("ord")
-            yield _claim(
-                doc,
-                match.start(),
-                end,
-                ClaimKind.RANK,
-                unit="count",
-                low=value,
-                high=value,
-                bound=Bound.EXACT,
-                subtype="ordinal",
-                normalized=normalise(value, value, Bound.EXACT, "count", (0.0, 0.0)),
+            yield _value_claim(
+                doc, (match.start(), end), ClaimKind.RANK, "count", (value, value), Bound.EXACT, "ordinal"
             )
 
 
@@ -448,17 +468,9 @@ def _fractions(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
         hedge = HEDGES.get(" ".join(match["hedge"].lower().split()), "exact") if match["hedge"] else "exact"
         bound = _BOUND_OF[hedge]
         low, high = _open_sides(value, bound)
-        yield _claim(
-            doc,
-            start,
-            match.end(),
-            ClaimKind.QUANTITY,
-            unit="percent",
-            low=low,
-            high=high,
-            bound=bound,
-            subtype="fraction",
-            normalized=normalise(low, high, Bound.APPROX if bound is Bound.EXACT else bound, "percent", (0.5, 0.5)),
+        spread = (Bound.APPROX if bound is Bound.EXACT else bound, 0.5)
+        yield _value_claim(
+            doc, (start, match.end()), ClaimKind.QUANTITY, "percent", (low, high), bound, "fraction", spread=spread
         )
 
 
@@ -473,17 +485,15 @@ def _one_in(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
             continue
         word = match["n"].lower()
         share = 100.0 / (_ONE_IN_WORDS[word] if word in _ONE_IN_WORDS else int(word))
-        yield _claim(
+        yield _value_claim(
             doc,
-            match.start(),
-            match.end(),
+            match.span(),
             ClaimKind.QUANTITY,
-            unit="percent",
-            low=share,
-            high=share,
-            bound=Bound.EXACT,
-            subtype="fraction",
-            normalized=normalise(share, share, Bound.APPROX, "percent", (0.5, 0.5)),
+            "percent",
+            (share, share),
+            Bound.EXACT,
+            "fraction",
+            spread=(Bound.APPROX, 0.5),
         )
 
 
@@ -495,17 +505,7 @@ def _hedged_one(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
         bound = _BOUND_OF[HEDGES[" ".join(match["hedge"].lower().split())]]
         unit = TIME_UNITS[match["unit"].lower()]
         low, high = _open_sides(1.0, bound)
-        yield _claim(
-            doc,
-            match.start("hedge"),
-            match.end(),
-            ClaimKind.DURATION,
-            unit=unit,
-            low=low,
-            high=high,
-            bound=bound,
-            normalized=normalise(low, high, bound, unit, (0.0, 0.0)),
-        )
+        yield _value_claim(doc, (match.start("hedge"), match.end()), ClaimKind.DURATION, unit, (low, high), bound)
 
 
 def _fuzzy_amounts(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
@@ -523,19 +523,7 @@ def _fuzzy_amounts(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
             unit, kind = "count", ClaimKind.QUANTITY
         if occupied.taken(match.start(), end):
             continue
-        yield _claim(
-            doc,
-            match.start(),
-            end,
-            kind,
-            unit=unit,
-            noun=noun,
-            low=float(low),
-            high=float(high),
-            bound=Bound.RANGE,
-            subtype="vague",
-            normalized=normalise(float(low), float(high), Bound.RANGE, unit, (0.0, 0.0)),
-        )
+        yield _value_claim(doc, (match.start(), end), kind, unit, (float(low), float(high)), Bound.RANGE, "vague", noun)
 
 
 def _multiplier_verbs(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
@@ -550,33 +538,22 @@ def _multiplier_verbs(doc: Document, occupied: _Occupied) -> Iterator[Claim]:
             yield _multiplier(doc, match.start(), match.end(), float(factor), "multiplier")
     for match in P.MULTIFOLD.finditer(doc.text, doc.body_start):
         if not occupied.taken(match.start(), match.end()):
-            yield _claim(
-                doc,
-                match.start(),
-                match.end(),
-                ClaimKind.QUANTITY,
-                unit="dimensionless",
-                low=1.0,
-                high=None,
-                bound=Bound.GT,
-                subtype="multiplier",
-                normalized=normalise(1.0, None, Bound.GT, "dimensionless", (0.0, 0.0)),
+            yield _value_claim(
+                doc, match.span(), ClaimKind.QUANTITY, "dimensionless", (1.0, None), Bound.GT, "multiplier"
             )
 
 
 def _multiplier(doc: Document, start: int, end: int, factor: float, subtype: str, half: float = 0.0) -> Claim:
     subtype_name = "multiplier" if subtype == "multiplier" else "multiplier-change"
-    return _claim(
+    return _value_claim(
         doc,
-        start,
-        end,
+        (start, end),
         ClaimKind.QUANTITY,
-        unit="dimensionless",
-        low=factor,
-        high=factor,
-        bound=Bound.EXACT,
-        subtype=subtype_name,
-        normalized=normalise(factor, factor, Bound.EXACT, "dimensionless", (half, half)),
+        "dimensionless",
+        (factor, factor),
+        Bound.EXACT,
+        subtype_name,
+        spread=(Bound.EXACT, half),
     )
 
 
