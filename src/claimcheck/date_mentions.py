@@ -1,0 +1,219 @@
+"""Date and clock-time mentions: found with the patterns of dates.py, resolved against the reference date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import regex
+
+from claimcheck import dates as D
+from claimcheck.document import Document
+from claimcheck.mentions import Occupied, make_claim
+from claimcheck.models import Claim, ClaimKind
+from claimcheck.sentences import tense
+
+_CAPITAL_WORD_BEFORE = regex.compile(r"[A-Z]\w*\s$")
+
+
+def times(doc: Document, occupied: Occupied) -> Iterator[Claim]:
+    for match in D.TIME.finditer(doc.text, doc.body_start):
+        if occupied.taken(match.start(), match.end()):
+            continue
+        clock, offset = D.clock_time(match)
+        yield make_claim(doc, match.start(), match.end(), ClaimKind.TIME, time=clock, utc_offset=offset)
+
+
+def infer_anchor(doc: Document) -> None:
+    """Fix an undated document's reference date from what it says: its latest full date, when a bare
+    weekday in the text names that date's weekday ('June 13, 2025' and 'starting Friday')."""
+    if doc.published or doc.anchor:
+        return
+    full: list[tuple[date, str]] = []
+    weekdays: set[int] = set()
+    for match in _date_matches(doc):
+        if match["full"] and match["year"]:
+            day = _safe_date(int(match["year"]), D.month_number(match["month"]), D.day_number(match))
+            if day:
+                full.append((day, match.group()))
+        elif match["relwd"]:
+            weekdays.add(D.weekday_number(match["wd"]))
+    if not full:
+        return
+    latest, written = max(full)
+    if latest.weekday() in weekdays and not _later_yearless_dates(doc, latest):
+        doc.anchor = latest
+        doc.anchor_note = f"anchored on '{written}', a {latest:%A}, which a bare '{latest:%A}' in the text names"
+    else:
+        doc.anchor_note = f"year {latest.year} taken from '{written}'; weekdays left unresolved"
+        doc.anchor = None
+        doc._default_year = latest.year  # type: ignore[attr-defined]
+
+
+def _later_yearless_dates(doc: Document, anchor: date) -> bool:
+    """True when a date written without a year would fall more than a week after the anchor: the anchor
+    is then an event date inside the story, not the day the story was written."""
+    for match in _date_matches(doc):
+        if match["full"] and not match["year"]:
+            day = _safe_date(anchor.year, D.month_number(match["month"]), D.day_number(match))
+            if day and day > anchor + timedelta(days=7):
+                return True
+    return False
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _date_matches(doc: Document) -> list[regex.Match[str]]:
+    """The document's date matches, found once and kept on the document."""
+    cached: list[regex.Match[str]] | None = getattr(doc, "_date_matches", None)
+    if cached is None:
+        cached = D.find_dates(doc.text, doc.body_start)
+        doc._date_matches = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
+    infer_anchor(doc)
+    for match in _date_matches(doc):
+        start, end = match.span()
+        bare_month = match["monthyear"] and not match["year"] and not match["fuzzy"]
+        if bare_month and not D.month_alone_is_date(doc.text, start, match["month"]):
+            continue
+        if match["relday"] and start > 0 and _CAPITAL_WORD_BEFORE.match(doc.text[max(0, start - 12) : start]):
+            continue
+        if occupied.taken(start, end):
+            continue
+        span = _resolve_date(doc, match)
+        if span is None:
+            continue
+        yield make_claim(
+            doc,
+            start,
+            end,
+            ClaimKind.DATE,
+            date_start=span.first,
+            date_end=span.last,
+            relative=span.relative,
+            weekday=span.weekday,
+            unresolved=span.unresolved,
+        )
+
+
+def _reference(doc: Document) -> date | None:
+    return doc.published or doc.anchor
+
+
+def _year_for(doc: Document, month: int, day: int | None) -> int | None:
+    reference = _reference(doc)
+    if reference:
+        return D.closest_year(month, day, reference)
+    return getattr(doc, "_default_year", None)
+
+
+def _resolve_date(doc: Document, m: regex.Match[str]) -> D.DateSpan | None:
+    start, end = m.span()
+    reference = _reference(doc)
+    if m["full"]:
+        month, day = D.month_number(m["month"]), D.day_number(m)
+        year = int(m["year"]) if m["year"] else _year_for(doc, month, day)
+        if not 1 <= day <= 31:
+            return None
+        if year is None:
+            return D.DateSpan(start, end, None, None, unresolved="no year and no publication date", year_given=False)
+        when = _safe_date(year, month, day)
+        if when is None:
+            return None
+        until = _safe_date(year, month, int(m["day2"])) if m["day2"] else when
+        if until is None or until < when:
+            return None
+        return D.DateSpan(start, end, when, until, weekday=m["wd"], year_given=bool(m["year"]))
+    if m["iso"]:
+        when = _safe_date(int(m["year"]), int(m["mm"]), int(m["day"]))
+        return D.DateSpan(start, end, when, when) if when else None
+    if m["slash"] or m["dmy"]:
+        a, b, year = int(m["a"]), int(m["b"]), D.year_of(m["year"])
+        day_first = m["dmy"] is not None or a > 12
+        when = _safe_date(year, b, a) if day_first else _safe_date(year, a, b)
+        return D.DateSpan(start, end, when, when) if when else None
+    if m["monthyear"]:
+        month = D.month_number(m["month"])
+        year = int(m["year"]) if m["year"] else _year_for(doc, month, None)
+        if year is None:
+            return D.DateSpan(start, end, None, None, unresolved="no year and no publication date")
+        first, last = D.fuzzy_month(m["fuzzy"], year, month)
+        return D.DateSpan(start, end, first, last, relative=not m["year"])
+    if m["yearfuzzy"]:
+        first, last = D.fuzzy_year(m["fuzzy"], int(m["year"]))
+        return D.DateSpan(start, end, first, last)
+    if m["quarter"]:
+        q, year = D.quarter_number(m), int(m["year"])
+        first = date(year, 3 * q - 2, 1)
+        return D.DateSpan(start, end, first, D.month_days(year, 3 * q)[1])
+    if m["half"]:
+        year = int(m["year"])
+        first_half = m["hn"] == "1"
+        return D.DateSpan(
+            start,
+            end,
+            date(year, 1 if first_half else 7, 1),
+            date(year, 6 if first_half else 12, 30 if first_half else 31),
+        )
+    if m["fy"]:
+        last_year = D.year_of(m["fy2"] or m["fy1"])
+        if m["fy2"] is None and len(m["fy1"]) == 4:
+            last_year = int(m["fy1"])
+        return D.DateSpan(start, end, date(last_year - 1, 4, 1), date(last_year, 3, 31))
+    if m["span"]:
+        first_year = int(m["year"])
+        second = int(m["y2"])
+        second = first_year // 100 * 100 + second if second < 100 else second
+        if not first_year < second <= first_year + 30:
+            return None
+        return D.DateSpan(start, end, date(first_year, 1, 1), date(second, 12, 31))
+    if m["decade"]:
+        first_year = int(m["decyear"])
+        return D.DateSpan(start, end, date(first_year, 1, 1), date(first_year + 9, 12, 31))
+    return _resolve_relative(doc, m, reference)
+
+
+def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None) -> D.DateSpan | None:
+    start, end = m.span()
+    if reference is None:
+        return D.DateSpan(start, end, None, None, relative=True, unresolved="relative date and no publication date")
+    if m["ago"]:
+        amount = D.ago_amount(m["agon"])
+        unit = m["agou"].lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}[unit] * amount
+        slack = {"day": 0, "week": 3, "month": 15, "year": 182, "decade": 1826}[unit]
+        centre = reference - timedelta(days=days)
+        return D.DateSpan(start, end, centre - timedelta(days=slack), centre + timedelta(days=slack), relative=True)
+    if m["relp"]:
+        first, last = D.relative_period(m["rmod"], m["runit"], reference)
+        return D.DateSpan(start, end, first, last, relative=True)
+    if m["relday"]:
+        word = " ".join(m["rday"].lower().split())
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2,
+                 "the day after tomorrow": 2}[word]  # fmt: skip
+        when = reference + timedelta(days=shift)
+        return D.DateSpan(start, end, when, when, relative=True)
+    modifier = (m["wdmod"] or "").lower()
+    if modifier in ("until", "till", "by", "since", "from", "early", "late"):
+        return None
+    direction = _weekday_direction(doc, m, modifier)
+    when = D.resolve_weekday(D.weekday_number(m["wd"]), reference, direction)
+    return D.DateSpan(start, end, when, when, relative=True)
+
+
+def _weekday_direction(doc: Document, m: regex.Match[str], modifier: str) -> str:
+    if not doc.published:
+        return "nearest"
+    if modifier in ("next", "coming", "this coming", "starting", "beginning"):
+        return "future"
+    if modifier in ("last", "past", "previous"):
+        return "last"
+    return "future" if tense(doc.text, m.start(), m.end()) == "future" else "past"

@@ -1,0 +1,128 @@
+"""Quantities written as phrases: ranks, fractions, 'one in five', 'over a decade', vague amounts, multipliers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimcheck import patterns as P
+from claimcheck.document import Document
+from claimcheck.lexicon import FUZZY_AMOUNTS, HEDGES, MULTIPLIER_VERBS, ORDINALS, SMALL_NUMBERS, TENS, TIME_UNITS
+from claimcheck.mentions import BOUND_OF, Occupied, counted_noun, open_sides, value_claim
+from claimcheck.models import Bound, Claim, ClaimKind
+
+
+def ranks(doc: Document, occupied: Occupied) -> Iterator[Claim]:
+    for pattern in (P.RANK, P.RANKED):
+        for match in pattern.finditer(doc.text, doc.body_start):
+            word = match["ord"].lower()
+            value = ORDINALS.get(word) or int("".join(ch for ch in word if ch.isdigit()))
+            if occupied.taken(match.start(), match.end()):
+                continue
+            end = match.end("sup") if pattern is P.RANK and match["sup"] else match.end("ord")
+            yield value_claim(
+                doc, (match.start(), end), ClaimKind.RANK, "count", (value, value), Bound.EXACT, "ordinal"
+            )
+
+
+_FRACTION_VALUES = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fourth": 25.0, "fifth": 20.0, "tenth": 10.0,
+                    "two thirds": 200 / 3, "three quarters": 75.0, "three fourths": 75.0}  # fmt: skip
+
+
+def fractions(doc: Document, occupied: Occupied) -> Iterator[Claim]:
+    """'half of the respondents', 'nearly two-thirds of voters': shares, as percentages."""
+    for match in P.FRACTION_OF.finditer(doc.text, doc.body_start):
+        start = match.start("hedge") if match["hedge"] else match.start()
+        if occupied.taken(start, match.end()):
+            continue
+        words = match["frac"].lower().replace("-", " ").split()
+        value = _FRACTION_VALUES[" ".join(words[-2:]) if len(words) > 1 and words[0] not in ("a", "one") else words[-1]]
+        hedge = HEDGES.get(" ".join(match["hedge"].lower().split()), "exact") if match["hedge"] else "exact"
+        bound = BOUND_OF[hedge]
+        low, high = open_sides(value, bound)
+        spread = (Bound.APPROX if bound is Bound.EXACT else bound, 0.5)
+        yield value_claim(
+            doc, (start, match.end()), ClaimKind.QUANTITY, "percent", (low, high), bound, "fraction", spread=spread
+        )
+
+
+_ONE_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "twenty": 20, "hundred": 100, "thousand": 1000}  # fmt: skip
+
+
+def one_in(doc: Document, occupied: Occupied) -> Iterator[Claim]:
+    """'one in five adults': a share, as a percentage of the whole."""
+    for match in P.ONE_IN.finditer(doc.text, doc.body_start):
+        if occupied.taken(match.start(), match.end()):
+            continue
+        word = match["n"].lower()
+        share = 100.0 / (_ONE_IN_WORDS[word] if word in _ONE_IN_WORDS else int(word))
+        yield value_claim(
+            doc,
+            match.span(),
+            ClaimKind.QUANTITY,
+            "percent",
+            (share, share),
+            Bound.EXACT,
+            "fraction",
+            spread=(Bound.APPROX, 0.5),
+        )
+
+
+def hedged_one(doc: Document, occupied: Occupied) -> Iterator[Claim]:
+    """'over a decade', 'nearly a year': one unit of time under a hedge."""
+    for match in P.HEDGED_ONE.finditer(doc.text, doc.body_start):
+        if occupied.taken(match.start("hedge"), match.end()):
+            continue
+        bound = BOUND_OF[HEDGES[" ".join(match["hedge"].lower().split())]]
+        unit = TIME_UNITS[match["unit"].lower()]
+        low, high = open_sides(1.0, bound)
+        yield value_claim(doc, (match.start("hedge"), match.end()), ClaimKind.DURATION, unit, (low, high), bound)
+
+
+def fuzzy_amounts(doc: Document, occupied: Occupied) -> Iterator[Claim]:
+    """'several months', 'hundreds of applications': vague amounts as wide ranges."""
+    for match in P.FUZZY_AMOUNT.finditer(doc.text, doc.body_start):
+        low, high = FUZZY_AMOUNTS[" ".join(match["fuzzy"].lower().split())]
+        after = P.UNIT_AFTER.match(doc.text, match.end(), match.end() + P.LOOKAHEAD)
+        if after and after["word"] and after["word"].lower() in TIME_UNITS and after["sep"].strip() == "":
+            unit, kind, noun, end = TIME_UNITS[after["word"].lower()], ClaimKind.DURATION, None, after.end()
+        else:
+            found = counted_noun(doc.text, match.end(), plural=True)
+            if found is None:
+                continue
+            noun, end = found
+            unit, kind = "count", ClaimKind.QUANTITY
+        if occupied.taken(match.start(), end):
+            continue
+        yield value_claim(doc, (match.start(), end), kind, unit, (float(low), float(high)), Bound.RANGE, "vague", noun)
+
+
+def multiplier_verbs(doc: Document, occupied: Occupied) -> Iterator[Claim]:
+    for match in P.MULTIPLIER_VERB.finditer(doc.text, doc.body_start):
+        if occupied.taken(match.start(), match.end()):
+            continue
+        factor = MULTIPLIER_VERBS[match["stem"].lower()]
+        yield multiplier_claim(doc, match.start(), match.end(), factor, "change")
+    for match in P.WORD_FOLD.finditer(doc.text, doc.body_start):
+        if not occupied.taken(match.start(), match.end()):
+            factor = SMALL_NUMBERS.get(match["n"].lower()) or TENS.get(match["n"].lower()) or float(match["n"])
+            yield multiplier_claim(doc, match.start(), match.end(), float(factor), "multiplier")
+    for match in P.MULTIFOLD.finditer(doc.text, doc.body_start):
+        if not occupied.taken(match.start(), match.end()):
+            yield value_claim(
+                doc, match.span(), ClaimKind.QUANTITY, "dimensionless", (1.0, None), Bound.GT, "multiplier"
+            )
+
+
+def multiplier_claim(doc: Document, start: int, end: int, factor: float, subtype: str, half: float = 0.0) -> Claim:
+    subtype_name = "multiplier" if subtype == "multiplier" else "multiplier-change"
+    return value_claim(
+        doc,
+        (start, end),
+        ClaimKind.QUANTITY,
+        "dimensionless",
+        (factor, factor),
+        Bound.EXACT,
+        subtype_name,
+        spread=(Bound.EXACT, half),
+    )

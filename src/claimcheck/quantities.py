@@ -1,0 +1,428 @@
+"""Numbers and what is written around them: currency, sign, hedge, range, unit or counted noun, rate, bound."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+
+from claimcheck import patterns as P
+from claimcheck.document import Document
+from claimcheck.lexicon import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    GLUED_ONLY_SYMBOLS,
+    HEDGES,
+    IDENTIFIER_HEADS,
+    TIME_UNITS,
+    TRAILING_HEDGES,
+    UNIT_SYMBOLS,
+    UNIT_WORDS,
+)
+from claimcheck.mentions import BOUND_OF, NOT_COUNTED, Occupied, counted_noun, fact_box_noun, make_claim
+from claimcheck.models import Bound, Claim, ClaimKind
+from claimcheck.numbers import NUMBER, ParsedNumber, parse_number
+from claimcheck.phrases import multiplier_claim
+from claimcheck.units import normalise, pint_unit
+
+_RATE_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year", "hour": "hour",
+               "barrel": "oil_barrel", "tonne": "metric_ton", "ton": "metric_ton", "kg": "kilogram",
+               "kilogram": "kilogram", "kilo": "kilogram", "litre": "liter", "liter": "liter",
+               "second": "second", "quintal": "quintal", "gallon": "gallon"}  # fmt: skip
+_GLUED_LETTERS = regex.compile(r"[A-Za-z%°º²/]+")
+_DIGITS = regex.compile(r"[\d,.]+")
+_POWERS = {"2": " ** 2", "²": " ** 2", "^2": " ** 2", "3": " ** 3", "³": " ** 3", "^3": " ** 3", "square": " ** 2",
+           "sq": " ** 2", "squared": " ** 2", "cubic": " ** 3", "cubed": " ** 3"}  # fmt: skip
+_LOWER_IDENTIFIER_HEADS = frozenset(
+    {"helpline", "dial", "call", "toll-free", "extension", "pincode", "pin", "code", "flight", "train", "route",
+     "platform", "gate", "ward", "sector", "no"}
+)  # fmt: skip
+_CURRENCY_WORDS_LOWER = {word.lower(): code for word, code in CURRENCY_WORDS.items()}
+
+
+def numbers(doc: Document, occupied: Occupied) -> Iterator[Claim]:
+    text, pos = doc.text, doc.body_start
+    while True:
+        match = NUMBER.search(text, pos)
+        if match is None:
+            return
+        claim, resume = _number_claim(doc, match, occupied)
+        pos = max(resume, match.start() + 1)
+        if claim is not None:
+            occupied.take(claim.start, claim.end)
+            yield claim
+
+
+def _single(doc: Document, match: regex.Match[str], occupied: Occupied) -> tuple[Claim | None, int]:
+    """A number read on its own: 'rose from 200 to 900' is a change between two values, not a range."""
+    return _number_claim(doc, match, occupied, allow_range=False)
+
+
+@dataclass
+class _Reading:
+    """What is known about one number so far, as the steps of _number_claim read around it."""
+
+    match: regex.Match[str]
+    first: ParsedNumber
+    before: str
+    hedge_text: str
+    span_start: int
+    currency: str | None
+    hedge: regex.Match[str] | None = None
+    range_word: regex.Match[str] | None = None
+    second: ParsedNumber | None = None
+    kind: ClaimKind = ClaimKind.QUANTITY
+    unit: str | None = None
+    subtype: str | None = None
+    noun: str | None = None
+    end: int = 0
+    bound: Bound = Bound.EXACT
+    below: bool = False
+
+    @property
+    def last(self) -> ParsedNumber:
+        return self.second or self.first
+
+
+def _number_claim(
+    doc: Document, match: regex.Match[str], occupied: Occupied, allow_range: bool = True
+) -> tuple[Claim | None, int]:
+    """The claim a number makes with the words around it: prefix (currency, sign, hedge), range, unit or
+    counted noun, rate and bound; or a year, a multiplier, or nothing."""
+    if occupied.taken(match.start(), match.start() + 1) or _is_identifier(doc.text, match):
+        return None, match.end()
+    reading = _read_prefix(doc.text, match)
+    if reading is None:
+        return None, match.end()
+    if allow_range:
+        if (
+            reading.range_word
+            and reading.range_word["word"].lower() == "from"
+            and P.CHANGE_BEFORE.search(doc.text, max(0, match.start() - 60), match.start())
+        ):
+            return _single(doc, match, occupied)
+        change = bool(P.CHANGE_JUST_BEFORE.search(reading.hedge_text))
+        reading.first, reading.second, unit_match = _range_second(
+            doc, reading.first, reading.currency is not None, bool(reading.range_word), change
+        )
+    else:
+        reading.range_word, unit_match = None, None
+    early = _read_unit(doc, reading, unit_match, occupied)
+    if early is not None:
+        return early
+    _read_bound(doc.text, reading)
+    if occupied.taken(reading.span_start, reading.end):
+        return None, match.end()
+    return _finish(doc, reading), reading.end
+
+
+def _read_prefix(text: str, match: regex.Match[str]) -> _Reading | None:
+    """Currency, minus sign, hedge and range word written before a number."""
+    start = match.start()
+    before = text[max(0, start - 40) : start]
+    currency_match = P.CURRENCY_BEFORE.search(before)
+    currency = CURRENCY_SYMBOLS["".join(currency_match["cur"].split())] if currency_match else None
+    first = parse_number(match, currency=currency is not None)
+    if first is None:
+        return None
+    span_start = start - len(currency_match.group()) if currency_match else start
+    minus = P.MINUS_BEFORE.search(before)
+    if minus and first.value > 0:
+        first = ParsedNumber(-first.value, first.start, first.end, first.half_step, first.is_word, first.plain_digits)
+        span_start = start - len(before) + minus.start()
+    hedge_text = before[: len(before) - len(currency_match.group())] if currency_match else before
+    return _Reading(
+        match,
+        first,
+        before,
+        hedge_text,
+        span_start,
+        currency,
+        P.HEDGE_BEFORE.search(hedge_text),
+        P.RANGE_START.search(hedge_text),
+        end=first.end,
+    )
+
+
+def _read_unit(
+    doc: Document, reading: _Reading, unit_match: regex.Match[str] | None, occupied: Occupied
+) -> tuple[Claim | None, int] | None:
+    """Unit, age, year or counted noun after a number, then a rate; returns an early answer for years,
+    multipliers and numbers to skip, else None with the reading filled in."""
+    text, last = doc.text, reading.last
+    unit_match = unit_match or _unit_after(text, last, reading.currency is not None)
+    reading.end = last.end
+    if unit_match is not None:
+        reading.kind, reading.unit, reading.subtype = _classify_unit(text, unit_match, last, reading.currency)
+        reading.end = unit_match.end()
+        if reading.unit is None:
+            return None, reading.match.end()
+    elif reading.currency:
+        reading.unit, reading.subtype = reading.currency, "currency"
+    if reading.subtype == "age":
+        reading.end = P.AGE_AFTER.match(text, reading.end, reading.end + P.LOOKAHEAD).end()  # type: ignore[union-attr]
+    if reading.unit is None and _is_age(text, reading.before, last):
+        reading.unit, reading.subtype = "year", "age"
+    if reading.unit is None:
+        year = _year_claim(doc, reading.first, reading.second, reading.hedge, occupied)
+        if year is not None:
+            return year, year.end
+        if reading.first.is_word and reading.first.value == 1 and not reading.hedge and reading.second is None:
+            return None, reading.first.end
+        found = counted_noun(text, last.end, plural=last.value != 1) or fact_box_noun(text, last.end)
+        reading.unit, reading.subtype = "count", "count" if found else None
+        if found:
+            reading.noun, reading.end = found
+    rated = reading.unit not in ("percent", "count", *TIME_UNITS.values()) or reading.noun is not None
+    rate = P.RATE_AFTER.match(text, reading.end, reading.end + P.LOOKAHEAD) if rated else None
+    if rate and reading.subtype != "age":
+        reading.unit, reading.end = f"{reading.unit} / {_RATE_UNITS[rate['per'].lower()]}", rate.end()
+    if reading.subtype == "multiplier" and reading.second is None:
+        first = reading.first
+        return multiplier_claim(
+            doc, reading.span_start, reading.end, first.value, "multiplier", first.half_step
+        ), reading.end
+    return None
+
+
+def _read_bound(text: str, reading: _Reading) -> None:
+    """The bound a hedge before ('over', 'nearly') or after ('or more', '-odd') puts on the number."""
+    hedge = reading.hedge
+    if hedge and not reading.second:
+        hedge_word = " ".join(hedge["hedge"].lower().split())
+        reading.bound = BOUND_OF[HEDGES[hedge_word]]
+        if hedge_word in ("a maximum of", "a minimum of") and reading.unit in ("degC", "degF"):
+            reading.bound = Bound.EXACT  # 'recorded a maximum of 44.2°C' states the day's high, not a cap
+        reading.below = HEDGES[hedge_word] == "approx_below"
+        reading.span_start = reading.match.start() - len(reading.before) + hedge.start("hedge")
+    elif reading.range_word and reading.second:
+        reading.span_start = reading.match.start() - len(reading.before) + reading.range_word.start("word")
+    elif reading.second:
+        reading.bound = Bound.RANGE
+    trailing = P.HEDGE_AFTER.match(text, reading.end, reading.end + P.LOOKAHEAD)
+    if trailing and not reading.second and reading.bound is Bound.EXACT:
+        reading.bound = BOUND_OF[TRAILING_HEDGES[" ".join(trailing["hedge"].lower().split())]]
+        reading.end = trailing.end()
+        found = counted_noun(text, reading.end, plural=True) if reading.unit == "count" and not reading.noun else None
+        if found:
+            reading.noun, reading.end = found
+    if reading.second:
+        reading.bound = Bound.RANGE
+
+
+def _finish(doc: Document, reading: _Reading) -> Claim:
+    """The claim, with the interval its words allow; a difference ('$100 more than') is marked as such."""
+    unit = reading.unit or "count"
+    low: float | None = reading.first.value
+    high: float | None = reading.last.value
+    if reading.bound in (Bound.LT, Bound.LE):
+        low = None
+    elif reading.bound in (Bound.GT, Bound.GE):
+        high = None
+    steps = (reading.first.half_step, reading.last.half_step)
+    if reading.second is not None:
+        steps = (min(steps), min(steps))
+    interval = normalise(low, high, reading.bound, unit, steps)
+    if reading.below and interval.high is not None and interval.low is not None:
+        interval = interval.model_copy(update={"high": normalise(high, high, Bound.EXACT, unit, steps).high})
+    kind = reading.kind
+    if kind is ClaimKind.QUANTITY and unit in TIME_UNITS.values() and reading.subtype != "age":
+        kind = ClaimKind.DURATION
+    subtype = reading.subtype
+    if subtype != "multiplier" and P.DIFFERENCE_AFTER.match(doc.text, reading.end, reading.end + P.LOOKAHEAD):
+        subtype = "difference"
+    return make_claim(
+        doc,
+        reading.span_start,
+        reading.end,
+        kind,
+        unit=unit,
+        noun=reading.noun,
+        low=low,
+        high=high,
+        bound=reading.bound,
+        subtype=subtype,
+        normalized=interval,
+    )
+
+
+def _is_code(word: str) -> bool:
+    """'AI 171', 'MAX 9', 'ISO 9001': a short all-capital code before a number names a flight, model or
+    standard (currency codes and 'No' are handled apart)."""
+    return 2 <= len(word) <= 4 and word.isupper() and word.isalpha() and word not in CURRENCY_SYMBOLS
+
+
+def _is_age(text: str, before: str, number: ParsedNumber) -> bool:
+    """'Donald Trump, 78, won', 'women aged 21 to 65', 'under the age of five': a person's age in years."""
+    if not (0 < number.value <= 120 and number.value == int(number.value)):
+        return False
+    found = P.AGE_BEFORE.search(before)
+    if found is None:
+        return False
+    if found.group().rstrip().endswith(","):
+        return text[number.end : number.end + 1] == ","
+    return True
+
+
+def _is_identifier(text: str, match: regex.Match[str]) -> bool:
+    """'F-35', 'Covid-19', 'Article 370', '3G', 'two-way': numbers that name things rather than count them."""
+    start = match.start()
+    glued = P.HYPHEN_NOUN.match(text, match.end(), match.end() + 24)
+    if glued and glued["word"].lower() in NOT_COUNTED:
+        return True
+    if match["words"] is None and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        glue = P.IDENTIFIER_GLUE.search(text, max(0, start - 20), start)
+        if glue and glue.group().rstrip("-").lower() not in ("mid", "pre", "post", "over", "under", "about"):
+            return True
+    word = P.WORD_BEFORE.search(text, max(0, start - 20), start)
+    if word and match["words"] is None:
+        head = word["word"].rstrip(".")
+        if head in IDENTIFIER_HEADS or head.lower() in _LOWER_IDENTIFIER_HEADS or _is_code(head):
+            return True
+    if match["words"] is None and start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
+        return True
+    end = match.end()
+    if match["words"] is None and end < len(text) and text[end].isalpha():
+        glued = _GLUED_LETTERS.match(text, end, min(len(text), end + 8))
+        letters = glued.group() if glued else ""
+        known = letters in UNIT_SYMBOLS or letters.lower() in UNIT_WORDS or letters.lower() in TIME_UNITS
+        return not (known or letters.lower() in ("x", "fold", "bn", "mn", "cr", "k", "m", "b", "tn", "mln"))
+    return False
+
+
+def _range_second(
+    doc: Document, first: ParsedNumber, currency: bool, has_range_word: bool, after_change: bool = False
+) -> tuple[ParsedNumber, ParsedNumber | None, regex.Match[str] | None]:
+    """The two ends of '6-8', 'six to eight', 'between 5 and 6', '5% to 6%', '$5-6 million' (the scale
+    written once applies to both), with the unit they share; the second end is None for no range."""
+    text = doc.text
+    unit_first = _unit_after(text, first, currency)
+    join_at = unit_first.end() if unit_first is not None else first.end
+    join = P.RANGE_JOIN.match(text, join_at, join_at + P.LOOKAHEAD)
+    no_range = (first, None, None)
+    if join is None:
+        return no_range
+    connector = join["join"].strip().lower()
+    if connector == "and" and not has_range_word:
+        return no_range
+    if connector == "to" and after_change:
+        return no_range
+    if connector in ("/", "or") and (unit_first is not None or not first.is_word):
+        return no_range
+    nxt = NUMBER.match(text, join.end(), join.end() + P.LOOKAHEAD)
+    second = parse_number(nxt, currency=currency) if nxt else None
+    if second is None or second.is_word != first.is_word:
+        return no_range
+    if first.plain_digits and second.plain_digits and _looks_like_years(first, second):
+        return no_range
+    unscaled_second = _unscaled(text, second)
+    if second.value != unscaled_second and first.value < unscaled_second * 10 and first.value < 1000:
+        scale = second.value / unscaled_second
+        first = ParsedNumber(first.value * scale, first.start, first.end, first.half_step * scale, False, False)
+    if not first.value < second.value:
+        return no_range
+    unit_second = _unit_after(text, second, currency)
+    if unit_first is not None and unit_second is not None and _unit_key(unit_first) != _unit_key(unit_second):
+        return no_range
+    if unit_first is not None and unit_second is None:
+        return no_range
+    return first, second, unit_second or unit_first
+
+
+def _unscaled(text: str, number: ParsedNumber) -> float:
+    digits = _DIGITS.match(text, number.start, number.end)
+    try:
+        return float(digits.group().replace(",", "")) if digits else number.value
+    except ValueError:
+        return number.value
+
+
+def _looks_like_years(first: ParsedNumber, second: ParsedNumber) -> bool:
+    return 1800 <= first.value <= 2100 and (1800 <= second.value <= 2100 or second.value < 100)
+
+
+def _unit_key(match: regex.Match[str]) -> str:
+    word = match["word"] or match["sym"] or match["fold"] or match["tok"] or ""
+    return UNIT_WORDS.get(word.lower()) or TIME_UNITS.get(word.lower()) or UNIT_SYMBOLS.get(word) or word.lower()
+
+
+def _unit_after(text: str, number: ParsedNumber, currency: bool) -> regex.Match[str] | None:
+    """The unit written right after a number, if any; glued symbols ('40C', '100m') only without a gap."""
+    found = P.UNIT_AFTER.match(text, number.end, number.end + P.LOOKAHEAD)
+    if found is None or P.NOT_A_UNIT.match(
+        text, found.start("word") if found["word"] else found.end(), found.end() + 20
+    ):
+        return None
+    gap = found["sep"]
+    if found["tok"] and pint_unit(found["tok"]) is None:
+        return None
+    if found["sym"] and found["sym"] in GLUED_ONLY_SYMBOLS and gap:
+        return None
+    if found["sym"] in ("m", "b", "k") and currency:
+        return None
+    if found["fold"] and found["fold"].lower() == "x" and gap:
+        return None
+    if (
+        found["fold"]
+        and found["fold"].lower() == "times"
+        and not P.COMPARATIVE_AFTER.match(text, found.end(), found.end() + P.LOOKAHEAD)
+    ):
+        return None
+    return found
+
+
+def _classify_unit(
+    text: str, found: regex.Match[str], number: ParsedNumber, currency: str | None
+) -> tuple[
+    ClaimKind,
+    str | None,
+    str | None,
+]:
+    """Kind, pint unit and subtype of a matched unit."""
+    if found["tok"]:
+        unit = pint_unit(found["tok"])
+        power = _POWERS.get(found["power"] or found["power_after"] or found["power_word"] or "", "")
+        return ClaimKind.QUANTITY, f"{unit}{power}" if unit else None, None
+    if found["fold"]:
+        return ClaimKind.QUANTITY, "dimensionless", "multiplier"
+    word = (found["word"] or "").lower()
+    if word in TIME_UNITS:
+        if P.AGE_AFTER.match(text, found.end(), found.end() + P.LOOKAHEAD) and word in ("year", "years"):
+            return ClaimKind.QUANTITY, "year", "age"
+        return ClaimKind.DURATION, TIME_UNITS[word], None
+    if word in ("pounds", "pound"):
+        if currency or number.value >= 1e6:
+            return ClaimKind.QUANTITY, "GBP", "currency"
+        return ClaimKind.QUANTITY, "pound", None
+    if word in _CURRENCY_WORDS_LOWER:
+        code = CURRENCY_WORDS.get(found["word"]) or _CURRENCY_WORDS_LOWER[word]
+        return ClaimKind.QUANTITY, code, "currency"
+    unit = UNIT_WORDS[" ".join(word.split())] if word else UNIT_SYMBOLS[found["sym"]]
+    if currency:
+        return ClaimKind.QUANTITY, f"{currency} / {unit}" if unit != "percent" else "percent", "currency"
+    subtype = "percent" if unit == "percent" else None
+    return ClaimKind.QUANTITY, unit, subtype
+
+
+def _year_claim(
+    doc: Document, first: ParsedNumber, second: ParsedNumber | None, hedge: object, occupied: Occupied
+) -> Claim | None:
+    """A bare four-digit number from 1800 to 2100 is a year unless it counts something after it; after a
+    determiner it is a year even then ('the 2020 municipal polls')."""
+    if second is not None or hedge or not first.plain_digits or not 1800 <= first.value <= 2100:
+        return None
+    determiner = P.DETERMINER_BEFORE.search(doc.text, max(0, first.start - 8), first.start)
+    if not determiner and counted_noun(doc.text, first.end, plural=True):
+        return None
+    year = int(first.value)
+    return make_claim(
+        doc,
+        first.start,
+        first.end,
+        ClaimKind.DATE,
+        date_start=date(year, 1, 1),
+        date_end=date(year, 12, 31),
+        subtype="year",
+    )
