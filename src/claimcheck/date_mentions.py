@@ -47,7 +47,7 @@ def infer_anchor(doc: Document) -> None:
     else:
         doc.anchor_note = f"year {latest.year} taken from '{written}'; weekdays left unresolved"
         doc.anchor = None
-        doc._default_year = latest.year  # type: ignore[attr-defined]
+        doc.default_year = latest.year
 
 
 def _later_yearless_dates(doc: Document, anchor: date) -> bool:
@@ -70,11 +70,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def _date_matches(doc: Document) -> list[regex.Match[str]]:
     """The document's date matches, found once and kept on the document."""
-    cached: list[regex.Match[str]] | None = getattr(doc, "_date_matches", None)
-    if cached is None:
-        cached = D.find_dates(doc.text, doc.body_start)
-        doc._date_matches = cached  # type: ignore[attr-defined]
-    return cached
+    if doc.date_mentions is None:
+        doc.date_mentions = D.find_dates(doc.text, doc.body_start)
+    return doc.date_mentions
 
 
 def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
@@ -112,7 +110,7 @@ def _year_for(doc: Document, month: int, day: int | None) -> int | None:
     reference = _reference(doc)
     if reference:
         return D.closest_year(month, day, reference)
-    return getattr(doc, "_default_year", None)
+    return doc.default_year
 
 
 def _resolve_date(doc: Document, m: regex.Match[str]) -> D.DateSpan | None:

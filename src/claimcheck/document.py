@@ -34,7 +34,8 @@ class InputError(Exception):
 
 @dataclass
 class Document:
-    """A text to check, with the date its relative dates are anchored to."""
+    """A text to check, with the date its relative dates are anchored to. `default_year` is the year
+    a dateless document's own full dates give; `date_mentions` caches the date patterns found in it."""
 
     text: str
     id: str = "<text>"
@@ -44,6 +45,8 @@ class Document:
     path: str | None = None
     anchor: date | None = None
     anchor_note: str | None = None
+    default_year: int | None = None
+    date_mentions: list[regex.Match[str]] | None = field(default=None, repr=False)
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
