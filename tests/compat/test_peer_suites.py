@@ -7,14 +7,12 @@ a regression in extraction fails here while one-case noise does not. Raise a flo
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from conftest import load_benchmark
 
 import claimcheck
 
@@ -47,20 +45,10 @@ FLOORS: dict[str, tuple[float | None, float | None]] = {
 }
 
 
-def load_peers() -> ModuleType:
-    """benchmarks/peers.py as a module (benchmarks/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("claimcheck_bench_peers", ROOT / "benchmarks" / "peers.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def scores() -> dict[str, Any]:
     """Every peer file scored once for the module."""
-    peers = load_peers()
+    peers = load_benchmark("peers")
     return {score.name: score for score in peers.score_all(CORPORA)}
 
 
