@@ -227,9 +227,12 @@ def pathological(size: int) -> dict[str, str]:
 
 def _time_extract(text: str, conn: multiprocessing.connection.Connection) -> None:
     """Child process: time one extraction and send (seconds, claims or error)."""
+    started = time.perf_counter()
     try:
         seconds, claims = timed(lambda: claimcheck.extract(Document(text, id="p", published=PUBLISHED)))
         conn.send((seconds, f"{len(claims):,} claims"))
+    except claimcheck.InputError as exc:  # a refusal with a reason is an answer, timed like one
+        conn.send((time.perf_counter() - started, f"refused: {str(exc)[:80]}"))
     except Exception as exc:  # report, do not hide: a crash on odd input is a finding
         conn.send((None, f"ERROR {type(exc).__name__}: {str(exc)[:80]}"))
     conn.close()
