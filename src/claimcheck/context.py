@@ -60,8 +60,8 @@ _BEFORE_WORDS = 8
 # An event verb further than this from a date does not say what happened on it.
 _ACTION_REACH = 60
 _FORECAST = regex.compile(
-    r"\b(?:[Ee]xpected|[Pp]rojected|[Ff]orecast|estimated\s+to|will|could|may|might|would|target|aims?\s+to"
-    r"|plans?\s+to|by\s+(?:19|20)\d\d)\b"
+    r"\b(?:[Ee]xpect(?:ed|s)?|[Pp]roject(?:ed|s|ion)?|[Ff]orecasts?|[Ff]orecaster?s?|[Pp]redict(?:ed|s|ion)?|"
+    r"estimated\s+to|will|could|may|might|would|aims?\s+to|plans?\s+to|outlook|by\s+(?:19|20)\d\d)\b"
 )
 _RUNNING = regex.compile(
     r"(?i:\b(?:so\s+far|to\s+date|till|until|as\s+of|thus\s+far|rose\s+to|climbed\s+to|risen\s+to|provisional"

@@ -15,7 +15,7 @@ _SENTENCE_END = regex.compile(r"[.!?]['\"”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\
 _FUTURE = regex.compile(
     r"""\b(?:will|shall|won't|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|expected\s+to|set\s+to|plans?\s+to
     |planned|starting|beginning|next|upcoming|coming|later\s+this|to\s+be\s+held
-    |is\s+set|are\s+set|aims?\s+to|intends?\s+to|hopes?\s+to|likely\s+to|would|by|until|till|deadline
+    |is\s+set|are\s+set|aims?\s+to|intends?\s+to|hopes?\s+to|likely\s+to|would|by(?=\s+(?:the\s+end|next|then|mid|early|late|(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+(?:\d|(?:19|20)\d\d)))|until|till|deadline
     |begins|starts|opens|kicks\s+off|takes\s+effect|comes\s+into\s+force)\b|'ll\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
