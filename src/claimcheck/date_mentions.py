@@ -20,7 +20,8 @@ def times(doc: Document, occupied: Occupied) -> Iterator[Claim]:
     for match in D.TIME.finditer(doc.text, doc.body_start):
         if occupied.taken(match.start(), match.end()):
             continue
-        clock, offset = D.clock_time(match)
+        reference = doc.reference_date
+        clock, offset = D.clock_time(match, reference.month if reference else None)
         yield make_claim(doc, match.start(), match.end(), ClaimKind.TIME, time=clock, utc_offset=offset)
 
 

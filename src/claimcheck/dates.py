@@ -103,6 +103,8 @@ _ZONES = {
     "PDT": "-07:00", "JST": "+09:00", "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00", "SGT": "+08:00",
     "HKT": "+08:00", "PKT": "+05:00", "MSK": "+03:00", "WIB": "+07:00",
 }  # fmt: skip
+_US_ZONES = {"ET": ("-05:00", "-04:00"), "CT": ("-06:00", "-05:00"), "MT": ("-07:00", "-06:00"),
+             "PT": ("-08:00", "-07:00")}  # fmt: skip
 TIME = regex.compile(
     r"""
     (?=\d)(?<![\w.:,])
@@ -112,15 +114,16 @@ TIME = regex.compile(
       |(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)                                   # 1630 hrs, 0930 GMT
        (?:\s*(?:hrs|hours)(?![\w])|(?=\s*(?:GMT|UTC|IST|BST|EST|EDT|PST|PDT)\b))
     )
-    (?:\s*\(?(?P<tz>IST|GMT|UTC|BST|CEST|CET|EST|EDT|CDT|MST|MDT|PST|PDT|JST|KST|AEST|AEDT|SGT|HKT|PKT|MSK|WIB
-        |(?i:local\s+time))\)?(?![\w]))?
+    (?:\s*(?P<zparen>\()?(?P<tz>IST|GMT|UTC|BST|CEST|CET|EST|EDT|CDT|MST|MDT|PST|PDT|JST|KST|AEST|AEDT|SGT|HKT|PKT
+        |MSK|WIB|ET|CT|MT|PT|(?i:local\s+time))(?(zparen)\))(?![\w]))?
     """,
     regex.VERBOSE,
 )
 
 
-def clock_time(match: regex.Match[str]) -> tuple[str, str | None]:
-    """HH:MM in 24-hour form and the UTC offset of a TIME match (None for local or unknown zones)."""
+def clock_time(match: regex.Match[str], month: int | None = None) -> tuple[str, str | None]:
+    """HH:MM in 24-hour form and the UTC offset of a TIME match (None for local or unknown zones); the
+    US zones written without daylight ('ET', 'PT') take it from the month of the reference date."""
     hour, minute = int(match["h"]), int(match["mi"] or 0)
     meridiem = (match["ampm"] or "").lower().replace(".", "")
     if meridiem == "pm" and hour < 12:
@@ -128,6 +131,9 @@ def clock_time(match: regex.Match[str]) -> tuple[str, str | None]:
     elif meridiem == "am" and hour == 12:
         hour = 0
     zone = match["tz"]
+    if zone in _US_ZONES and month is not None:
+        standard, daylight = _US_ZONES[zone]
+        return f"{hour:02d}:{minute:02d}", daylight if 3 < month < 11 else standard
     return f"{hour:02d}:{minute:02d}", _ZONES.get(zone) if zone else None
 
 

@@ -99,7 +99,7 @@ EVENT_VERBS = {
     "launched": "launch", "launch": "launch", "launches": "launch", "died": "die", "dies": "die",
     "elected": "elect", "election": "elect", "resigned": "resign", "resigns": "resign",
     "convicted": "convict", "sentenced": "sentence", "charged": "charge", "acquitted": "acquit",
-    "jailed": "sentence", "indicted": "charge", "verdict": "convict", "ruled": "rule", "dismissed": "rule",
+    "jailed": "sentence", "indicted": "charge", "verdict": "convict", "guilty": "convict", "ruled": "rule", "dismissed": "rule",
     "arrested": "arrest", "collapsed": "collapse", "collapse": "collapse", "caved": "collapse", "opened": "open",
     "inaugurated": "open", "held": "hold", "hosted": "hold", "summit": "hold", "forum": "hold",
     "earthquake": "quake", "quake": "quake", "fire": "fire", "blaze": "fire", "crashed": "crash",
