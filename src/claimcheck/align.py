@@ -249,6 +249,8 @@ def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) ->
     years_a, years_b = _years(ca.time_ref), _years(cb.time_ref)
     if ca.tense != cb.tense or (years_a and years_b and not years_a & years_b):
         return None
+    if ca.year and cb.year and ca.year != cb.year:
+        return None
     key_a, key_b = set(ca.measure_key), set(cb.measure_key)
     shared = key_a & key_b
     only_a, only_b = key_a - key_b, key_b - key_a

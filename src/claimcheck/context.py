@@ -34,6 +34,7 @@ _POSSESSIVE = regex.compile(r"([A-Z][\w]+)['’]s\b")
 _ORIGIN = regex.compile(r"[\w\s-]{0,30}?\bfrom\s+([A-Z][\w]+)")
 _POSSESSIVE_END = regex.compile(r"['’]s?$")
 _DATELINE_ONLY = regex.compile(r"\s*(?:[A-Z][A-Z .,'()-]{1,40}:\s*)?$")
+_DEADLINE_BEFORE = regex.compile(r"(?i:\b(?:until|till|through|by|before)\s+)$")
 _CLAUSE_END = regex.compile(r"[,;:.!?()]")
 _NAME_RUN = regex.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
 _MID_SENTENCE_NAME = regex.compile(r"(?<=[a-z,;]\s)[A-Z][a-z]+")
@@ -169,7 +170,22 @@ def _context(doc: Document, claim: Claim, facts: _SentenceFacts, neighbours: lis
     context.time_ref = time_ref
     days = [d.date_start for d in others if d.date_start and d.date_start == d.date_end]
     context.as_of = days[0] if len(set(days)) == 1 else None
+    context.year = _year_of_value(text, others, start, min(clause_end, next_start)) or (
+        doc.reference_date.year if doc.reference_date else None
+    )
     return context
+
+
+def _year_of_value(text: str, dates: list[Claim], start: int, end: int) -> int | None:
+    """The year a value is given for: a date among its own words that falls within one calendar year,
+    not a deadline ('until June 2030')."""
+    for date_claim in dates:
+        first, last = date_claim.date_start, date_claim.date_end
+        if not (start <= date_claim.start < end) or first is None or last is None or first.year != last.year:
+            continue
+        if not _DEADLINE_BEFORE.search(text, max(0, date_claim.start - 12), date_claim.start):
+            return first.year
+    return None
 
 
 def _event_segment(text: str, span: tuple[int, int], claim: Claim, neighbours: list[Claim]) -> tuple[int, int]:

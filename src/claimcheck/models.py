@@ -91,6 +91,7 @@ class Context(BaseModel):
     actions: list[str] = Field(default_factory=list, description="every event verb near the date, nearest first")
     time_ref: str | None = Field(None, description="the time the value refers to, as written")
     as_of: date | None = Field(None, description="the single day a value is given for, when its sentence names one")
+    year: int | None = Field(None, description="the calendar year a value is for: its dated words, else publication")
     attribution: str | None = Field(None, description="who the claim is attributed to")
     tense: str = Field("past", description="past | present | future, as the sentence tells it")
     sentence: str = Field("", description="the sentence the claim stands in")

@@ -94,7 +94,7 @@ def _from_to(text: str, following: list[Claim], change: Claim) -> Iterator[tuple
     for first, second in pairwise(following):
         if first.context.sentence != change.context.sentence or first.normalized is None or second.normalized is None:
             return
-        if first.normalized.unit != second.normalized.unit:
+        if _base_unit(first) != _base_unit(second):
             continue
         between = text[first.end : second.start]
         if _FROM.search(text, max(0, first.start - 8), first.start) and _TO.match(between):
@@ -103,11 +103,27 @@ def _from_to(text: str, following: list[Claim], change: Claim) -> Iterator[tuple
             yield second, first
 
 
+def _base_unit(claim: Claim) -> str:
+    """A claim's unit without its rate: 'from ₹35 to ₹60 a kilogram' compares rupees with rupees."""
+    return (claim.unit or "").split(" / ")[0]
+
+
 def _implied_ratio(first: Claim, second: Claim) -> tuple[float, float] | None:
+    if first.unit != second.unit:
+        return _stated_ratio_bounds(first, second)
     a, b = first.normalized, second.normalized
     if a is None or b is None or not a.low or not a.high or b.low is None or b.high is None or a.low <= 0:
         return None
     return b.low / a.high, b.high / a.low
+
+
+def _stated_ratio_bounds(first: Claim, second: Claim) -> tuple[float, float] | None:
+    """The ratio of the stated numbers, within half a step of the last digit, when the units differ only
+    in a rate written once ('from ₹35 to ₹60 a kilogram')."""
+    if not first.low or second.low is None or first.low <= 0:
+        return None
+    slack = 0.005
+    return second.low / first.low * (1 - slack), second.low / first.low * (1 + slack)
 
 
 def _stated_ratio(text: str, change: Claim, sign: int) -> tuple[float, float] | None:
