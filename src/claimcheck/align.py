@@ -19,6 +19,9 @@ from claimcheck.models import Claim, ClaimGroup, ClaimKind, Location
 from claimcheck.syndication import Copies
 from claimcheck.vocabulary import CONTRAST_SETS, MEASURE_SYNONYMS, PLACES
 
+# The tolls a story of one disaster is about: one such word in common is enough to compare two reports'
+# figures, since a folder of reports tells one story.
+_STORY_HEADLINES = frozenset({"death", "injury", "missing"})
 # Words that tell how a figure moved, not what it measures: never a reason to keep two figures apart.
 _NOT_CONTRASTS = frozenset({"rise", "fall", "person"})
 # A match scoring this share of the best is close enough to be preferred when it agrees.
@@ -254,9 +257,10 @@ def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) ->
     key_a, key_b = set(ca.measure_key), set(cb.measure_key)
     shared = key_a & key_b
     only_a, only_b = key_a - key_b, key_b - key_a
-    if len(shared) / min(len(key_a), len(key_b)) < 0.5:
+    needed = 0.3 if shared & _STORY_HEADLINES else 0.5
+    if len(shared) / min(len(key_a), len(key_b)) < needed:
         return None
-    if len(shared) < 2 and not (ca.entity and cb.entity):
+    if len(shared) < 2 and not (ca.entity and cb.entity) and not shared <= _STORY_HEADLINES:
         return None
     if (only_a & contrasts and only_b & contrasts) or _contrasting(only_a, only_b):
         return None

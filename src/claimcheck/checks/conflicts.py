@@ -69,7 +69,7 @@ def _day_of(data: CheckInput, claim: Claim) -> date | None:
 def _conflict_finding(rule: Rule, group: Group, clashes: list[Pair], copies: Copies, words: object) -> Finding:
     involved = {c.key: c for p in clashes for c in (p.a, p.b)}
     for pair in group.pairs:
-        if pair.a.key in involved or pair.b.key in involved:
+        if pair_agrees(pair) and (pair.a.key in involved or pair.b.key in involved):
             involved.setdefault(pair.a.key, pair.a)
             involved.setdefault(pair.b.key, pair.b)
     claims = sorted(involved.values(), key=lambda c: c.key)
