@@ -19,6 +19,8 @@ _TOTAL_AFTER = regex.compile(
 )
 _CHANGE_AFTER = regex.compile(r"\s*(?i:rise|increase|growth|jump|drop|fall|decline|gain|higher|lower)")
 _SHARE_BOUNDS = (Bound.EXACT, Bound.APPROX)
+# Shares this close together, across a sentence break, still read as one list of results.
+_NEXT_SENTENCE = 200
 
 
 def share_sums(data: CheckInput, rule: Rule) -> list[Finding]:
@@ -29,10 +31,32 @@ def share_sums(data: CheckInput, rule: Rule) -> list[Finding]:
         for claim in data.claims.get(doc.id, []):
             if claim.kind is ClaimKind.QUANTITY and claim.normalized is not None:
                 by_sentence[claim.context.sentence].append(claim)
-        for claims in by_sentence.values():
+        sentences = list(by_sentence.values())
+        for claims in sentences:
             finding = _percent_overflow(doc.text, claims, rule) or _parts_over_total(doc.text, claims, rule)
             if finding:
                 findings.append(finding)
+        findings.extend(_results_over_sentences(doc.text, sentences, rule))
+    return findings
+
+
+def _results_over_sentences(text: str, sentences: list[list[Claim]], rule: Rule) -> list[Finding]:
+    """Results told over consecutive sentences ('X won 48.6%. Y was second with 39.4%, Z took 13.2%'):
+    three or more shares held by different owners, none adding past 100% within one sentence."""
+    findings = []
+    run: list[Claim] = []
+    for claims in [*sentences, []]:
+        shares = [c for c in claims if _is_share(text, c)]
+        if shares and (not run or shares[0].start - run[-1].end <= _NEXT_SENTENCE):
+            run.extend(shares)
+            continue
+        owners = {c.context.entity for c in run}
+        spread = len({c.context.sentence for c in run}) > 1
+        if spread and len(run) >= 3 and len(owners) == len(run):
+            finding = _percent_overflow(text, run, rule)
+            if finding:
+                findings.append(finding)
+        run = shares
     return findings
 
 
