@@ -276,7 +276,14 @@ def _noun_key(noun: str) -> str:
 
 def _contrasting(only_a: set[str], only_b: set[str]) -> bool:
     """Words from one contrast set on each side ('men' against 'women', 'first' against 'second')."""
-    return any(only_a & group and only_b & group for group in CONTRAST_SETS)
+    sets_a = {index for word in only_a for index in _CONTRAST_INDEX.get(word, ())}
+    return bool(sets_a) and any(index in sets_a for word in only_b for index in _CONTRAST_INDEX.get(word, ()))
+
+
+_CONTRAST_INDEX: dict[str, tuple[int, ...]] = {}
+for _index, _group in enumerate(CONTRAST_SETS):
+    for _word in _group:
+        _CONTRAST_INDEX[_word] = (*_CONTRAST_INDEX.get(_word, ()), _index)
 
 
 def entities_agree(a: str | None, b: str | None) -> bool:
