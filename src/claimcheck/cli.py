@@ -16,7 +16,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run `claimcheck extract|check|schema`; exit 1 on findings, 3 when some input was skipped."""
+    """Run `claimcheck extract|check|schema`; exit 3 when some input was skipped, 1 on findings with --exit-code."""
     args = _parser().parse_args(argv)
     return int(args.run(args))
 
@@ -35,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--draft", metavar="PATH", help="check this draft against the PATHs as its sources")
     check.add_argument("--published", type=date.fromisoformat, help="publication date (YYYY-MM-DD) for all")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report here instead of stdout")
-    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    check.add_argument("--exit-code", action="store_true", help="exit 1 when there are findings (for CI gates)")
     check.set_defaults(run=_run_check)
     rules = commands.add_parser("rules", help="list the checks as a Markdown table")
     rules.set_defaults(run=_run_rules)
@@ -108,7 +108,7 @@ def _run_check(args: argparse.Namespace) -> int:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     if skipped:
         return EXIT_SKIPPED
-    return EXIT_FINDINGS if report.findings and not args.exit_zero else EXIT_OK
+    return EXIT_FINDINGS if report.findings and args.exit_code else EXIT_OK
 
 
 def _run_rules(args: argparse.Namespace) -> int:

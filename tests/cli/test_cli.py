@@ -215,7 +215,7 @@ def _check_json(capsys: pytest.CaptureFixture[str], *paths: Path | str) -> tuple
 def test_check_json_on_the_seeds(capsys: pytest.CaptureFixture[str]) -> None:
     code, report = _check_json(capsys, *SEED_FILES)
     assert isinstance(report["findings"], list) and report["findings"]
-    assert code == 1
+    assert code == 0
     texts = {p.name: seed_text(p.name) for p in SEED_FILES}
     for finding in report["findings"]:
         assert {"rule", "severity", "message", "locations"} <= set(finding)
@@ -243,10 +243,11 @@ def test_check_exit_codes(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
     b.write_text("date 2025-05-02\nChina controls 61 per cent of global rare earth magnet production.\n", "utf-8")
     c.write_text("date 2025-05-02\nChina controls more than 90% of global rare earth magnet production.\n", "utf-8")
     code, report = _check_json(capsys, a, b)
-    assert code == 1 and [f["rule"] for f in report["findings"]] == ["value-conflict"]
+    assert code == 0 and [f["rule"] for f in report["findings"]] == ["value-conflict"]
+    assert run(["check", "--exit-code", str(a), str(b)], capsys)[0] == 1
     code, report = _check_json(capsys, a, c)
     assert code == 0 and report["findings"] == []
-    assert run(["check", "--exit-zero", str(a), str(b)], capsys)[0] == 0
+    assert run(["check", "--exit-code", str(a), str(c)], capsys)[0] == 0
     missing = tmp_path / "gone.txt"
     code, out, err = run(["check", "--format", "json", str(a), str(c), str(missing)], capsys)
     assert code == 3
@@ -265,13 +266,13 @@ def test_check_draft_reports_only_findings_that_involve_the_draft(
     report = json.loads(out)
     assert report["draft"] == "draft.txt"
     assert report["findings"], "the draft's June 9 disagrees with the seeds"
-    assert code == 1
+    assert code == 0
     for finding in report["findings"]:
         assert any(loc["doc"] == "draft.txt" for loc in finding["locations"])
 
 
 def test_check_sarif_is_valid_sarif(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(["check", "--format", "sarif", *map(str, SEED_FILES)], capsys)
+    code, out, _ = run(["check", "--exit-code", "--format", "sarif", *map(str, SEED_FILES)], capsys)
     assert code == 1
     sarif = json.loads(out)
     assert sarif["version"] == "2.1.0"
@@ -283,7 +284,7 @@ def test_check_sarif_is_valid_sarif(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_check_junit_is_parseable_xml(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(["check", "--format", "junit", *map(str, SEED_FILES)], capsys)
+    code, out, _ = run(["check", "--exit-code", "--format", "junit", *map(str, SEED_FILES)], capsys)
     assert code == 1
     root = ET.fromstring(out.encode("utf-8"))
     assert root.tag in ("testsuites", "testsuite")
@@ -294,7 +295,7 @@ def test_check_junit_is_parseable_xml(capsys: pytest.CaptureFixture[str]) -> Non
 def test_check_text_names_each_finding(capsys: pytest.CaptureFixture[str]) -> None:
     _, report = _check_json(capsys, *SEED_FILES)
     code, out, _ = run(["check", "--format", "text", *map(str, SEED_FILES)], capsys)
-    assert code == 1
+    assert code == 0
     for finding in report["findings"]:
         assert f"[{finding['rule']}]" in out
 
@@ -302,7 +303,7 @@ def test_check_text_names_each_finding(capsys: pytest.CaptureFixture[str]) -> No
 def test_check_output_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     target = tmp_path / "report.json"
     code, out, _ = run(["check", "--format", "json", "-o", str(target), *map(str, SEED_FILES)], capsys)
-    assert code == 1
+    assert code == 0
     assert out == ""
     assert json.loads(target.read_text(encoding="utf-8"))["findings"]
 
