@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 
 from claimcheck.document import Document
+from claimcheck.lexicon import MONTHS, WEEKDAYS
 from claimcheck.models import Claim, ClaimKind, Context
 from claimcheck.patterns import LOOKAHEAD
 from claimcheck.sentences import Sentences, tense
@@ -33,6 +34,9 @@ _CAPITAL_WORD = regex.compile(r"\b([A-Z][a-z]+)\b")
 _POSSESSIVE = regex.compile(r"([A-Z][\w]+)['’]s\b")
 _ORIGIN = regex.compile(r"[\w\s-]{0,30}?\bfrom\s+([A-Z][\w]+)")
 _POSSESSIVE_END = regex.compile(r"['’]s?$")
+_FOR_NAME = regex.compile(
+    r"\s*for\s+(?:(?!(?:since|in|of|at|on|after|before|during|the\s+first|time|years?)\b)[a-z][\w'’-]*\s+){0,3}"
+)
 _DATELINE_ONLY = regex.compile(r"\s*(?:[A-Z][A-Z .,'()-]{1,40}:\s*)?$")
 _DEADLINE_BEFORE = regex.compile(r"(?i:\b(?:until|till|through|by|before)\s+)$")
 _CLAUSE_END = regex.compile(r"[,;:.!?()]")
@@ -127,6 +131,13 @@ class _SentenceFacts:
         right = self.break_starts[after] if after < len(self.break_starts) else self.span[1]
         return left, right
 
+    def name_for(self, position: int, end: int) -> str | None:
+        """The name a value is given 'for' ('34.9% for opposition candidate Carlos Ruiz') in [position, end)."""
+        for start, name in self.names:
+            if position <= start < end:
+                return name if _FOR_NAME.fullmatch(self.text, position, start) else None
+        return None
+
     def last_name_before(self, lo: int, position: int) -> str | None:
         """The nearest name that starts in [lo, position)."""
         found = [name for start, name in self.names if lo <= start < position]
@@ -138,7 +149,7 @@ def _context(doc: Document, claim: Claim, facts: _SentenceFacts, neighbours: lis
     span = facts.span
     sentence = text[span[0] : span[1]]
     clause_start, clause_end = facts.clause(claim.start, claim.end)
-    entity = _entity(text, claim, clause_start, facts)
+    entity = _entity(text, claim, clause_start, clause_end, facts)
     context = Context(
         sentence=sentence.strip(),
         entity=entity,
@@ -292,8 +303,9 @@ def _stem(word: str) -> str:
     return word
 
 
-def _entity(text: str, claim: Claim, clause_start: int, facts: _SentenceFacts) -> str | None:
-    """Who the value belongs to: a possessive in the measure, 'from India', or the nearest named subject."""
+def _entity(text: str, claim: Claim, clause_start: int, clause_end: int, facts: _SentenceFacts) -> str | None:
+    """Who the value belongs to: a possessive in the measure, 'from India', 'for Ruiz', or the nearest
+    named subject."""
     box = _FACT_BOX.match(text, claim.end, claim.end + LOOKAHEAD)
     if box and _starts_line(text, claim.start):
         owner = _POSSESSIVE.search(box["words"]) or _CAPITAL_WORD.search(box["words"], 1)
@@ -301,6 +313,9 @@ def _entity(text: str, claim: Claim, clause_start: int, facts: _SentenceFacts) -
     origin = _ORIGIN.match(text, claim.end, min(facts.span[1], claim.end + 80))
     if origin and claim.noun:
         return _canonical_entity(origin.group(1))
+    beneficiary = facts.name_for(claim.end, clause_end)
+    if beneficiary and beneficiary.split()[0].lower() not in MONTHS | WEEKDAYS.keys():
+        return _canonical_entity(beneficiary)
     name = facts.last_name_before(clause_start, claim.start) or facts.last_name_before(facts.span[0], claim.start)
     return _canonical_entity(name) if name else None
 
@@ -322,7 +337,10 @@ def _is_name(text: str, match: regex.Match[str], sentence_start: int, known: tup
 
 
 def _canonical_entity(name: str) -> str:
+    """The name without a possessive or a sentence's full stop ('U.S.' keeps its dots), demonyms as nations."""
     name = _POSSESSIVE_END.sub("", name.strip())
+    if name.endswith(".") and "." not in name.rsplit(None, 1)[-1][:-1]:
+        name = name[:-1]
     return DEMONYMS.get(name, DEMONYMS.get(name.split()[-1], name) if name.split()[-1] in DEMONYMS else name)
 
 

@@ -152,3 +152,26 @@ def test_a_sentence_that_opens_with_a_number_is_its_own_sentence(text: str, sent
     """The sentence (or header line) before must not leak its words into the claim's measure."""
     (claim,) = [c for c in claimcheck.extract(text) if c.text == "40 people"]
     assert claim.context.sentence == sentence
+
+
+# (text, needle, entity): whom a value belongs to, which alignment requires to agree.
+ENTITY_CASES = [
+    pytest.param(
+        "Herrera won 48.6% of the vote, against 34.9% for opposition alliance candidate Carlos Ruiz.",
+        "34.9%",
+        "Carlos Ruiz",
+        id="for-name-after-the-value",
+    ),
+    pytest.param(
+        "Ana Herrera won 48.6% of the vote, against 34.9% for opposition alliance candidate Carlos Ruiz.",
+        "48.6%",
+        "Ana Herrera",
+        id="subject-before-the-value",
+    ),
+    pytest.param("Prices rose 4% for January, the statistics office said.", "4%", None, id="for-a-month-is-no-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "entity"), ENTITY_CASES)
+def test_the_entity_a_value_belongs_to(text: str, needle: str, entity: str | None) -> None:
+    assert claim_in(text, needle, doc_id="a.txt").context.entity == entity
