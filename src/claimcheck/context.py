@@ -34,6 +34,7 @@ _CAPITAL_WORD = regex.compile(r"\b([A-Z][a-z]+)\b")
 _POSSESSIVE = regex.compile(r"([A-Z][\w]+)['’]s\b")
 _ORIGIN = regex.compile(r"[\w\s-]{0,30}?\bfrom\s+([A-Z][\w]+)")
 _POSSESSIVE_END = regex.compile(r"['’]s?$")
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _FOR_NAME = regex.compile(
     r"\s*for\s+(?:(?!(?:since|in|of|at|on|after|before|during|the\s+first|time|years?)\b)[a-z][\w'’-]*\s+){0,3}"
 )
@@ -314,7 +315,7 @@ def _entity(text: str, claim: Claim, clause_start: int, clause_end: int, facts: 
     if origin and claim.noun:
         return _canonical_entity(origin.group(1))
     beneficiary = facts.name_for(claim.end, clause_end)
-    if beneficiary and beneficiary.split()[0].lower() not in MONTHS | WEEKDAYS.keys():
+    if beneficiary and beneficiary.split()[0].lower() not in _CALENDAR_WORDS:
         return _canonical_entity(beneficiary)
     name = facts.last_name_before(clause_start, claim.start) or facts.last_name_before(facts.span[0], claim.start)
     return _canonical_entity(name) if name else None
