@@ -12,7 +12,7 @@ scored:
   end for a bound (``more than 20,000`` states 20000), both ends for a range. They agree either as written or
   once the predicted quantity is converted to the gold unit (``45`` pence is ``0.45`` GBP).
 * Value+unit additionally needs the quantities to be equal: the predicted value converted to the gold unit in
-  claimcheck's pint registry (``from claimcheck.units import UREG``). Currencies are pint units there, so
+  claimcheck's pint registry (``from claimcheck.extract.units import UREG``). Currencies are pint units there, so
   ``USD_cent`` converts to ``USD`` and ``INR / kilogram`` is a compound unit; a currency code the registry does not
   know is compared by code, and a unit pint does not know by name. ``count`` matches count, dimensionless or no
   unit, and a fraction stated as a percentage (``half`` as 50%). ``delta_degC`` is ``degC``; ``decade`` is ten
@@ -40,7 +40,7 @@ from typing import Any
 
 import claimcheck
 from claimcheck import Bound, Claim, ClaimKind
-from claimcheck.units import UREG
+from claimcheck.extract.units import UREG
 
 DATA = Path(__file__).with_name("news_sentences.toml")
 PUBLISHED = date(2024, 7, 1)

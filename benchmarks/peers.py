@@ -45,7 +45,7 @@ from typing import Any
 
 import claimcheck
 from claimcheck import Claim, ClaimKind
-from claimcheck.units import UREG
+from claimcheck.extract.units import UREG
 
 DEFAULT_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 DEFAULT_REFERENCE = date(2016, 11, 7)

@@ -1,7 +1,7 @@
 """claimcheck: catch numbers and dates that do not agree across reports, within one, and in a draft."""
 
 from claimcheck.document import Document, InputError, load
-from claimcheck.engine import check, describe, extract
+from claimcheck.engine import check, extract
 from claimcheck.models import (
     Bound,
     Claim,
@@ -15,6 +15,7 @@ from claimcheck.models import (
     Report,
     Severity,
 )
+from claimcheck.wording import describe
 
 __all__ = [
     "Bound",

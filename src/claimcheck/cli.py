@@ -11,6 +11,7 @@ from datetime import date
 from claimcheck import engine
 from claimcheck.document import Document, InputError, iter_paths, load
 from claimcheck.models import Claim, Skipped
+from claimcheck.wording import describe
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 
@@ -76,11 +77,6 @@ def _run_extract(args: argparse.Namespace) -> int:
             text = " ".join(claim.text.split())
             out.write(f"{paths[claim.doc]}:{claim.line}:{claim.col}  {claim.kind}  {text}  -> {describe(claim)}\n")
     return EXIT_SKIPPED if skipped else EXIT_OK
-
-
-def describe(claim: Claim) -> str:
-    """A claim's normalised value in words, for people."""
-    return engine.describe(claim)
 
 
 def _run_check(args: argparse.Namespace) -> int:

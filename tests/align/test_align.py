@@ -6,7 +6,7 @@ import pytest
 
 import claimcheck
 from claimcheck import Claim, Document
-from claimcheck.align import same_event, same_measure
+from claimcheck.align.linking import same_event, same_measure
 
 HEADER = "date 2025-06-20\n"
 

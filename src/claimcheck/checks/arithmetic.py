@@ -14,9 +14,9 @@ import regex
 
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.document import Document
+from claimcheck.extract.patterns import LOOKAHEAD
+from claimcheck.extract.units import UREG
 from claimcheck.models import Bound, Claim, ClaimKind, Finding
-from claimcheck.patterns import LOOKAHEAD
-from claimcheck.units import UREG
 from claimcheck.vocabulary import EVENT_VERBS
 
 _FROM = regex.compile(r"(?i:\bfrom\s*)$")

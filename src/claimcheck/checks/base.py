@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from claimcheck.align import Group, location
+from claimcheck.align.copies import Copies
+from claimcheck.align.linking import Group
 from claimcheck.document import Document
 from claimcheck.models import Claim, Finding, Location, Severity
-from claimcheck.syndication import Copies
+from claimcheck.wording import location
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from claimcheck.align import Group, Pair, pair_agrees, value_clusters
+from claimcheck.align.copies import Copies
+from claimcheck.align.linking import Group, Pair, pair_agrees, value_clusters
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.models import Claim, ClaimKind, Finding
-from claimcheck.syndication import Copies
 
 _RUNNING_WORDS = frozenset(
     {

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from claimcheck.align import Group
+from claimcheck.align.copies import Copies
+from claimcheck.align.linking import Group
 from claimcheck.checks.arithmetic import arithmetic
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.checks.conflicts import date_conflicts, value_conflicts
@@ -11,7 +12,6 @@ from claimcheck.checks.shares import share_sums
 from claimcheck.checks.timeline import events_after_publication, weekday_mismatches
 from claimcheck.document import Document
 from claimcheck.models import Claim, Finding, Severity
-from claimcheck.syndication import Copies
 
 _WIRE = (
     "date 2025-03-10\nThe company said on Monday that quarterly revenue reached a record as demand for its "

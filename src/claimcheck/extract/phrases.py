@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimcheck import patterns as P
 from claimcheck.document import Document
+from claimcheck.extract import patterns as P
+from claimcheck.extract.mentions import BOUND_OF, Occupied, counted_noun, open_sides, value_claim
 from claimcheck.lexicon import FUZZY_AMOUNTS, HEDGES, MULTIPLIER_VERBS, ORDINALS, SMALL_NUMBERS, TENS, TIME_UNITS
-from claimcheck.mentions import BOUND_OF, Occupied, counted_noun, open_sides, value_claim
 from claimcheck.models import Bound, Claim, ClaimKind
 
 

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 import regex
 
-from claimcheck import dates as D
 from claimcheck.document import Document
-from claimcheck.mentions import Occupied, make_claim
+from claimcheck.extract import dates as D
+from claimcheck.extract.mentions import Occupied, make_claim
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.sentences import tense
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from claimcheck import patterns as P
 from claimcheck.document import Document
+from claimcheck.extract import patterns as P
+from claimcheck.extract.units import normalise
 from claimcheck.lexicon import FUNCTION_WORDS, IRREGULAR_PLURALS, NOT_PLURAL_ENDINGS, TIME_UNITS, TRAILING_HEDGES
 from claimcheck.models import Bound, Claim, ClaimKind
-from claimcheck.units import normalise
 
 BOUND_OF = {"gt": Bound.GT, "ge": Bound.GE, "lt": Bound.LT, "le": Bound.LE, "approx": Bound.APPROX,
              "approx_below": Bound.APPROX, "exact": Bound.EXACT}  # fmt: skip

@@ -12,9 +12,9 @@ from functools import lru_cache
 import regex
 
 from claimcheck.document import Document
+from claimcheck.extract.patterns import LOOKAHEAD
 from claimcheck.lexicon import MONTHS, WEEKDAYS
 from claimcheck.models import Claim, ClaimKind, Context
-from claimcheck.patterns import LOOKAHEAD
 from claimcheck.sentences import Sentences, tense
 from claimcheck.vocabulary import (
     DEMONYMS,

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 import regex
 
+from claimcheck.extract.patterns import trie
+from claimcheck.extract.units import implied_half_step
 from claimcheck.lexicon import SCALES, SHORT_SCALES, SMALL_NUMBERS, TENS
-from claimcheck.patterns import trie
-from claimcheck.units import implied_half_step
 
 _WORD = trie([*SMALL_NUMBERS, *TENS, "dozen"])
 _SPACED_SHORT = ("bn", "mn", "mln", "cr", "tn")

@@ -14,10 +14,11 @@ from itertools import pairwise
 
 import regex
 
+from claimcheck.align.copies import Copies
 from claimcheck.document import Document
-from claimcheck.models import Claim, ClaimGroup, ClaimKind, Location
-from claimcheck.syndication import Copies
+from claimcheck.models import Claim, ClaimGroup, ClaimKind
 from claimcheck.vocabulary import CONTRAST_SETS, MEASURE_SYNONYMS, PLACES
+from claimcheck.wording import location
 
 # The tolls a story of one disaster is about: one such word in common is enough to compare two reports'
 # figures, since a folder of reports tells one story.
@@ -100,21 +101,6 @@ def _describe_subject(claim: Claim) -> str:
         return " ".join([context.action or "event", *context.participants[:4]])
     owner = f"{context.entity}: " if context.entity else ""
     return f"{owner}{context.measure or claim.noun or 'figure'}"
-
-
-def location(claim: Claim, value: str = "") -> Location:
-    """Where a claim stands, for a finding or group."""
-    from claimcheck.engine import describe
-
-    return Location(
-        doc=claim.doc,
-        start=claim.start,
-        end=claim.end,
-        text=claim.text,
-        line=claim.line,
-        col=claim.col,
-        value=value or describe(claim),
-    )
 
 
 def align(docs: list[Document], claims: dict[str, list[Claim]], copies: Copies) -> list[Group]:

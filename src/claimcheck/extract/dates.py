@@ -13,8 +13,8 @@ from datetime import date, timedelta
 
 import regex
 
+from claimcheck.extract.patterns import LOOKAHEAD, trie
 from claimcheck.lexicon import MONTHS, WEEKDAYS
-from claimcheck.patterns import LOOKAHEAD, trie
 
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"

@@ -8,8 +8,12 @@ from datetime import date
 
 import regex
 
-from claimcheck import patterns as P
 from claimcheck.document import Document
+from claimcheck.extract import patterns as P
+from claimcheck.extract.mentions import BOUND_OF, NOT_COUNTED, Occupied, counted_noun, fact_box_noun, make_claim
+from claimcheck.extract.numbers import NUMBER, ParsedNumber, parse_number
+from claimcheck.extract.phrases import multiplier_claim
+from claimcheck.extract.units import normalise, pint_unit
 from claimcheck.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -21,11 +25,7 @@ from claimcheck.lexicon import (
     UNIT_SYMBOLS,
     UNIT_WORDS,
 )
-from claimcheck.mentions import BOUND_OF, NOT_COUNTED, Occupied, counted_noun, fact_box_noun, make_claim
 from claimcheck.models import Bound, Claim, ClaimKind
-from claimcheck.numbers import NUMBER, ParsedNumber, parse_number
-from claimcheck.phrases import multiplier_claim
-from claimcheck.units import normalise, pint_unit
 
 _RATE_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year", "hour": "hour",
                "barrel": "oil_barrel", "tonne": "metric_ton", "ton": "metric_ton", "kg": "kilogram",

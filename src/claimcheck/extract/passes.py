@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimcheck import patterns as P
-from claimcheck.date_mentions import dates, times
 from claimcheck.document import Document, InputError
-from claimcheck.mentions import Occupied, make_claim
+from claimcheck.extract import patterns as P
+from claimcheck.extract.date_mentions import dates, times
+from claimcheck.extract.mentions import Occupied, make_claim
+from claimcheck.extract.phrases import fractions, fuzzy_amounts, hedged_one, multiplier_verbs, one_in, ranks
+from claimcheck.extract.quantities import numbers
+from claimcheck.extract.units import UREG, normalise
 from claimcheck.models import Bound, Claim, ClaimKind
-from claimcheck.phrases import fractions, fuzzy_amounts, hedged_one, multiplier_verbs, one_in, ranks
-from claimcheck.quantities import numbers
-from claimcheck.units import UREG, normalise
 
 
 def extract_mentions(doc: Document) -> list[Claim]:

@@ -1,0 +1,5 @@
+"""Extraction: every quantitative claim in a document, with its exact span and normalised interval."""
+
+from claimcheck.extract.passes import extract_mentions
+
+__all__ = ["extract_mentions"]
