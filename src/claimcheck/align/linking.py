@@ -15,6 +15,7 @@ from itertools import pairwise
 import regex
 
 from claimcheck.align.copies import Copies
+from claimcheck.compare import claims_agree, value_clusters, value_span, values_overlap
 from claimcheck.document import Document
 from claimcheck.models import Claim, ClaimGroup, ClaimKind
 from claimcheck.vocabulary import CONTRAST_SETS, MEASURE_SYNONYMS, PLACES
@@ -27,8 +28,6 @@ _STORY_HEADLINES = frozenset({"death", "injury", "missing"})
 _NOT_CONTRASTS = frozenset({"rise", "fall", "person"})
 # A match scoring this share of the best is close enough to be preferred when it agrees.
 _NEAR_BEST = 0.8
-# Clock times a few minutes apart are one time reported loosely ('about 6.40 pm', '6.45 pm').
-_CLOCK_TOLERANCE = 10
 # Saying is not an event two reports must date alike: outlets report statements on different days.
 _WEAK_ACTIONS = frozenset({"say"})
 # A word shared by this many claims in one block is too common to pair on.
@@ -79,7 +78,7 @@ class Group:
         for cluster in value_clusters(self.claims):
             sources = copies.independent(c.doc for c in cluster)
             if sources > 1:
-                sharpest = min(cluster, key=lambda c: _value_span(c)[1] - _value_span(c)[0])
+                sharpest = min(cluster, key=lambda c: value_span(c)[1] - value_span(c)[0])
                 found.append(
                     ClaimGroup(
                         key=_describe_subject(sharpest),
@@ -150,7 +149,7 @@ def _contrast_words(members: list[Claim]) -> frozenset[str]:
                     and 0 < len(only_b) <= 2
                     and _near(ka, kb)
                     and _nouns_agree(a, b)
-                    and not _values_overlap(a, b)
+                    and not values_overlap(a, b)
                 ):
                     words |= only_a | only_b
     nouns = {_noun_key(c.noun) for c in members if c.noun}
@@ -166,10 +165,6 @@ def _nouns_agree(a: Claim, b: Claim) -> bool:
     return not (a.noun and b.noun and _noun_key(a.noun) != _noun_key(b.noun))
 
 
-def _values_overlap(a: Claim, b: Claim) -> bool:
-    return a.normalized is not None and b.normalized is not None and a.normalized.overlaps(b.normalized)
-
-
 def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
     """Keep a pair only when each claim is the other's best match in the other's document. Among matches
     nearly as good as the best, one that agrees wins: a writer's two figures cannot both be the one
@@ -182,7 +177,7 @@ def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
     for slot, options in slots.items():
         top = max(p.score for p in options)
         close = [p for p in options if p.score >= _NEAR_BEST * top]
-        agreeing = [p for p in close if _values_overlap(p.a, p.b)]
+        agreeing = [p for p in close if values_overlap(p.a, p.b)]
         chosen[slot] = {id(p) for p in (agreeing or [p for p in options if p.score >= top])}
     for pair in pairs:
         if id(pair) in chosen[(pair.a.key, pair.b.doc)] and id(pair) in chosen[(pair.b.key, pair.a.doc)]:
@@ -335,56 +330,6 @@ def _ordinals(sentence: str) -> frozenset[str]:
 def pair_agrees(pair: Pair) -> bool:
     """True when the two claims of a pair can both be true: overlapping intervals or overlapping days."""
     return claims_agree(pair.a, pair.b)
-
-
-def claims_agree(a: Claim, b: Claim) -> bool:
-    """True when two claims of one kind can both be true."""
-    if a.kind is ClaimKind.DATE:
-        assert a.date_start and a.date_end and b.date_start and b.date_end
-        return not (a.date_end < b.date_start or b.date_end < a.date_start)
-    if a.kind is ClaimKind.TIME:
-        gap = _minutes_apart(a, b)
-        return gap is None or gap <= _CLOCK_TOLERANCE
-    return _values_overlap(a, b)
-
-
-def _minutes_apart(a: Claim, b: Claim) -> int | None:
-    """Minutes between two clock times, in UTC when both zones are known; None when only one is."""
-    if (a.utc_offset is None) != (b.utc_offset is None) or not a.time or not b.time:
-        return None
-    gap = abs(_utc_minutes(a.time, a.utc_offset) - _utc_minutes(b.time, b.utc_offset))
-    return min(gap, 24 * 60 - gap)
-
-
-def _utc_minutes(clock: str, offset: str | None) -> int:
-    hours, minutes = (int(part) for part in clock.split(":"))
-    shift = 0
-    if offset:
-        sign = -1 if offset.startswith("-") else 1
-        off_hours, off_minutes = (int(part) for part in offset[1:].split(":"))
-        shift = sign * (off_hours * 60 + off_minutes)
-    return hours * 60 + minutes - shift
-
-
-def value_clusters(claims: list[Claim]) -> list[list[Claim]]:
-    """Claims split into runs that all agree with each other, in order of value."""
-    clusters: list[list[Claim]] = []
-    for claim in sorted(claims, key=_value_span):
-        home = next((c for c in clusters if all(claims_agree(claim, other) for other in c)), None)
-        if home is None:
-            clusters.append([claim])
-        else:
-            home.append(claim)
-    return clusters
-
-
-def _value_span(claim: Claim) -> tuple[float, float]:
-    if claim.date_start:
-        return float(claim.date_start.toordinal()), float(claim.date_end.toordinal() if claim.date_end else 0)
-    interval = claim.normalized
-    low = interval.low if interval and interval.low is not None else float("-inf")
-    high = interval.high if interval and interval.high is not None else float("inf")
-    return low, high
 
 
 def _groups(pairs: list[Pair], copies: Copies) -> list[Group]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from claimcheck.align.copies import Copies
-from claimcheck.align.linking import Group, Pair, pair_agrees, value_clusters
+from claimcheck.align.linking import Group, Pair, pair_agrees
 from claimcheck.checks.base import CheckInput, Rule
+from claimcheck.compare import value_clusters
 from claimcheck.models import Claim, ClaimKind, Finding
 
 _RUNNING_WORDS = frozenset(

@@ -1,0 +1,66 @@
+"""When two claims can both be true: overlapping intervals, overlapping days, clock times close enough.
+
+Alignment uses this to prefer agreeing matches; checks use it to decide what disagrees.
+"""
+
+from __future__ import annotations
+
+from claimcheck.models import Claim, ClaimKind
+
+# Clock times a few minutes apart are one time reported loosely ('about 6.40 pm', '6.45 pm').
+CLOCK_TOLERANCE = 10
+
+
+def values_overlap(a: Claim, b: Claim) -> bool:
+    """True when two value claims' intervals share a value."""
+    return a.normalized is not None and b.normalized is not None and a.normalized.overlaps(b.normalized)
+
+
+def claims_agree(a: Claim, b: Claim) -> bool:
+    """True when two claims of one kind can both be true."""
+    if a.kind is ClaimKind.DATE:
+        assert a.date_start and a.date_end and b.date_start and b.date_end
+        return not (a.date_end < b.date_start or b.date_end < a.date_start)
+    if a.kind is ClaimKind.TIME:
+        gap = minutes_apart(a, b)
+        return gap is None or gap <= CLOCK_TOLERANCE
+    return values_overlap(a, b)
+
+
+def minutes_apart(a: Claim, b: Claim) -> int | None:
+    """Minutes between two clock times, in UTC when both zones are known; None when only one is."""
+    if (a.utc_offset is None) != (b.utc_offset is None) or not a.time or not b.time:
+        return None
+    gap = abs(_utc_minutes(a.time, a.utc_offset) - _utc_minutes(b.time, b.utc_offset))
+    return min(gap, 24 * 60 - gap)
+
+
+def _utc_minutes(clock: str, offset: str | None) -> int:
+    hours, minutes = (int(part) for part in clock.split(":"))
+    shift = 0
+    if offset:
+        sign = -1 if offset.startswith("-") else 1
+        off_hours, off_minutes = (int(part) for part in offset[1:].split(":"))
+        shift = sign * (off_hours * 60 + off_minutes)
+    return hours * 60 + minutes - shift
+
+
+def value_clusters(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims split into runs that all agree with each other, in order of value."""
+    clusters: list[list[Claim]] = []
+    for claim in sorted(claims, key=value_span):
+        home = next((c for c in clusters if all(claims_agree(claim, other) for other in c)), None)
+        if home is None:
+            clusters.append([claim])
+        else:
+            home.append(claim)
+    return clusters
+
+
+def value_span(claim: Claim) -> tuple[float, float]:
+    if claim.date_start:
+        return float(claim.date_start.toordinal()), float(claim.date_end.toordinal() if claim.date_end else 0)
+    interval = claim.normalized
+    low = interval.low if interval and interval.low is not None else float("-inf")
+    high = interval.high if interval and interval.high is not None else float("inf")
+    return low, high
