@@ -17,8 +17,8 @@ import regex
 from claimcheck.align.copies import Copies
 from claimcheck.compare import claims_agree, value_clusters, value_span, values_overlap
 from claimcheck.document import Document
+from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimGroup, ClaimKind
-from claimcheck.vocabulary import CONTRAST_SETS, MEASURE_SYNONYMS, PLACES
 from claimcheck.wording import location
 
 # The tolls a story of one disaster is about: one such word in common is enough to compare two reports'
@@ -252,7 +252,7 @@ def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) ->
 
 
 def _noun_key(noun: str) -> str:
-    return MEASURE_SYNONYMS.get(noun, (noun,))[0]
+    return LEXICON.measure_synonyms.get(noun, (noun,))[0]
 
 
 def _contrasting(only_a: set[str], only_b: set[str]) -> bool:
@@ -262,7 +262,7 @@ def _contrasting(only_a: set[str], only_b: set[str]) -> bool:
 
 
 _CONTRAST_INDEX: dict[str, tuple[int, ...]] = {}
-for _index, _group in enumerate(CONTRAST_SETS):
+for _index, _group in enumerate(LEXICON.contrast_sets):
     for _word in _group:
         _CONTRAST_INDEX[_word] = (*_CONTRAST_INDEX.get(_word, ()), _index)
 
@@ -310,7 +310,7 @@ def same_event(a: Claim, b: Claim, action: str | None = None) -> Pair | None:
         return None
     pa, pb = set(a.context.participants), set(b.context.participants)
     shared = pa & pb
-    places = PLACES | set(a.context.places) | set(b.context.places)
+    places = LEXICON.places | set(a.context.places) | set(b.context.places)
     if len(shared) < 2 or len(shared) / min(len(pa), len(pb)) < 0.6 or not shared - places:
         return None
     if (pa - pb - places) and (pb - pa - places):

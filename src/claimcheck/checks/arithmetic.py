@@ -16,8 +16,8 @@ from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.document import Document
 from claimcheck.extract.patterns import LOOKAHEAD
 from claimcheck.extract.units import UREG
+from claimcheck.lang import LEXICON
 from claimcheck.models import Bound, Claim, ClaimKind, Finding
-from claimcheck.vocabulary import EVENT_VERBS
 
 _FROM = regex.compile(r"(?i:\bfrom\s*)$")
 _TO = regex.compile(r"(?i:^\s*(?:[a-z]+\s+){0,2}?to\s*$)")
@@ -230,7 +230,7 @@ def _dated_event(doc: Document, claims: list[Claim], duration: Claim, gap: regex
         return inside[0]
     words = gap["rest"].split()
     names = {n for n in _NAME.findall(gap["rest"])}
-    actions = {EVENT_VERBS[w.lower()] for w in words if w.lower() in EVENT_VERBS}
+    actions = {LEXICON.event_verbs[w.lower()] for w in words if w.lower() in LEXICON.event_verbs}
     if not names or not actions:
         return None
     for claim in claims:
@@ -259,7 +259,7 @@ def _later_date(doc: Document, claims: list[Claim], duration: Claim, gap: regex.
         ):
             return claim.date_start
     head = doc.text[max(0, duration.start - 60) : duration.start]
-    subjects = {EVENT_VERBS[w.lower()] for w in _LETTERS.findall(head) if w.lower() in EVENT_VERBS}
+    subjects = {LEXICON.event_verbs[w.lower()] for w in _LETTERS.findall(head) if w.lower() in LEXICON.event_verbs}
     dated = {
         c.date_start
         for c in claims

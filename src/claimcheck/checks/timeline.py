@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from claimcheck.checks.base import CheckInput, Rule
-from claimcheck.lexicon import WEEKDAYS
+from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimKind, Finding
 
 
@@ -42,7 +42,7 @@ def weekday_mismatches(data: CheckInput, rule: Rule) -> list[Finding]:
     for claims in data.claims.values():
         for claim in claims:
             if claim.weekday and claim.date_start and claim.date_start == claim.date_end:
-                written = WEEKDAYS[claim.weekday.lower()]
+                written = LEXICON.weekdays[claim.weekday.lower()]
                 if claim.date_start.weekday() != written:
                     message = (
                         f"'{claim.text}' names a {claim.weekday}, but {claim.date_start.isoformat()} "

@@ -13,18 +13,9 @@ import regex
 
 from claimcheck.document import Document
 from claimcheck.extract.patterns import LOOKAHEAD
-from claimcheck.lexicon import MONTHS, WEEKDAYS
+from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimKind, Context
 from claimcheck.sentences import Sentences, tense
-from claimcheck.vocabulary import (
-    DEMONYMS,
-    EVENT_VERBS,
-    GENERIC_MEASURE_WORDS,
-    MEASURE_SYNONYMS,
-    NAME_STOPWORDS,
-    PLACES,
-    STOPWORDS,
-)
 
 _CLAUSE_BREAK = regex.compile(
     r";|\s[–—]\s|\s--\s|,?\s+(?:but|while|whereas|although)\s|\(|\)|^[A-Z][A-Z .,'()-]{1,40}:\s", regex.MULTILINE
@@ -34,7 +25,7 @@ _CAPITAL_WORD = regex.compile(r"\b([A-Z][a-z]+)\b")
 _POSSESSIVE = regex.compile(r"([A-Z][\w]+)['’]s\b")
 _ORIGIN = regex.compile(r"[\w\s-]{0,30}?\bfrom\s+([A-Z][\w]+)")
 _POSSESSIVE_END = regex.compile(r"['’]s?$")
-_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_CALENDAR_WORDS = frozenset(LEXICON.months) | frozenset(LEXICON.weekdays)
 _FOR_NAME = regex.compile(
     r"\s*for\s+(?:(?!(?:since|in|of|at|on|after|before|during|the\s+first|time|years?)\b)[a-z][\w'’-]*\s+){0,3}"
 )
@@ -120,7 +111,7 @@ class _SentenceFacts:
             return None
         first = _WORD.search(self.text, start, self.span[1])
         word = first.group() if first else ""
-        if not word[:1].isupper() or word in PLACES or any(word in names for names in self.known):
+        if not word[:1].isupper() or word in LEXICON.places or any(word in names for names in self.known):
             return None
         return word
 
@@ -271,7 +262,7 @@ def _measure_words(text: str, claim: Claim, start: int, end: int, opener: str | 
 def _is_measure_word(word: str) -> bool:
     """Lower-case content words and acronyms; capitalised names belong to the entity, not the measure."""
     acronym = len(word) <= 5 and (word.isupper() or any(ch.isupper() for ch in word[1:]))
-    return (word[0].islower() or acronym) and word.lower() not in STOPWORDS
+    return (word[0].islower() or acronym) and word.lower() not in LEXICON.stopwords
 
 
 def _starts_line(text: str, start: int) -> bool:
@@ -289,15 +280,15 @@ def measure_key(words: list[str]) -> set[str]:
     for word in words:
         lower = word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
         for part in lower.split("-"):
-            if len(part) < 2 or part in STOPWORDS or part in GENERIC_MEASURE_WORDS or part.isdigit():
+            if len(part) < 2 or part in LEXICON.stopwords or part in LEXICON.generic_measure_words or part.isdigit():
                 continue
-            key.update(w for w in MEASURE_SYNONYMS.get(part, (_stem(part),)) if w)
+            key.update(w for w in LEXICON.measure_synonyms.get(part, (_stem(part),)) if w)
     return key
 
 
 def _stem(word: str) -> str:
-    if word in MEASURE_SYNONYMS:
-        return MEASURE_SYNONYMS[word][0]
+    if word in LEXICON.measure_synonyms:
+        return LEXICON.measure_synonyms[word][0]
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith(("ss", "us", "is")):
             return word[: -len(suffix)] + repl
@@ -325,7 +316,7 @@ def _is_name(text: str, match: regex.Match[str], sentence_start: int, known: tup
     """A capitalised run that names someone: not a title, not a dateline, not a lone sentence-initial word."""
     name = match["name"]
     first = name.split()[0].removesuffix("'s").removesuffix("’s")
-    if first.lower() in STOPWORDS or first in NAME_STOPWORDS:
+    if first.lower() in LEXICON.stopwords or first in LEXICON.name_stopwords:
         return False
     if name.isupper() and text[match.end() : match.end() + 1] in (":", " ", ","):
         return len(name) <= 5 and text[match.end() : match.end() + 1] != ":"
@@ -334,7 +325,7 @@ def _is_name(text: str, match: regex.Match[str], sentence_start: int, known: tup
     lone = " " not in name.strip()
     if not (opens_sentence and lone):
         return True
-    return first in PLACES or first in DEMONYMS or any(first in names for names in known)
+    return first in LEXICON.places or first in LEXICON.demonyms or any(first in names for names in known)
 
 
 def _canonical_entity(name: str) -> str:
@@ -342,7 +333,9 @@ def _canonical_entity(name: str) -> str:
     name = _POSSESSIVE_END.sub("", name.strip())
     if name.endswith(".") and "." not in name.rsplit(None, 1)[-1][:-1]:
         name = name[:-1]
-    return DEMONYMS.get(name, DEMONYMS.get(name.split()[-1], name) if name.split()[-1] in DEMONYMS else name)
+    return LEXICON.demonyms.get(
+        name, LEXICON.demonyms.get(name.split()[-1], name) if name.split()[-1] in LEXICON.demonyms else name
+    )
 
 
 @lru_cache(maxsize=256)
@@ -367,11 +360,18 @@ def participants(sentence: str, places: bool = True) -> tuple[str, ...]:
     names: set[str] = set()
     for match in _WORD.finditer(sentence):
         word = match.group().removesuffix("'s").removesuffix("’s")
-        if not word[:1].isupper() or word.lower() in STOPWORDS or word in NAME_STOPWORDS or word.isupper():
+        if (
+            not word[:1].isupper()
+            or word.lower() in LEXICON.stopwords
+            or word in LEXICON.name_stopwords
+            or word.isupper()
+        ):
             continue
         if _is_demonym(word):
             continue
-        if places or not (word in PLACES or _PLACE_BEFORE.search(sentence, max(0, match.start() - 24), match.start())):
+        if places or not (
+            word in LEXICON.places or _PLACE_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
+        ):
             names.add(word)
     return tuple(sorted(names))
 
@@ -383,7 +383,7 @@ def _actions(text: str, span: tuple[int, int], claim: Claim) -> list[str]:
     for match in _WORD.finditer(
         text, max(span[0], claim.start - _ACTION_REACH), min(span[1], claim.end + _ACTION_REACH)
     ):
-        lemma = EVENT_VERBS.get(match.group()) if match.group()[0].islower() else None
+        lemma = LEXICON.event_verbs.get(match.group()) if match.group()[0].islower() else None
         if lemma:
             distance = min(abs(match.start() - claim.end), abs(claim.start - match.end()))
             found[lemma] = min(found.get(lemma, distance), distance)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 import regex
 
 from claimcheck.extract.patterns import LOOKAHEAD, trie
-from claimcheck.lexicon import MONTHS, WEEKDAYS
+from claimcheck.lang import LEXICON
 
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
@@ -294,12 +294,12 @@ def day_number(match: regex.Match[str]) -> int:
 
 def month_number(word: str) -> int:
     """1-12 for a month name or abbreviation."""
-    return MONTHS[word.rstrip(".").lower()]
+    return LEXICON.months[word.rstrip(".").lower()]
 
 
 def weekday_number(word: str) -> int:
     """0 (Monday) to 6 for a weekday name."""
-    return WEEKDAYS[word.lower()]
+    return LEXICON.weekdays[word.lower()]
 
 
 def ago_amount(word: str) -> int:

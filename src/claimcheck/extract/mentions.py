@@ -5,7 +5,7 @@ from __future__ import annotations
 from claimcheck.document import Document
 from claimcheck.extract import patterns as P
 from claimcheck.extract.units import normalise
-from claimcheck.lexicon import FUNCTION_WORDS, IRREGULAR_PLURALS, NOT_PLURAL_ENDINGS, TIME_UNITS, TRAILING_HEDGES
+from claimcheck.lang import LEXICON
 from claimcheck.models import Bound, Claim, ClaimKind
 
 BOUND_OF = {"gt": Bound.GT, "ge": Bound.GE, "lt": Bound.LT, "le": Bound.LE, "approx": Bound.APPROX,
@@ -76,7 +76,11 @@ def counted_noun(text: str, position: int, plural: bool) -> tuple[str, int] | No
     """The head noun a number counts ('30 applications', 'seven major rare earth minerals', 'a four-storey
     building'), singular, and where it ends; None when no noun follows within four words."""
     glued = P.HYPHEN_NOUN.match(text, position, position + P.LOOKAHEAD)
-    if glued and glued["word"].lower() not in FUNCTION_WORDS and glued["word"].lower() not in TRAILING_HEDGES:
+    if (
+        glued
+        and glued["word"].lower() not in LEXICON.function_words
+        and glued["word"].lower() not in LEXICON.trailing_hedges
+    ):
         return singular_noun(glued["word"].lower()) or glued["word"].lower(), glued.end()
     pos = position
     for index in range(4):
@@ -85,7 +89,7 @@ def counted_noun(text: str, position: int, plural: bool) -> tuple[str, int] | No
             return None
         word = found["word"]
         lower = word.lower().rstrip("'’")
-        if lower in FUNCTION_WORDS or lower in TIME_UNITS:
+        if lower in LEXICON.function_words or lower in LEXICON.time_units:
             return None
         if not plural:
             return (lower, found.end()) if index == 0 and word[0].islower() else None
@@ -109,9 +113,9 @@ def fact_box_noun(text: str, position: int) -> tuple[str, int] | None:
 
 def singular_noun(word: str) -> str | None:
     """The singular of a plural-looking noun, or None when the word does not look plural."""
-    if word in IRREGULAR_PLURALS:
-        return IRREGULAR_PLURALS[word]
-    if len(word) < 4 or not word.endswith("s") or word.endswith(NOT_PLURAL_ENDINGS) or "-" in word[-3:]:
+    if word in LEXICON.irregular_plurals:
+        return LEXICON.irregular_plurals[word]
+    if len(word) < 4 or not word.endswith("s") or word.endswith(LEXICON.not_plural_endings) or "-" in word[-3:]:
         return None
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"

@@ -11,12 +11,12 @@ import regex
 
 from claimcheck.extract.patterns import trie
 from claimcheck.extract.units import implied_half_step
-from claimcheck.lexicon import SCALES, SHORT_SCALES, SMALL_NUMBERS, TENS
+from claimcheck.lang import LEXICON
 
-_WORD = trie([*SMALL_NUMBERS, *TENS, "dozen"])
+_WORD = trie([*LEXICON.small_numbers, *LEXICON.tens, "dozen"])
 _SPACED_SHORT = ("bn", "mn", "mln", "cr", "tn")
-_SCALE = "|".join(s.replace(" ", r"\s+") for s in sorted([*SCALES, *_SPACED_SHORT], key=len, reverse=True))
-_SHORT = "|".join(sorted(SHORT_SCALES, key=len, reverse=True))
+_SCALE = "|".join(s.replace(" ", r"\s+") for s in sorted([*LEXICON.scales, *_SPACED_SHORT], key=len, reverse=True))
+_SHORT = "|".join(sorted(LEXICON.short_scales, key=len, reverse=True))
 
 NUMBER = regex.compile(
     rf"""
@@ -76,14 +76,14 @@ def parse_number(match: regex.Match[str], currency: bool = False) -> ParsedNumbe
     end = match.end("digits")
     if match["scale"]:
         word = " ".join(match["scale"].lower().split())
-        scale = SCALES.get(word) or SHORT_SCALES[word]
+        scale = LEXICON.scales.get(word) or LEXICON.short_scales[word]
         end = match.end("scale")
     elif match["short"]:
         short = match["short"]
         if short in ("k", "m", "b") and not currency:
             end = match.end("digits")
         else:
-            scale = SHORT_SCALES[short.lower()]
+            scale = LEXICON.short_scales[short.lower()]
             end = match.end("short")
     plain = scale == 1.0 and "," not in written and "." not in written
     scaled = float(f"{value * scale:.15g}")
@@ -148,10 +148,10 @@ def _word_kind(word: str) -> tuple[str, float]:
         return "skip", 0
     if word == "half":
         return "half", 0.5
-    if word in SMALL_NUMBERS:
-        return "unit", SMALL_NUMBERS[word]
-    if word in TENS:
-        return "tens", TENS[word]
+    if word in LEXICON.small_numbers:
+        return "unit", LEXICON.small_numbers[word]
+    if word in LEXICON.tens:
+        return "tens", LEXICON.tens[word]
     if word == "dozen":
         return "dozen", 12
-    return "scale", SCALES.get(word) or SHORT_SCALES[word]
+    return "scale", LEXICON.scales.get(word) or LEXICON.short_scales[word]

@@ -1,6 +1,6 @@
 """Compiled patterns for what surrounds a number: hedges, currencies, units, ranges, ranks and masks.
 
-Each is compiled once from the word tables in lexicon.py; none nests unbounded repetition, so every
+Each is compiled once from the word tables of claimcheck.lang; none nests unbounded repetition, so every
 match is linear in the text it looks at.
 """
 
@@ -8,19 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from claimcheck.lexicon import (
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
-    FUZZY_AMOUNTS,
-    HEDGES,
-    ORDINALS,
-    SMALL_NUMBERS,
-    TENS,
-    TIME_UNITS,
-    TRAILING_HEDGES,
-    UNIT_SYMBOLS,
-    UNIT_WORDS,
-)
+from claimcheck.lang import LEXICON
 
 # Patterns matched at a position read at most this far ahead: the regex engine otherwise scans the
 # rest of the text for a required character (':' of a fact box) before failing, which is quadratic.
@@ -63,10 +51,10 @@ def _longest_first(words: object) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-HEDGE_BEFORE = regex.compile(rf"(?<![\w])(?P<hedge>(?i:{_longest_first(HEDGES)}))\s*$", regex.REVERSE)
-HEDGE_AFTER = regex.compile(rf"[\s-]*(?P<hedge>(?i:{_alternation(TRAILING_HEDGES)}))(?![\w])")
+HEDGE_BEFORE = regex.compile(rf"(?<![\w])(?P<hedge>(?i:{_longest_first(LEXICON.hedges)}))\s*$", regex.REVERSE)
+HEDGE_AFTER = regex.compile(rf"[\s-]*(?P<hedge>(?i:{_alternation(LEXICON.trailing_hedges)}))(?![\w])")
 CURRENCY_BEFORE = regex.compile(
-    rf"(?:(?<![\w$])|(?<=\d))(?P<cur>{_longest_first(CURRENCY_SYMBOLS)})\s?$", regex.REVERSE
+    rf"(?:(?<![\w$])|(?<=\d))(?P<cur>{_longest_first(LEXICON.currency_symbols)})\s?$", regex.REVERSE
 )
 RANGE_START = regex.compile(r"(?<![\w])(?P<word>(?i:between|from))\s+$", regex.REVERSE)
 CHANGE_BEFORE = regex.compile(
@@ -82,12 +70,14 @@ CHANGE_JUST_BEFORE = regex.compile(
 )
 MINUS_BEFORE = regex.compile(r"(?<![\w])(?i:minus)\s+$", regex.REVERSE)
 RANGE_JOIN = regex.compile(r"(?P<join>\s*[-–—]\s*|\s+(?i:to|and|or)\s+|\s*/\s*)(?P<cur>(?:US)?\$|₹|Rs\.?\s?|€|£)?")
+_UNIT_WORDS = [*LEXICON.unit_words, *LEXICON.time_units, *LEXICON.currency_words, *LEXICON.pound_words]
+_NUMBER_WORDS = [*LEXICON.small_numbers, *LEXICON.tens]
 UNIT_AFTER = regex.compile(
     rf"""
     (?P<sep>\s?-?\s?)
     (?:
-        (?P<word>(?i:{_alternation([*UNIT_WORDS, *TIME_UNITS, *CURRENCY_WORDS, "pounds", "pound"])}))
-      |(?P<sym>{_alternation(UNIT_SYMBOLS)})
+        (?P<word>(?i:{_alternation(_UNIT_WORDS)}))
+      |(?P<sym>{_alternation(LEXICON.unit_symbols)})
       |(?P<fold>(?i:fold|times|x))
       |(?:(?P<power_word>(?i:square|sq|cubic))\s+)?(?P<tok>[A-Za-zµ]{{2,24}})   # any unit pint knows
        (?:(?P<power>\^?[23²³])|\s+(?P<power_after>(?i:squared|cubed)))?
@@ -118,21 +108,21 @@ FACT_BOX_AFTER = regex.compile(r"[ \t]*:[ \t]+(?:(?i:no\.|number|share|total)\s+
 HYPHEN_NOUN = regex.compile(r"-(?P<word>[a-z]{3,})(?![\w-])")
 WORD_AFTER = regex.compile(r"[ \t]+(?P<word>[A-Za-z][A-Za-z'’-]*)")
 FUZZY_AMOUNT = regex.compile(
-    rf"\b(?=[sSaAdDhHtTmMbB])(?<![\w])(?P<fuzzy>(?i:{_alternation(FUZZY_AMOUNTS)}))(?=\s+[A-Za-z])"
+    rf"\b(?=[sSaAdDhHtTmMbB])(?<![\w])(?P<fuzzy>(?i:{_alternation(LEXICON.fuzzy_amounts)}))(?=\s+[A-Za-z])"
 )
 MULTIPLIER_VERB = regex.compile(
     r"\b(?=[dDtThHqQ])(?<![\w])(?P<stem>(?i:doubl|tripl|trebl|quadrupl|halv))(?i:ed|es|ing|e)(?![\w])"
 )
 WORD_FOLD = regex.compile(
-    rf"\b(?=[\dzotfsenZOTFSEN])(?<![\w.,])(?P<n>(?i:{_alternation([*SMALL_NUMBERS, *TENS])})|\d+(?:\.\d+)?)"
+    rf"\b(?=[\dzotfsenZOTFSEN])(?<![\w.,])(?P<n>(?i:{_alternation(_NUMBER_WORDS)})|\d+(?:\.\d+)?)"
     r"-?(?i:fold)(?![\w])"
 )
 HEDGED_ONE = regex.compile(
-    rf"\b(?=[aA])(?<=(?<![\w])(?P<hedge>(?i:{_alternation(HEDGES)}))\s+)(?i:an?)\s+"
+    rf"\b(?=[aA])(?<=(?<![\w])(?P<hedge>(?i:{_alternation(LEXICON.hedges)}))\s+)(?i:an?)\s+"
     r"(?P<unit>(?i:decade|year|month|week|fortnight|day|hour|century))(?![\w-])"
 )
 FRACTION_OF = regex.compile(
-    rf"\b(?=[aAoOhHtT])(?<![\w-])(?:(?<=(?<![\w])(?P<hedge>(?i:{_alternation(HEDGES)}))\s+))?"
+    rf"\b(?=[aAoOhHtT])(?<![\w-])(?:(?<=(?<![\w])(?P<hedge>(?i:{_alternation(LEXICON.hedges)}))\s+))?"
     r"(?P<frac>(?i:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth|fourth)|half|two[\s-]thirds|three[\s-]quarters"
     r"|three[\s-]fourths))(?=\s+(?:of|the|majority|stake|share)\b|\s*[.,;]|$)"
 )
@@ -141,7 +131,7 @@ ONE_IN = regex.compile(
     r"|seven|eight|nine|ten|twenty|hundred|thousand))(?![\w])"
 )
 MULTIFOLD = regex.compile(r"\b(?=[mM])(?<![\w])(?i:multi-?fold|manifold)(?![\w])")
-_ORD = _alternation(ORDINALS)
+_ORD = _alternation(LEXICON.ordinals)
 RANK = regex.compile(
     rf"""
     \b(?=[\dfFsStTeEnN])(?<![\w-])

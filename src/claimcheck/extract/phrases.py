@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from claimcheck.document import Document
 from claimcheck.extract import patterns as P
 from claimcheck.extract.mentions import BOUND_OF, Occupied, counted_noun, open_sides, value_claim
-from claimcheck.lexicon import FUZZY_AMOUNTS, HEDGES, MULTIPLIER_VERBS, ORDINALS, SMALL_NUMBERS, TENS, TIME_UNITS
+from claimcheck.lang import LEXICON
 from claimcheck.models import Bound, Claim, ClaimKind
 
 
@@ -15,7 +15,7 @@ def ranks(doc: Document, occupied: Occupied) -> Iterator[Claim]:
     for pattern in (P.RANK, P.RANKED):
         for match in pattern.finditer(doc.text, doc.body_start):
             word = match["ord"].lower()
-            value = ORDINALS.get(word) or int("".join(ch for ch in word if ch.isdigit()))
+            value = LEXICON.ordinals.get(word) or int("".join(ch for ch in word if ch.isdigit()))
             if occupied.taken(match.start(), match.end()):
                 continue
             end = match.end("sup") if pattern is P.RANK and match["sup"] else match.end("ord")
@@ -36,7 +36,7 @@ def fractions(doc: Document, occupied: Occupied) -> Iterator[Claim]:
             continue
         words = match["frac"].lower().replace("-", " ").split()
         value = _FRACTION_VALUES[" ".join(words[-2:]) if len(words) > 1 and words[0] not in ("a", "one") else words[-1]]
-        hedge = HEDGES.get(" ".join(match["hedge"].lower().split()), "exact") if match["hedge"] else "exact"
+        hedge = LEXICON.hedges.get(" ".join(match["hedge"].lower().split()), "exact") if match["hedge"] else "exact"
         bound = BOUND_OF[hedge]
         low, high = open_sides(value, bound)
         spread = (Bound.APPROX if bound is Bound.EXACT else bound, 0.5)
@@ -73,8 +73,8 @@ def hedged_one(doc: Document, occupied: Occupied) -> Iterator[Claim]:
     for match in P.HEDGED_ONE.finditer(doc.text, doc.body_start):
         if occupied.taken(match.start("hedge"), match.end()):
             continue
-        bound = BOUND_OF[HEDGES[" ".join(match["hedge"].lower().split())]]
-        unit = TIME_UNITS[match["unit"].lower()]
+        bound = BOUND_OF[LEXICON.hedges[" ".join(match["hedge"].lower().split())]]
+        unit = LEXICON.time_units[match["unit"].lower()]
         low, high = open_sides(1.0, bound)
         yield value_claim(doc, (match.start("hedge"), match.end()), ClaimKind.DURATION, unit, (low, high), bound)
 
@@ -82,10 +82,10 @@ def hedged_one(doc: Document, occupied: Occupied) -> Iterator[Claim]:
 def fuzzy_amounts(doc: Document, occupied: Occupied) -> Iterator[Claim]:
     """'several months', 'hundreds of applications': vague amounts as wide ranges."""
     for match in P.FUZZY_AMOUNT.finditer(doc.text, doc.body_start):
-        low, high = FUZZY_AMOUNTS[" ".join(match["fuzzy"].lower().split())]
+        low, high = LEXICON.fuzzy_amounts[" ".join(match["fuzzy"].lower().split())]
         after = P.UNIT_AFTER.match(doc.text, match.end(), match.end() + P.LOOKAHEAD)
-        if after and after["word"] and after["word"].lower() in TIME_UNITS and after["sep"].strip() == "":
-            unit, kind, noun, end = TIME_UNITS[after["word"].lower()], ClaimKind.DURATION, None, after.end()
+        if after and after["word"] and after["word"].lower() in LEXICON.time_units and after["sep"].strip() == "":
+            unit, kind, noun, end = LEXICON.time_units[after["word"].lower()], ClaimKind.DURATION, None, after.end()
         else:
             found = counted_noun(doc.text, match.end(), plural=True)
             if found is None:
@@ -101,11 +101,15 @@ def multiplier_verbs(doc: Document, occupied: Occupied) -> Iterator[Claim]:
     for match in P.MULTIPLIER_VERB.finditer(doc.text, doc.body_start):
         if occupied.taken(match.start(), match.end()):
             continue
-        factor = MULTIPLIER_VERBS[match["stem"].lower()]
+        factor = LEXICON.multiplier_verbs[match["stem"].lower()]
         yield multiplier_claim(doc, match.start(), match.end(), factor, "change")
     for match in P.WORD_FOLD.finditer(doc.text, doc.body_start):
         if not occupied.taken(match.start(), match.end()):
-            factor = SMALL_NUMBERS.get(match["n"].lower()) or TENS.get(match["n"].lower()) or float(match["n"])
+            factor = (
+                LEXICON.small_numbers.get(match["n"].lower())
+                or LEXICON.tens.get(match["n"].lower())
+                or float(match["n"])
+            )
             yield multiplier_claim(doc, match.start(), match.end(), float(factor), "multiplier")
     for match in P.MULTIFOLD.finditer(doc.text, doc.body_start):
         if not occupied.taken(match.start(), match.end()):

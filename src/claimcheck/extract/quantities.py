@@ -14,17 +14,7 @@ from claimcheck.extract.mentions import BOUND_OF, NOT_COUNTED, Occupied, counted
 from claimcheck.extract.numbers import NUMBER, ParsedNumber, parse_number
 from claimcheck.extract.phrases import multiplier_claim
 from claimcheck.extract.units import normalise, pint_unit
-from claimcheck.lexicon import (
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
-    GLUED_ONLY_SYMBOLS,
-    HEDGES,
-    IDENTIFIER_HEADS,
-    TIME_UNITS,
-    TRAILING_HEDGES,
-    UNIT_SYMBOLS,
-    UNIT_WORDS,
-)
+from claimcheck.lang import LEXICON
 from claimcheck.models import Bound, Claim, ClaimKind
 
 _RATE_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year", "hour": "hour",
@@ -39,7 +29,7 @@ _LOWER_IDENTIFIER_HEADS = frozenset(
     {"helpline", "dial", "call", "toll-free", "extension", "pincode", "pin", "code", "flight", "train", "route",
      "platform", "gate", "ward", "sector", "no"}
 )  # fmt: skip
-_CURRENCY_WORDS_LOWER = {word.lower(): code for word, code in CURRENCY_WORDS.items()}
+_CURRENCY_WORDS_LOWER = {word.lower(): code for word, code in LEXICON.currency_words.items()}
 
 
 def numbers(doc: Document, occupied: Occupied) -> Iterator[Claim]:
@@ -123,7 +113,7 @@ def _read_prefix(text: str, match: regex.Match[str]) -> _Reading | None:
     start = match.start()
     before = text[max(0, start - 40) : start]
     currency_match = P.CURRENCY_BEFORE.search(before)
-    currency = CURRENCY_SYMBOLS["".join(currency_match["cur"].split())] if currency_match else None
+    currency = LEXICON.currency_symbols["".join(currency_match["cur"].split())] if currency_match else None
     first = parse_number(match, currency=currency is not None)
     if first is None:
         return None
@@ -175,7 +165,7 @@ def _read_unit(
         reading.unit, reading.subtype = "count", "count" if found else None
         if found:
             reading.noun, reading.end = found
-    rated = reading.unit not in ("percent", "count", *TIME_UNITS.values()) or reading.noun is not None
+    rated = reading.unit not in ("percent", "count", *LEXICON.time_units.values()) or reading.noun is not None
     rate = P.RATE_AFTER.match(text, reading.end, reading.end + P.LOOKAHEAD) if rated else None
     if rate and reading.subtype != "age":
         reading.unit, reading.end = f"{reading.unit} / {_RATE_UNITS[rate['per'].lower()]}", rate.end()
@@ -192,10 +182,10 @@ def _read_bound(text: str, reading: _Reading) -> None:
     hedge = reading.hedge
     if hedge and not reading.second:
         hedge_word = " ".join(hedge["hedge"].lower().split())
-        reading.bound = BOUND_OF[HEDGES[hedge_word]]
+        reading.bound = BOUND_OF[LEXICON.hedges[hedge_word]]
         if hedge_word in ("a maximum of", "a minimum of") and reading.unit in ("degC", "degF"):
             reading.bound = Bound.EXACT  # 'recorded a maximum of 44.2°C' states the day's high, not a cap
-        reading.below = HEDGES[hedge_word] == "approx_below"
+        reading.below = LEXICON.hedges[hedge_word] == "approx_below"
         reading.span_start = reading.match.start() - len(reading.before) + hedge.start("hedge")
     elif reading.range_word and reading.second:
         reading.span_start = reading.match.start() - len(reading.before) + reading.range_word.start("word")
@@ -203,7 +193,7 @@ def _read_bound(text: str, reading: _Reading) -> None:
         reading.bound = Bound.RANGE
     trailing = P.HEDGE_AFTER.match(text, reading.end, reading.end + P.LOOKAHEAD)
     if trailing and not reading.second and reading.bound is Bound.EXACT:
-        reading.bound = BOUND_OF[TRAILING_HEDGES[" ".join(trailing["hedge"].lower().split())]]
+        reading.bound = BOUND_OF[LEXICON.trailing_hedges[" ".join(trailing["hedge"].lower().split())]]
         reading.end = trailing.end()
         found = counted_noun(text, reading.end, plural=True) if reading.unit == "count" and not reading.noun else None
         if found:
@@ -228,7 +218,7 @@ def _finish(doc: Document, reading: _Reading) -> Claim:
     if reading.below and interval.high is not None and interval.low is not None:
         interval = interval.model_copy(update={"high": normalise(high, high, Bound.EXACT, unit, steps).high})
     kind = reading.kind
-    if kind is ClaimKind.QUANTITY and unit in TIME_UNITS.values() and reading.subtype != "age":
+    if kind is ClaimKind.QUANTITY and unit in LEXICON.time_units.values() and reading.subtype != "age":
         kind = ClaimKind.DURATION
     subtype = reading.subtype
     if subtype != "multiplier" and P.DIFFERENCE_AFTER.match(doc.text, reading.end, reading.end + P.LOOKAHEAD):
@@ -251,7 +241,7 @@ def _finish(doc: Document, reading: _Reading) -> Claim:
 def _is_code(word: str) -> bool:
     """'AI 171', 'MAX 9', 'ISO 9001': a short all-capital code before a number names a flight, model or
     standard (currency codes and 'No' are handled apart)."""
-    return 2 <= len(word) <= 4 and word.isupper() and word.isalpha() and word not in CURRENCY_SYMBOLS
+    return 2 <= len(word) <= 4 and word.isupper() and word.isalpha() and word not in LEXICON.currency_symbols
 
 
 def _is_age(text: str, before: str, number: ParsedNumber) -> bool:
@@ -279,7 +269,7 @@ def _is_identifier(text: str, match: regex.Match[str]) -> bool:
     word = P.WORD_BEFORE.search(text, max(0, start - 20), start)
     if word and match["words"] is None:
         head = word["word"].rstrip(".")
-        if head in IDENTIFIER_HEADS or head.lower() in _LOWER_IDENTIFIER_HEADS or _is_code(head):
+        if head in LEXICON.identifier_heads or head.lower() in _LOWER_IDENTIFIER_HEADS or _is_code(head):
             return True
     if match["words"] is None and start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
         return True
@@ -287,7 +277,11 @@ def _is_identifier(text: str, match: regex.Match[str]) -> bool:
     if match["words"] is None and end < len(text) and text[end].isalpha():
         glued = _GLUED_LETTERS.match(text, end, min(len(text), end + 8))
         letters = glued.group() if glued else ""
-        known = letters in UNIT_SYMBOLS or letters.lower() in UNIT_WORDS or letters.lower() in TIME_UNITS
+        known = (
+            letters in LEXICON.unit_symbols
+            or letters.lower() in LEXICON.unit_words
+            or letters.lower() in LEXICON.time_units
+        )
         return not (known or letters.lower() in ("x", "fold", "bn", "mn", "cr", "k", "m", "b", "tn", "mln"))
     return False
 
@@ -345,7 +339,12 @@ def _looks_like_years(first: ParsedNumber, second: ParsedNumber) -> bool:
 
 def _unit_key(match: regex.Match[str]) -> str:
     word = match["word"] or match["sym"] or match["fold"] or match["tok"] or ""
-    return UNIT_WORDS.get(word.lower()) or TIME_UNITS.get(word.lower()) or UNIT_SYMBOLS.get(word) or word.lower()
+    return (
+        LEXICON.unit_words.get(word.lower())
+        or LEXICON.time_units.get(word.lower())
+        or LEXICON.unit_symbols.get(word)
+        or word.lower()
+    )
 
 
 def _unit_after(text: str, number: ParsedNumber, currency: bool) -> regex.Match[str] | None:
@@ -358,7 +357,7 @@ def _unit_after(text: str, number: ParsedNumber, currency: bool) -> regex.Match[
     gap = found["sep"]
     if found["tok"] and pint_unit(found["tok"]) is None:
         return None
-    if found["sym"] and found["sym"] in GLUED_ONLY_SYMBOLS and gap:
+    if found["sym"] and found["sym"] in LEXICON.glued_only_symbols and gap:
         return None
     if found["sym"] in ("m", "b", "k") and currency:
         return None
@@ -388,18 +387,18 @@ def _classify_unit(
     if found["fold"]:
         return ClaimKind.QUANTITY, "dimensionless", "multiplier"
     word = (found["word"] or "").lower()
-    if word in TIME_UNITS:
+    if word in LEXICON.time_units:
         if P.AGE_AFTER.match(text, found.end(), found.end() + P.LOOKAHEAD) and word in ("year", "years"):
             return ClaimKind.QUANTITY, "year", "age"
-        return ClaimKind.DURATION, TIME_UNITS[word], None
+        return ClaimKind.DURATION, LEXICON.time_units[word], None
     if word in ("pounds", "pound"):
         if currency or number.value >= 1e6:
             return ClaimKind.QUANTITY, "GBP", "currency"
         return ClaimKind.QUANTITY, "pound", None
     if word in _CURRENCY_WORDS_LOWER:
-        code = CURRENCY_WORDS.get(found["word"]) or _CURRENCY_WORDS_LOWER[word]
+        code = LEXICON.currency_words.get(found["word"]) or _CURRENCY_WORDS_LOWER[word]
         return ClaimKind.QUANTITY, code, "currency"
-    unit = UNIT_WORDS[" ".join(word.split())] if word else UNIT_SYMBOLS[found["sym"]]
+    unit = LEXICON.unit_words[" ".join(word.split())] if word else LEXICON.unit_symbols[found["sym"]]
     if currency:
         return ClaimKind.QUANTITY, f"{currency} / {unit}" if unit != "percent" else "percent", "currency"
     subtype = "percent" if unit == "percent" else None

@@ -12,25 +12,16 @@ from functools import lru_cache
 
 import pint
 
-from claimcheck.lexicon import CURRENCY_CODES
+from claimcheck.lang import LEXICON
 from claimcheck.models import Bound, Interval
 
 UREG = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)  # type: ignore[var-annotated]
-for _code in CURRENCY_CODES:
+for _code in LEXICON.currency_codes:
     UREG.define(f"{_code} = [currency_{_code}]")
-UREG.define("percentage_point = [percentage_point] = pp")
-UREG.define("basis_point = 0.01 percentage_point = bps")
-UREG.define("quintal = 100 * kilogram")
-UREG.define("megametric_ton = 1e6 * metric_ton")
-UREG.define("gigameter_cubed = 1e9 * meter ** 3")
-UREG.define("count = [count]")
-UREG.define("USD_cent = 0.01 * USD")
-UREG.define("GBP_penny = 0.01 * GBP")
-UREG.define("INR_paisa = 0.01 * INR")
-UREG.define("cusec = foot ** 3 / second")
-# pint's own 'decade' is a logarithmic ratio; in news it is ten years.
-UREG.define("decade_of_years = 10 * year")
-_PINT_NAMES = {"decade": "decade_of_years"}
+for _definition in LEXICON.unit_definitions:
+    UREG.define(_definition)
+# Names pint gives another meaning: its "decade" is a logarithmic ratio; in news it is ten years.
+PINT_NAMES = {"decade": "decade_of_years"}
 
 # Canonical units per dimensionality, chosen to read well (days, not seconds; percent, not a fraction).
 _CANONICAL = {
@@ -49,7 +40,7 @@ _CANONICAL = {
 @lru_cache(maxsize=512)
 def canonical_unit(unit: str) -> str:
     """The unit claims of this dimension are compared in."""
-    unit = _PINT_NAMES.get(unit, unit)
+    unit = PINT_NAMES.get(unit, unit)
     if unit in ("count", "dimensionless"):
         return unit
     dims = UREG.parse_units(unit).dimensionality
@@ -65,7 +56,7 @@ def canonical_unit(unit: str) -> str:
 def _factor(unit: str) -> tuple[float, float]:
     """Scale and offset taking a value in `unit` to its canonical unit (offset only for temperatures)."""
     target = canonical_unit(unit)
-    unit = _PINT_NAMES.get(unit, unit)
+    unit = PINT_NAMES.get(unit, unit)
     if target == unit or unit in ("count", "dimensionless"):
         return 1.0, 0.0
     zero = UREG.Quantity(0.0, unit).to(target).magnitude

@@ -1,0 +1,154 @@
+"""English as data: the word tables in lang/en/*.toml, loaded once into one frozen Lexicon.
+
+Every stage reads words, units and synonyms from `LEXICON`; no module spells a word list of its own.
+A new unit, hedge or measure synonym is one line in one table.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+TABLES = Path(__file__).parent / "en"
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRecord:
+    """One unit: its pint name, dimension, and the surface forms that name it."""
+
+    pint: str
+    dimension: str
+    words: tuple[str, ...] = ()
+    symbols: tuple[str, ...] = ()
+    glued_only: tuple[str, ...] = ()
+    time: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every word table claimcheck reads, as immutable mappings and sets."""
+
+    small_numbers: Mapping[str, int]
+    tens: Mapping[str, int]
+    scales: Mapping[str, int]
+    short_scales: Mapping[str, float]
+    currency_only_scales: frozenset[str]
+    ordinals: Mapping[str, int]
+    fractions: Mapping[str, float]
+    multiplier_verbs: Mapping[str, float]
+    fuzzy_amounts: Mapping[str, tuple[float, float]]
+    hedges: Mapping[str, str]
+    trailing_hedges: Mapping[str, str]
+    currency_symbols: Mapping[str, str]
+    currency_words: Mapping[str, str]
+    currency_codes: tuple[str, ...]
+    units: tuple[UnitRecord, ...]
+    unit_words: Mapping[str, str]
+    unit_symbols: Mapping[str, str]
+    time_units: Mapping[str, str]
+    glued_only_symbols: frozenset[str]
+    pound_words: tuple[str, ...]
+    unit_definitions: tuple[str, ...]
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    function_words: frozenset[str]
+    irregular_plurals: Mapping[str, str]
+    not_plural_endings: tuple[str, ...]
+    identifier_heads: frozenset[str]
+    name_stopwords: frozenset[str]
+    demonyms: Mapping[str, str]
+    places: frozenset[str]
+    stopwords: frozenset[str]
+    generic_measure_words: frozenset[str]
+    measure_synonyms: Mapping[str, tuple[str, ...]]
+    contrast_sets: tuple[frozenset[str], ...]
+    event_verbs: Mapping[str, str]
+    ambiguous: Mapping[str, str]
+
+
+def read_table(name: str) -> dict[str, Any]:
+    """One table of lang/en as plain TOML data."""
+    with (TABLES / f"{name}.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _frozen(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType(dict(mapping))
+
+
+def _units(
+    records: list[dict[str, Any]],
+) -> tuple[tuple[UnitRecord, ...], dict[str, str], dict[str, str], dict[str, str]]:
+    units = tuple(
+        UnitRecord(
+            pint=r["pint"],
+            dimension=r["dimension"],
+            words=tuple(r.get("words", ())),
+            symbols=tuple(r.get("symbols", ())),
+            glued_only=tuple(r.get("glued_only", ())),
+            time=r.get("time", False),
+        )
+        for r in records
+    )
+    words = {w: u.pint for u in units if not u.time for w in u.words}
+    times = {w: u.pint for u in units if u.time for w in u.words}
+    symbols = {s: u.pint for u in units for s in (*u.symbols, *u.glued_only)}
+    return units, words, symbols, times
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Read every table once and build the Lexicon."""
+    numbers, hedges, currencies = read_table("numbers"), read_table("hedges"), read_table("currencies")
+    unit_table, calendar, grammar = read_table("units"), read_table("calendar"), read_table("grammar")
+    names, measures, events = read_table("names"), read_table("measures"), read_table("events")
+    units, unit_words, unit_symbols, time_units = _units(unit_table["unit"])
+    function_words = frozenset(grammar["function_words"])
+    demonyms = names["demonyms"]
+    codes = set(currencies["symbols"].values()) | set(currencies["words"].values()) | set(currencies["extra_codes"])
+    return Lexicon(
+        small_numbers=_frozen(numbers["small"]),
+        tens=_frozen(numbers["tens"]),
+        scales=_frozen(numbers["scales"]),
+        short_scales=_frozen(numbers["short_scales"]),
+        currency_only_scales=frozenset(numbers["currency_only_scales"]),
+        ordinals=_frozen(numbers["ordinals"]),
+        fractions=_frozen(numbers["fractions"]),
+        multiplier_verbs=_frozen(numbers["multiplier_verbs"]),
+        fuzzy_amounts=_frozen({k: (v[0], v[1]) for k, v in numbers["fuzzy_amounts"].items()}),
+        hedges=_frozen(hedges["before"]),
+        trailing_hedges=_frozen(hedges["after"]),
+        currency_symbols=_frozen(currencies["symbols"]),
+        currency_words=_frozen(currencies["words"]),
+        currency_codes=tuple(sorted(code for code in codes if len(code) == 3)),
+        units=units,
+        unit_words=_frozen(unit_words),
+        unit_symbols=_frozen(unit_symbols),
+        time_units=_frozen(time_units),
+        glued_only_symbols=frozenset(s for u in units for s in u.glued_only),
+        pound_words=tuple(unit_table["pound_words"]),
+        unit_definitions=tuple(unit_table["definitions"]),
+        months=_frozen(calendar["months"]),
+        weekdays=_frozen(calendar["weekdays"]),
+        function_words=function_words,
+        irregular_plurals=_frozen(grammar["irregular_plurals"]),
+        not_plural_endings=tuple(grammar["plurals"]["not_plural_endings"]),
+        identifier_heads=frozenset(grammar["identifiers"]["heads"]),
+        name_stopwords=frozenset(names["name_stopwords"]),
+        demonyms=_frozen(demonyms),
+        places=frozenset(names["places"]) | frozenset(demonyms) | frozenset(demonyms.values()),
+        stopwords=function_words | frozenset(measures["stopwords"]),
+        generic_measure_words=frozenset(measures["generic"]),
+        measure_synonyms=_frozen({k: tuple(v) for k, v in measures["synonyms"].items()}),
+        contrast_sets=tuple(frozenset(group.split()) for group in measures["contrast_sets"]),
+        event_verbs=_frozen(events["verbs"]),
+        ambiguous=_frozen(read_table("ambiguous")["forms"]),
+    )
+
+
+LEXICON = load_lexicon()
