@@ -32,10 +32,11 @@ class InputError(Exception):
     """A file that cannot be read as a text document; the message names the file and the reason."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Document:
-    """A text to check, with the date its relative dates are anchored to. `default_year` is the year
-    a dateless document's own full dates give; `date_mentions` caches the date patterns found in it."""
+    """A text to check, with the date its relative dates are anchored to. Frozen: what a stage infers
+    about it (an anchor date, the year of a dateless text) comes back as a new Document, never written in.
+    `default_year` is the year a dateless document's own full dates give."""
 
     text: str
     id: str = "<text>"
@@ -46,15 +47,18 @@ class Document:
     anchor: date | None = None
     anchor_note: str | None = None
     default_year: int | None = None
-    date_mentions: list[regex.Match[str]] | None = field(default=None, repr=False)
-    _line_starts: list[int] = field(default_factory=list, repr=False)
+    _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if self.published is None:
-            self.published, self.published_source, self.body_start = read_header_date(self.text)
+        if self.published is None and self.published_source is None:
+            published, source, body_start = read_header_date(self.text)
+            object.__setattr__(self, "published", published)
+            object.__setattr__(self, "published_source", source)
+            object.__setattr__(self, "body_start", body_start)
         elif self.published_source is None:
-            self.published_source = "argument"
-        self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+            object.__setattr__(self, "published_source", "argument")
+        if not self._line_starts:
+            object.__setattr__(self, "_line_starts", (0, *(m.end() for m in _NEWLINE.finditer(self.text))))
 
     @property
     def reference_date(self) -> date | None:

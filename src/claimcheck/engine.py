@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from claimcheck.align.linking import Group, align
 from claimcheck.checks.registry import run_checks
 from claimcheck.context import attach_context, known_names
 from claimcheck.document import Document, load
-from claimcheck.extract import extract_mentions
+from claimcheck.extract import anchored, extract_mentions
 from claimcheck.models import Claim, ClaimKind, Coverage, DocumentInfo, Location, Report
 from claimcheck.wording import location
 
@@ -27,7 +28,7 @@ def as_document(source: str | Path | Document, published: date | None = None) ->
 
 def extract(source: str | Document, published: date | None = None, names: frozenset[str] = frozenset()) -> list[Claim]:
     """Every quantitative claim in a text or document, with spans, normalised values and context."""
-    doc = as_document(source, published)
+    doc = anchored(as_document(source, published))
     return attach_context(doc, extract_mentions(doc), names)
 
 
@@ -37,10 +38,11 @@ def check(documents: Iterable[str | Path | Document], draft: str | Path | Docume
     With a draft, only findings that involve the draft are reported: the sources are its evidence.
     """
     docs = _unique_ids([as_document(d) for d in documents])
-    draft_doc = as_document(draft) if draft is not None else None
-    if draft_doc is not None:
-        docs = _unique_ids([*docs, draft_doc])
-    docs.sort(key=lambda d: d.id)
+    draft_doc = None
+    if draft is not None:
+        *docs, draft_doc = _unique_ids([*docs, as_document(draft)])
+        docs.append(draft_doc)
+    docs = [anchored(d) for d in sorted(docs, key=lambda d: d.id)]
     names = frozenset().union(*(known_names(doc.text) for doc in docs))
     claims = {doc.id: extract(doc, names=names) for doc in docs}
     copies = find_copies(docs)
@@ -84,12 +86,12 @@ def _unsupported(draft_claims: list[Claim], groups: list[Group]) -> list[Locatio
 def _unique_ids(docs: list[Document]) -> list[Document]:
     """Give documents that share a file name distinct ids, so locations stay unambiguous."""
     seen: dict[str, int] = {}
+    unique = []
     for doc in docs:
         count = seen.get(doc.id, 0)
         seen[doc.id] = count + 1
-        if count:
-            doc.id = f"{doc.id}#{count + 1}"
-    return docs
+        unique.append(replace(doc, id=f"{doc.id}#{count + 1}") if count else doc)
+    return unique
 
 
 def _info(doc: Document, copies: Copies) -> DocumentInfo:

@@ -185,3 +185,17 @@ def test_claim_line_and_col_point_at_the_claim() -> None:
     forty = next(c for c in claims if "40" in c.text)
     assert (forty.line, forty.col) == (3, 3)
     assert text.splitlines()[forty.line - 1][forty.col - 1 :].startswith(forty.text)
+
+
+def test_a_document_is_frozen_and_inference_returns_a_new_one():
+    import dataclasses
+
+    from claimcheck.extract import anchored
+
+    doc = Document("Sun Weidong arrives on Friday, officials said on June 13, 2025.")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        doc.anchor = None  # type: ignore[misc]
+    inferred = anchored(doc)
+    assert doc.anchor is None and doc.anchor_note is None
+    assert inferred.anchor is not None and inferred.anchor.isoformat() == "2025-06-13"
+    assert inferred.text == doc.text and inferred.line_col(10) == doc.line_col(10)

@@ -83,9 +83,10 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
     for claim, span in zip(claims, spans, strict=True):
         by_sentence.setdefault(span, []).append(claim)
     facts = {span: _SentenceFacts(doc.text, span, known) for span in by_sentence}
-    for claim, span in zip(claims, spans, strict=True):
-        claim.context = _context(doc, claim, facts[span], by_sentence[span])
-    return claims
+    return [
+        claim.model_copy(update={"context": _context(doc, claim, facts[span], by_sentence[span])})
+        for claim, span in zip(claims, spans, strict=True)
+    ]
 
 
 class _SentenceFacts:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 
 import regex
@@ -25,11 +26,11 @@ def times(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         yield make_claim(doc, match.start(), match.end(), ClaimKind.TIME, time=clock, utc_offset=offset)
 
 
-def infer_anchor(doc: Document) -> None:
-    """Fix an undated document's reference date from what it says: its latest full date, when a bare
-    weekday in the text names that date's weekday ('June 13, 2025' and 'starting Friday')."""
-    if doc.published or doc.anchor:
-        return
+def anchored(doc: Document) -> Document:
+    """The document with the reference date its text fixes when it has no publication date: its latest full
+    date, when a bare weekday in the text names that date's weekday ('June 13, 2025' and 'starting Friday')."""
+    if doc.published or doc.anchor_note:
+        return doc
     full: list[tuple[date, str]] = []
     weekdays: set[int] = set()
     for match in _date_matches(doc):
@@ -40,15 +41,13 @@ def infer_anchor(doc: Document) -> None:
         elif match["relwd"]:
             weekdays.add(D.weekday_number(match["wd"]))
     if not full:
-        return
+        return doc
     latest, written = max(full)
     if latest.weekday() in weekdays and not _later_yearless_dates(doc, latest):
-        doc.anchor = latest
-        doc.anchor_note = f"anchored on '{written}', a {latest:%A}, which a bare '{latest:%A}' in the text names"
-    else:
-        doc.anchor_note = f"year {latest.year} taken from '{written}'; weekdays left unresolved"
-        doc.anchor = None
-        doc.default_year = latest.year
+        note = f"anchored on '{written}', a {latest:%A}, which a bare '{latest:%A}' in the text names"
+        return replace(doc, anchor=latest, anchor_note=note)
+    note = f"year {latest.year} taken from '{written}'; weekdays left unresolved"
+    return replace(doc, anchor=None, anchor_note=note, default_year=latest.year)
 
 
 def _later_yearless_dates(doc: Document, anchor: date) -> bool:
@@ -70,14 +69,11 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def _date_matches(doc: Document) -> list[regex.Match[str]]:
-    """The document's date matches, found once and kept on the document."""
-    if doc.date_mentions is None:
-        doc.date_mentions = D.find_dates(doc.text, doc.body_start)
-    return doc.date_mentions
+    """The document's date matches, found once for the anchor and the date pass alike."""
+    return D.find_dates(doc.text, doc.body_start)
 
 
 def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
-    infer_anchor(doc)
     for match in _date_matches(doc):
         start, end = match.span()
         bare_month = match["monthyear"] and not match["year"] and not match["fuzzy"]

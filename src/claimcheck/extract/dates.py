@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 import regex
 
@@ -75,9 +76,11 @@ _WORD_START = regex.compile(r"(?<![\w'])[\w']")
 _REACH_BEFORE = 32
 
 
+@lru_cache(maxsize=8)
 def find_dates(text: str, start: int = 0) -> list[regex.Match[str]]:
     """Every DATE mention in text[start:]. Each holds a trigger word; the pattern is tried only at the few
-    word starts just before a trigger, and the first match that reaches the trigger is kept."""
+    word starts just before a trigger, and the first match that reaches the trigger is kept. Cached, since
+    the anchor and the date pass of one document both read them."""
     matches: list[regex.Match[str]] = []
     taken = start
     for trigger in _TRIGGER.finditer(text, start):

@@ -20,7 +20,8 @@ from claimcheck.models import Bound, Claim, ClaimKind
 
 
 def extract_mentions(doc: Document) -> list[Claim]:
-    """All claims in a document, in text order, with values normalised but no context yet."""
+    """All claims in a document, in text order, with values normalised but no context yet. Relative dates
+    resolve against the document's reference date: pass it through `anchored` first for undated texts."""
     occupied = Occupied(len(doc.text))
     occupied.take(0, doc.body_start)
     for start, end in _urls_and_emails(doc.text, doc.body_start):
