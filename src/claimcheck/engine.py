@@ -8,13 +8,14 @@ from datetime import date
 from pathlib import Path
 
 from claimcheck.align.copies import Copies, find_copies
-from claimcheck.align.linking import Group, align
+from claimcheck.align.linking import align
+from claimcheck.checks.base import CheckInput
+from claimcheck.checks.draft import draft_verdicts
 from claimcheck.checks.registry import run_checks
 from claimcheck.context import attach_context, known_names
 from claimcheck.document import Document, load
 from claimcheck.extract import anchored, extract_mentions
-from claimcheck.models import Claim, ClaimKind, Coverage, DocumentInfo, Location, Report
-from claimcheck.wording import location
+from claimcheck.models import Claim, Coverage, DocumentInfo, Location, Report, Verdict, VerdictKind
 
 
 def as_document(source: str | Path | Document, published: date | None = None) -> Document:
@@ -48,10 +49,10 @@ def check(documents: Iterable[str | Path | Document], draft: str | Path | Docume
     copies = find_copies(docs)
     groups = align(docs, claims, copies)
     findings = run_checks(docs, claims, groups, copies)
-    unsupported: list[Location] = []
+    verdicts: list[Verdict] = []
     if draft_doc is not None:
         findings = [f for f in findings if any(loc.doc == draft_doc.id for loc in f.locations)]
-        unsupported = _unsupported(claims[draft_doc.id], groups)
+        verdicts = draft_verdicts(CheckInput(docs, claims, groups, copies), draft_doc.id)
     compared = {key for group in groups for key in group.members}
     total = sum(len(c) for c in claims.values())
     report = Report(
@@ -65,22 +66,14 @@ def check(documents: Iterable[str | Path | Document], draft: str | Path | Docume
         ),
         documents=[_info(doc, copies) for doc in docs],
         draft=draft_doc.id if draft_doc else None,
-        unsupported=unsupported,
+        verdicts=verdicts,
+        unsupported=[
+            Location.model_validate(v.model_dump(include=set(Location.model_fields)))
+            for v in verdicts
+            if v.verdict is VerdictKind.UNSOURCED
+        ],
     )
     return report
-
-
-def _unsupported(draft_claims: list[Claim], groups: list[Group]) -> list[Location]:
-    """Draft claims of substance that no source claim was aligned with: what an editor must source."""
-    backed = {c.key for g in groups if len({c.doc for c in g.claims}) > 1 for c in g.claims}
-    return [
-        location(c)
-        for c in draft_claims
-        if c.key not in backed
-        and c.kind is not ClaimKind.TIME
-        and c.subtype not in ("year", "vague")
-        and (c.context.measure_key or c.context.participants)
-    ]
 
 
 def _unique_ids(docs: list[Document]) -> list[Document]:
