@@ -10,14 +10,20 @@ from datetime import date
 
 from claimcheck import engine
 from claimcheck.document import Document, InputError, iter_paths, load
-from claimcheck.models import Claim, Skipped
+from claimcheck.models import Claim, Report, Skipped, VerdictKind
 from claimcheck.wording import describe
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+# --fail-on LEVEL: the verdicts at or above that level that make a draft check exit 1.
+FAIL_ON = {
+    "contradicted": frozenset({VerdictKind.CONTRADICTED}),
+    "unsourced": frozenset({VerdictKind.CONTRADICTED, VerdictKind.UNSOURCED}),
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run `claimcheck extract|check|schema`; exit 3 when some input was skipped, 1 on findings with --exit-code."""
+    """Run `claimcheck extract|check|schema`; exit 3 when some input was skipped, 1 on findings with --exit-code
+    or on draft verdicts with --fail-on."""
     args = _parser().parse_args(argv)
     return int(args.run(args))
 
@@ -37,6 +43,11 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--published", type=date.fromisoformat, help="publication date (YYYY-MM-DD) for all")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report here instead of stdout")
     check.add_argument("--exit-code", action="store_true", help="exit 1 when there are findings (for CI gates)")
+    check.add_argument(
+        "--fail-on",
+        choices=tuple(FAIL_ON),
+        help="with --draft: exit 1 when a claim of the draft is contradicted (or, with 'unsourced', also unsourced)",
+    )
     check.set_defaults(run=_run_check)
     rules = commands.add_parser("rules", help="list the checks as a Markdown table")
     rules.set_defaults(run=_run_rules)
@@ -104,7 +115,13 @@ def _run_check(args: argparse.Namespace) -> int:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     if skipped:
         return EXIT_SKIPPED
-    return EXIT_FINDINGS if report.findings and args.exit_code else EXIT_OK
+    return EXIT_FINDINGS if _fails(report, args.exit_code, args.fail_on) else EXIT_OK
+
+
+def _fails(report: Report, exit_code: bool, fail_on: str | None) -> bool:
+    """True when the report fails the gates asked for: findings under --exit-code, verdicts under --fail-on."""
+    failing = FAIL_ON.get(fail_on or "", frozenset())
+    return (exit_code and bool(report.findings)) or any(v.verdict in failing for v in report.verdicts)
 
 
 def _run_rules(args: argparse.Namespace) -> int:
@@ -115,8 +132,6 @@ def _run_rules(args: argparse.Namespace) -> int:
 
 
 def _run_schema(args: argparse.Namespace) -> int:
-    from claimcheck.models import Report
-
     model = Claim if args.what == "claim" else Report
     print(json.dumps(model.model_json_schema(), indent=2))
     return EXIT_OK

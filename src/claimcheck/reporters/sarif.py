@@ -7,11 +7,21 @@ import json
 from typing import Any
 from urllib.parse import quote
 
-from claimcheck.models import Finding, Location, Report, Severity
+from claimcheck.models import Finding, Location, Report, Severity, Verdict, VerdictKind
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT_KEY = "claimcheckClaims/v1"
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "note"}
+# The draft check's verdicts that need an editor, as rules of their own: a contradicted claim is an error,
+# a claim no source states a warning. Supported claims are not results.
+VERDICT_RULES = {
+    VerdictKind.CONTRADICTED: (
+        "draft-contradicted",
+        Severity.ERROR,
+        "A claim of the draft disagrees with its sources.",
+    ),
+    VerdictKind.UNSOURCED: ("draft-unsourced", Severity.WARNING, "No source states a claim of the draft."),
+}
 
 
 def render(report: Report) -> str:
@@ -22,14 +32,18 @@ def render(report: Report) -> str:
 def to_sarif(report: Report) -> dict[str, Any]:
     """The SARIF log as plain data: tool and rules, the documents as artifacts, one result per finding."""
     rules = rule_descriptors(report.findings)
+    if report.draft:
+        rules += [_descriptor(*rule) for rule in VERDICT_RULES.values()]
     rule_index = {rule["id"]: index for index, rule in enumerate(rules)}
     artifacts = _artifact_index(report)
+    results = [_result(finding, rule_index, artifacts) for finding in report.findings]
+    results += [_result(_as_finding(v), rule_index, artifacts) for v in report.verdicts if v.verdict in VERDICT_RULES]
     run = {
         "tool": {"driver": {"name": "claimcheck", "rules": rules}},
         # Location.col counts Python characters, not the UTF-16 units SARIF assumes by default.
         "columnKind": "unicodeCodePoints",
         "artifacts": [{"location": {"uri": _uri(doc)}} for doc in artifacts],
-        "results": [_result(finding, rule_index, artifacts) for finding in report.findings],
+        "results": results,
         "invocations": [_invocation(report)],
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
@@ -59,10 +73,18 @@ def _descriptor(rule_id: str, severity: Severity, description: str) -> dict[str,
     return descriptor
 
 
+def _as_finding(verdict: Verdict) -> Finding:
+    """A verdict as a result: the draft's claim first, then the source claims it disagrees with."""
+    rule, severity, _description = VERDICT_RULES[verdict.verdict]
+    claim = Location.model_validate(verdict.model_dump(include=set(Location.model_fields)))
+    return Finding(rule=rule, severity=severity, message=verdict.message, locations=[claim, *verdict.evidence])
+
+
 def _artifact_index(report: Report) -> dict[str, int]:
     """Each document id, in report order then first mention, mapped to its artifact index."""
     docs = [info.id for info in report.documents]
     docs += [location.doc for finding in report.findings for location in finding.locations]
+    docs += [location.doc for verdict in report.verdicts for location in [verdict, *verdict.evidence]]
     return {doc: index for index, doc in enumerate(dict.fromkeys(docs))}
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from claimcheck.models import ClaimGroup, Coverage, Finding, Location, Report
+from claimcheck.models import ClaimGroup, Coverage, Finding, Location, Report, Verdict, VerdictKind
+
+# The order an editor reads verdicts in: what is wrong first, then what needs a source, then what is backed.
+VERDICT_ORDER = (VerdictKind.CONTRADICTED, VerdictKind.UNSOURCED, VerdictKind.SUPPORTED)
 
 
 def render(report: Report) -> str:
@@ -11,10 +14,8 @@ def render(report: Report) -> str:
     agreeing = [format_group(group) for group in report.groups if group.agree]
     if agreeing:
         blocks.append("\n".join(agreeing))
-    if report.draft and report.unsupported:
-        lines = [f"{report.draft}: {plural(len(report.unsupported), 'claim')} no source states:"]
-        lines.extend(f"    {format_location(location)}" for location in report.unsupported)
-        blocks.append("\n".join(lines))
+    if report.draft:
+        blocks.append(format_verdicts(report.draft, report.verdicts))
     blocks.append(format_coverage(report.coverage))
     return "\n\n".join(blocks) + "\n"
 
@@ -25,6 +26,16 @@ def format_finding(finding: Finding) -> str:
     where = f"{position(head)}: " if head else ""
     lines = [f"{where}{finding.severity} [{finding.rule}] {finding.message}"]
     lines.extend(f"    {format_location(location)}" for location in finding.locations)
+    return "\n".join(lines)
+
+
+def format_verdicts(draft: str, verdicts: list[Verdict]) -> str:
+    """The draft's verdicts counted, then one line per claim, worst first, each with the source claims behind it."""
+    counts = ", ".join(f"{sum(v.verdict is kind for v in verdicts)} {kind}" for kind in VERDICT_ORDER)
+    lines = [f"{draft}: {plural(len(verdicts), 'claim')} checked against the sources: {counts}"]
+    for verdict in sorted(verdicts, key=lambda v: (VERDICT_ORDER.index(v.verdict), v.start)):
+        lines.append(f"{position(verdict)}: {verdict.verdict}: {verdict.message}")
+        lines.extend(f"    {format_location(location)}" for location in [*verdict.evidence, *verdict.disputed_by])
     return "\n".join(lines)
 
 
