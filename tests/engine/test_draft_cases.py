@@ -41,7 +41,17 @@ from claimcheck.models import Location, Report, Verdict
 CASES_DIR = Path(__file__).parent / "cases"
 CASE_FILES = sorted(CASES_DIR.glob("*.toml"))
 _CASE_KEYS = {"about", "draft", "documents", "verdicts"}
-_VERDICT_KEYS = {"text", "occurrence", "verdict", "evidence", "disputed_by", "not_evidence", "sources", "why", "known_gap"}
+_VERDICT_KEYS = {
+    "text",
+    "occurrence",
+    "verdict",
+    "evidence",
+    "disputed_by",
+    "not_evidence",
+    "sources",
+    "why",
+    "known_gap",
+}
 
 
 @dataclass(frozen=True)
