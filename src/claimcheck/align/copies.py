@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from hashlib import blake2b
 
 import regex
 
@@ -23,9 +24,14 @@ _COMMON_LIMIT = 50
 
 
 def shingles(text: str) -> set[int]:
-    """Hashed word 8-grams of a text, case-folded."""
+    """Hashed word 8-grams of a text, case-folded. The hash is stable across processes (Python's own
+    `hash` of a string is salted per process), so fingerprints made in different workers agree."""
     words = [w.lower() for w in _WORD.findall(text)]
-    return {hash(tuple(words[i : i + SHINGLE])) for i in range(max(0, len(words) - SHINGLE + 1))}
+    return {_stable_hash(" ".join(words[i : i + SHINGLE])) for i in range(max(0, len(words) - SHINGLE + 1))}
+
+
+def _stable_hash(gram: str) -> int:
+    return int.from_bytes(blake2b(gram.encode("utf-8"), digest_size=8).digest(), "big")
 
 
 def copy_pairs(docs: list[Document]) -> list[tuple[str, str, float]]:
