@@ -34,9 +34,10 @@ def _stable_hash(gram: str) -> int:
     return int.from_bytes(blake2b(gram.encode("utf-8"), digest_size=8).digest(), "big")
 
 
-def copy_pairs(docs: list[Document]) -> list[tuple[str, str, float]]:
-    """Pairs of document ids (sorted) whose text is mostly shared, with the share of the shorter one."""
-    sets = {doc.id: shingles(doc.text[doc.body_start :]) for doc in docs}
+def copy_pairs(docs: list[Document], fingerprints: dict[str, set[int]] | None = None) -> list[tuple[str, str, float]]:
+    """Pairs of document ids (sorted) whose text is mostly shared, with the share of the shorter one.
+    `fingerprints` are the documents' shingles when they were computed elsewhere (in worker processes)."""
+    sets = fingerprints or {doc.id: shingles(doc.text[doc.body_start :]) for doc in docs}
     index: dict[int, list[str]] = defaultdict(list)
     for doc_id, found in sets.items():
         for shingle in found:
@@ -71,9 +72,9 @@ class Copies:
         return len({self.source_of(d) for d in doc_ids})
 
 
-def find_copies(docs: list[Document]) -> Copies:
+def find_copies(docs: list[Document], fingerprints: dict[str, set[int]] | None = None) -> Copies:
     """Group documents into copy families."""
-    pairs = copy_pairs(docs)
+    pairs = copy_pairs(docs, fingerprints)
     parent = {doc.id: doc.id for doc in docs}
 
     def root(doc_id: str) -> str:
