@@ -11,7 +11,7 @@ from datetime import date
 from claimcheck import engine
 from claimcheck.document import Document, InputError, iter_paths, load
 from claimcheck.models import Claim, Skipped
-from claimcheck.parallel import default_jobs
+from claimcheck.parallel import DaskClient, default_jobs
 from claimcheck.wording import describe
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--output", "-o", metavar="FILE", help="write the report here instead of stdout")
     check.add_argument("--exit-code", action="store_true", help="exit 1 when there are findings (for CI gates)")
     check.add_argument("--jobs", "-j", type=_jobs, default=default_jobs(), help=_JOBS_HELP)
+    check.add_argument("--dask", metavar="ADDRESS", help="run on this Dask scheduler (needs claimcheck[dask])")
     check.set_defaults(run=_run_check)
     rules = commands.add_parser("rules", help="list the checks as a Markdown table")
     rules.set_defaults(run=_run_rules)
@@ -55,6 +56,19 @@ def _jobs(value: str) -> int:
     if jobs < 1:
         raise argparse.ArgumentTypeError("--jobs must be 1 or more")
     return jobs
+
+
+def _dask_client(address: str | None) -> DaskClient | None:
+    """A Dask client for `--dask ADDRESS`; Dask is imported only when it is asked for."""
+    if address is None:
+        return None
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        print("claimcheck: --dask needs Dask: pip install 'claimcheck[dask]'", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from None
+    client: DaskClient = Client(address)  # type: ignore[no-untyped-call]
+    return client
 
 
 def _load_all(paths: list[str], published: date | None) -> tuple[list[Document], list[Skipped]]:
@@ -73,27 +87,34 @@ def _run_extract(args: argparse.Namespace) -> int:
     """Write each document's claims as soon as they are found, so memory stays flat on any folder."""
     out = sys.stdout
     skipped: list[Skipped] = []
-    first = True
+    render = _claim_as_text if args.format == "text" else _claim_as_json
+    separator = ""
     if args.format == "json":
         out.write('{"claims": [')
-    for path, found in engine.extract_paths(iter_paths(list(args.paths)), args.published, jobs=args.jobs):
-        if isinstance(found, Skipped):
-            print(f"claimcheck: skipped {found.reason}", file=sys.stderr)
-            skipped.append(found)
+    found = engine.extract_paths(iter_paths(list(args.paths)), render, args.published, jobs=args.jobs)
+    for _path, lines in found:
+        if isinstance(lines, Skipped):
+            print(f"claimcheck: skipped {lines.reason}", file=sys.stderr)
+            skipped.append(lines)
             continue
-        for claim in found:
-            if args.format == "jsonl":
-                out.write(claim.model_dump_json(exclude_none=True) + "\n")
-            elif args.format == "json":
-                out.write(("\n  " if first else ",\n  ") + claim.model_dump_json(exclude_none=True))
-                first = False
+        for line in lines:
+            if args.format == "json":
+                out.write(separator + "\n  " + line)
+                separator = ","
             else:
-                text = " ".join(claim.text.split())
-                out.write(f"{path}:{claim.line}:{claim.col}  {claim.kind}  {text}  -> {describe(claim)}\n")
+                out.write(line + "\n")
         out.flush()
     if args.format == "json":
-        out.write("\n],\n" + '"skipped": ' + json.dumps([s.model_dump() for s in skipped], ensure_ascii=False) + "}\n")
+        out.write('\n], "skipped": ' + json.dumps([s.model_dump() for s in skipped], ensure_ascii=False) + "}\n")
     return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def _claim_as_json(path: str, claim: Claim) -> str:
+    return claim.model_dump_json(exclude_none=True)
+
+
+def _claim_as_text(path: str, claim: Claim) -> str:
+    return f"{path}:{claim.line}:{claim.col}  {claim.kind}  {' '.join(claim.text.split())}  -> {describe(claim)}"
 
 
 def _run_check(args: argparse.Namespace) -> int:
@@ -107,7 +128,7 @@ def _run_check(args: argparse.Namespace) -> int:
         draft = drafts[0] if drafts else None
         if draft is None:
             return EXIT_USAGE
-    report = engine.check(documents, draft=draft, jobs=args.jobs)
+    report = engine.check(documents, draft=draft, jobs=args.jobs, client=_dask_client(args.dask))
     for reason in report.coverage.skipped:
         print(f"claimcheck: skipped {reason.reason}", file=sys.stderr)
     report.coverage.skipped = [*skipped, *report.coverage.skipped]

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimcheck import Document, check
+from claimcheck import Claim, Document, check
 from claimcheck.engine import extract_paths
 from claimcheck.parallel import ordered_map
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _as_json(path: str, claim: Claim) -> str:
+    return claim.model_dump_json()
 
 
 def _square(n: int) -> int:
@@ -32,7 +36,7 @@ def test_streamed_extraction_matches_and_skips_with_a_reason(tmp_path):
     (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
     (tmp_path / "c.txt").write_text("Some 1,200 people were evacuated on Tuesday.", encoding="utf-8")
     paths = sorted(tmp_path.iterdir())
-    serial, parallel = list(extract_paths(paths, jobs=1)), list(extract_paths(paths, jobs=2))
+    serial, parallel = list(extract_paths(paths, _as_json, jobs=1)), list(extract_paths(paths, _as_json, jobs=2))
     assert [path for path, _ in serial] == [str(p) for p in paths]
     assert repr(serial) == repr(parallel)
     assert "binary" in serial[1][1].reason  # type: ignore[union-attr]
