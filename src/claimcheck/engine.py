@@ -98,7 +98,7 @@ def check(
     verdicts: list[Verdict] = []
     if draft_doc is not None:
         findings = [f for f in findings if any(loc.doc == draft_doc.id for loc in f.locations)]
-        verdicts = draft_verdicts(CheckInput(docs, claims, groups, copies), draft_doc.id)
+        verdicts = draft_verdicts(CheckInput(docs, claims, groups, copies), draft_doc.id, findings)
     compared = {key for group in groups for key in group.members}
     total = sum(len(c) for c in claims.values())
     report = Report(

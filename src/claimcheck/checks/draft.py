@@ -2,8 +2,9 @@
 
 A draft claim is linked to a source claim when alignment paired them or the draft sentence restates the
 source sentence. It is supported when its sources state it, contradicted when more independent sources
-say something that cannot also be true, and unsourced otherwise. The draft is never its own source, and
-copies of one report count once.
+say something that cannot also be true, and unsourced otherwise. A contradiction needs the evidence a
+conflict needs: a restated sentence, or a conflict finding that holds both claims. The draft is never its
+own source, and copies of one report count once.
 """
 
 from __future__ import annotations
@@ -15,21 +16,37 @@ from claimcheck.checks.base import CheckInput
 from claimcheck.checks.conflicts import _RUNNING_WORDS, _day_of
 from claimcheck.checks.restatement import restated
 from claimcheck.compare import claims_agree
-from claimcheck.models import Claim, ClaimKind, Location, Verdict, VerdictKind
+from claimcheck.models import Claim, ClaimKind, Finding, Location, Verdict, VerdictKind
 from claimcheck.wording import describe, location
 
 Key = tuple[str, int, int]
+_CONFLICT_RULES = frozenset({"value-conflict", "date-conflict"})
 
 
-def draft_verdicts(data: CheckInput, draft_id: str) -> list[Verdict]:
+def draft_verdicts(data: CheckInput, draft_id: str, findings: list[Finding]) -> list[Verdict]:
     """One verdict per claim of the draft, in document order."""
     draft = data.claims.get(draft_id, [])
     sources = [c for doc, claims in data.claims.items() if doc != draft_id for c in claims]
-    links = _links(draft_id, draft, sources, data.groups)
-    return [_verdict(data, claim, links.get(claim.key, [])) for claim in draft]
+    restatements = restated(draft, sources)
+    links = _links(draft_id, draft, restatements, data.groups)
+    vouched = _vouched(draft_id, findings, restatements)
+    return [_verdict(data, claim, links.get(claim.key, []), vouched) for claim in draft]
 
 
-def _links(draft_id: str, draft: list[Claim], sources: list[Claim], groups: list[Group]) -> dict[Key, list[Claim]]:
+def _vouched(draft_id: str, findings: list[Finding], restatements: dict[Key, list[Claim]]) -> set[tuple[Key, Key]]:
+    """The (draft claim, source claim) pairs sure enough to contradict: a restated sentence's, and those a
+    conflict finding sets against each other."""
+    vouched = {(key, claim.key) for key, claims in restatements.items() for claim in claims}
+    for finding in findings:
+        if finding.rule in _CONFLICT_RULES:
+            keys = [(loc.doc, loc.start, loc.end) for loc in finding.locations]
+            vouched.update((a, b) for a in keys if a[0] == draft_id for b in keys if b[0] != draft_id)
+    return vouched
+
+
+def _links(
+    draft_id: str, draft: list[Claim], restatements: dict[Key, list[Claim]], groups: list[Group]
+) -> dict[Key, list[Claim]]:
     """Each draft claim's source claims: the ones its sentence restates, else the ones alignment paired it
     with, per source document (a restated sentence is the stronger evidence)."""
     paired: dict[Key, dict[str, list[Claim]]] = {}
@@ -38,7 +55,7 @@ def _links(draft_id: str, draft: list[Claim], sources: list[Claim], groups: list
             for mine, theirs in ((pair.a, pair.b), (pair.b, pair.a)):
                 if mine.doc == draft_id and theirs.doc != draft_id:
                     paired.setdefault(mine.key, {}).setdefault(theirs.doc, []).append(theirs)
-    for key, claims in restated(draft, sources).items():
+    for key, claims in restatements.items():
         by_doc = paired.setdefault(key, {})
         for claim in claims:
             by_doc[claim.doc] = [claim]
@@ -131,11 +148,17 @@ def _update(data: CheckInput, claim: Claim, source: Claim) -> bool:
     )
 
 
-def _verdict(data: CheckInput, claim: Claim, linked: list[Claim]) -> Verdict:
+def _verdict(data: CheckInput, claim: Claim, linked: list[Claim], vouched: set[tuple[Key, Key]]) -> Verdict:
     current = _current(data, claim, linked)
     relations = {s.key: relation(claim, s) for s in current}
     agree = [s for s in current if relations[s.key] == "states"]
-    clash = [s for s in current if relations[s.key] == "clashes" and not _update(data, claim, s)]
+    clash = [
+        s
+        for s in current
+        if relations[s.key] == "clashes"
+        and not _update(data, claim, s)
+        and ((claim.key, s.key) in vouched or claims_agree(claim, s))
+    ]
     for_it, against_it = _sources(data, agree), _sources(data, clash)
     if against_it > for_it:
         kind, evidence, disputed, count = VerdictKind.CONTRADICTED, clash, [], against_it

@@ -23,14 +23,23 @@ _FUNCTION_WORDS = frozenset(
     "that this these those its their his her it they he she said says say".split()
 )
 SLOT = 3
-MIN_SHARED = 3
+MIN_SHARED = 4
 MIN_CONTAINMENT = 0.6
 MIN_SLOT_WORDS = 2
-# A sentence kept this closely may reorder its words: its one figure of a kind is then the same figure.
+# A short line ('Net profit: Rs X crore, up Y%') fits inside many long sentences: unless many words are
+# shared, the longer sentence must keep this share of its words too.
+MIN_KEPT = 0.4
+MANY_SHARED = 6
+# A sentence kept this closely, with this many words, may reorder them: its one figure of a kind is then
+# the same figure.
 REWORDED = 0.8
+REWORDED_SHARED = 5
+# A second source sentence scoring within this of the best (about one word around the figure) makes it a guess.
+AMBIGUOUS = 1.0
 # A source sentence shared with this many draft sentences is boilerplate, not a restatement.
 _CANDIDATES = 8
 _MASK = "#"
+_MONTH = 31
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +77,7 @@ def frames(claims: Iterable[Claim]) -> list[Frame]:
         content = frozenset(w for w in _words(sentence) if w not in _FUNCTION_WORDS)
         for claim, index in slots:
             at = offsets[index]
-            alone = sum(_comparable(claim, other) for other in members) == 1
+            alone = sum(_kind(claim) == _kind(other) and _nouns_fit(claim, other) for other in members) == 1
             left, right = tuple(tokens[max(0, at - SLOT) : at]), tuple(tokens[at + 1 : at + 1 + SLOT])
             found.append(Frame(claim, content, left, right, alone))
     return found
@@ -90,36 +99,66 @@ def restated(draft: list[Claim], sources: list[Claim]) -> dict[tuple[str, int, i
         shared: Counter[int] = Counter()
         for word in frame.words:
             shared.update(postings.get(word, ()))
-        best: dict[str, tuple[float, Claim]] = {}
+        by_doc: dict[str, list[tuple[float, Frame]]] = defaultdict(list)
         for index, count in shared.most_common(_CANDIDATES * SLOT):
             other = source_frames[index]
-            score = _score(frame, other, count)
-            if score and score > best.get(other.claim.doc, (0.0, other.claim))[0]:
-                best[other.claim.doc] = (score, other.claim)
-        if best:
-            links[frame.claim.key] = [claim for _score_, claim in sorted(best.values(), key=lambda b: b[1].key)]
+            if score := _score(frame, other, count):
+                by_doc[other.claim.doc].append((score, other))
+        found = [claim for options in by_doc.values() if (claim := _unambiguous(options))]
+        if found:
+            links[frame.claim.key] = sorted(found, key=lambda c: c.key)
     return links
+
+
+def _unambiguous(options: list[tuple[float, Frame]]) -> Claim | None:
+    """The best match in one source document, unless another of its sentences matches nearly as well: a
+    document of look-alike lines ('Net profit Rs X crore, up Y% YoY' per segment) names no one of them."""
+    options.sort(key=lambda option: -option[0])
+    best_score, best = options[0]
+    rivals = [score for score, other in options[1:] if other.claim.context.sentence != best.claim.context.sentence]
+    return None if rivals and rivals[0] > best_score - AMBIGUOUS else best.claim
 
 
 def _score(draft: Frame, source: Frame, shared: int) -> float:
     """How surely a source claim is the one a draft claim restates; 0 when it is not."""
     containment = shared / min(len(draft.words), len(source.words))
+    kept = shared / max(len(draft.words), len(source.words))
     if shared < MIN_SHARED or containment < MIN_CONTAINMENT or not _comparable(draft.claim, source.claim):
         return 0.0
-    slot = _run(draft.left[::-1], source.left[::-1]) + _run(draft.right, source.right)
-    if slot < MIN_SLOT_WORDS and not (containment >= REWORDED and draft.alone and source.alone):
+    if kept < MIN_KEPT and shared < MANY_SHARED:
+        return 0.0
+    left, right = _run(draft.left[::-1], source.left[::-1]), _run(draft.right, source.right)
+    slot = left + right
+    reworded = containment >= REWORDED and shared >= REWORDED_SHARED and draft.alone and source.alone
+    if slot < MIN_SLOT_WORDS and not reworded:
         return 0.0
     return shared / len(draft.words | source.words) + slot
 
 
 def _comparable(a: Claim, b: Claim) -> bool:
-    """A date with a date, a time with a time, a value with a value of its dimension and counted noun."""
-    if a.kind is not b.kind:
-        return False
-    if a.kind in (ClaimKind.DATE, ClaimKind.TIME):
-        return True
-    units = (c.normalized.unit if c.normalized else str(c.unit) for c in (a, b))
-    return len(set(units)) == 1 and (not a.noun or not b.noun or a.noun == b.noun)
+    """A date with a date, a time with a time, a value with a value of its dimension and counted noun. A bare
+    number ('Count 4', 'rose to 61') says too little of itself to be matched by its words alone."""
+    return _kind(a) == _kind(b) and not any(_bare(c) or _period(c) for c in (a, b)) and _nouns_fit(a, b)
+
+
+def _nouns_fit(a: Claim, b: Claim) -> bool:
+    return not a.noun or not b.noun or a.noun == b.noun
+
+
+def _kind(claim: Claim) -> tuple[str, str]:
+    if claim.kind in (ClaimKind.DATE, ClaimKind.TIME):
+        return (claim.kind.value, "")
+    return (claim.kind.value, claim.normalized.unit if claim.normalized else str(claim.unit))
+
+
+def _period(claim: Claim) -> bool:
+    """A year or fiscal year names a period a figure is for more often than a day something happened."""
+    start, end = claim.date_start, claim.date_end
+    return claim.kind is ClaimKind.DATE and (start is None or end is None or (end - start).days > _MONTH)
+
+
+def _bare(claim: Claim) -> bool:
+    return claim.kind is ClaimKind.QUANTITY and claim.unit in (None, "count") and not claim.noun
 
 
 def _run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
