@@ -14,6 +14,8 @@ from claimcheck.models import (
     Location,
     Report,
     Severity,
+    Verdict,
+    VerdictKind,
 )
 from claimcheck.wording import describe
 
@@ -31,6 +33,8 @@ __all__ = [
     "Location",
     "Report",
     "Severity",
+    "Verdict",
+    "VerdictKind",
     "check",
     "describe",
     "extract",
