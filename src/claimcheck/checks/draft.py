@@ -16,11 +16,13 @@ from claimcheck.checks.base import CheckInput
 from claimcheck.checks.conflicts import _RUNNING_WORDS, _day_of
 from claimcheck.checks.restatement import restated
 from claimcheck.compare import claims_agree
-from claimcheck.models import Claim, ClaimKind, Finding, Location, Verdict, VerdictKind
+from claimcheck.models import Bound, Claim, ClaimKind, Finding, Interval, Location, Verdict, VerdictKind
 from claimcheck.wording import describe, location
 
 Key = tuple[str, int, int]
 _CONFLICT_RULES = frozenset({"value-conflict", "date-conflict"})
+# How far past an open bound ('more than 90%') a value may lie and still be what the bound rounds.
+NEAR_BOUND = 0.1
 
 
 def draft_verdicts(data: CheckInput, draft_id: str, findings: list[Finding]) -> list[Verdict]:
@@ -92,7 +94,8 @@ def _exclusive(draft: list[Claim], links: dict[Key, list[Claim]]) -> dict[Key, l
 
 def relation(draft: Claim, source: Claim) -> str:
     """'states' when the source claim says what the draft claim says (its values lie, nearly all, within the
-    draft's), 'clashes' when both cannot be true, 'neutral' when the source allows the draft's value but does
+    draft's, or it rounds the draft's value: 'about 500' or 'nearly 500' for 480, 'more than 90%' for 92%),
+    'clashes' when both cannot be true, 'neutral' when the source allows the draft's value but does
     not say it ('more than 10' for '12'). Values that touch only at a rounding boundary clash: 'two-day' is
     not 'three-day', though 2 +- 0.5 and 3 +- 0.5 share 2.5."""
     if not claims_agree(draft, source):
@@ -106,13 +109,25 @@ def relation(draft: Claim, source: Claim) -> str:
     a, b = draft.normalized, source.normalized
     if a is None or b is None:
         return "neutral"
-    if a.contains(b):
+    if a.contains(b) or _near_bound(a, b) or (source.bound is Bound.APPROX and b.contains(a)):
         return "states"
     low, high = max(_end(a.low, -1), _end(b.low, -1)), min(_end(a.high, 1), _end(b.high, 1))
     if low == high and a.low != a.high and b.low != b.high:
         return "clashes"
     width = _end(b.high, 1) - _end(b.low, -1)
     return "states" if width < float("inf") and high - low >= width / 2 else "neutral"
+
+
+def _near_bound(draft: Interval, source: Interval) -> bool:
+    """A source's open bound close above or below the draft's value states it the way reports round:
+    'more than 90%' for '92 per cent', 'under 500' for '480'."""
+    if draft.low is None or draft.high is None:
+        return False
+    if source.high is None and source.low is not None and source.low > 0:
+        return source.low <= draft.low and draft.high <= source.low * (1 + NEAR_BOUND)
+    if source.low is None and source.high is not None and source.high > 0:
+        return source.high * (1 - NEAR_BOUND) <= draft.low and draft.high <= source.high
+    return False
 
 
 def _end(value: float | None, side: int) -> float:
