@@ -14,14 +14,10 @@ from dataclasses import dataclass
 
 import regex
 
+from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimKind
 
 _WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-# Words that say nothing about what a sentence is about: kept out of the overlap between two sentences.
-_FUNCTION_WORDS = frozenset(
-    "a an the of in on at to for from by with and or but as is are was were be been has have had will would "
-    "that this these those its their his her it they he she said says say".split()
-)
 SLOT = 3
 MIN_SHARED = 4
 MIN_CONTAINMENT = 0.6
@@ -33,7 +29,9 @@ MANY_SHARED = 6
 # A sentence kept this closely, with this many words, may reorder them: its one figure of a kind is then
 # the same figure.
 REWORDED = 0.8
-REWORDED_SHARED = 5
+REWORDED_SHARED = 4
+# To contradict, a reworded sentence must share more: a wrong match then raises a false alarm.
+REWORDED_SHARED_TO_CONTRADICT = 5
 # A second source sentence scoring within this of the best (about one word around the figure) makes it a guess.
 AMBIGUOUS = 1.0
 # A source sentence shared with this many draft sentences is boilerplate, not a restatement.
@@ -74,7 +72,7 @@ def frames(claims: Iterable[Claim]) -> list[Frame]:
         pieces.append(_words(sentence[cursor:]))
         tokens = [word for piece in pieces for word in piece]
         offsets = [sum(len(p) for p in pieces[:index]) for index in range(len(pieces))]
-        content = frozenset(w for w in _words(sentence) if w not in _FUNCTION_WORDS)
+        content = frozenset(w for w in _words(sentence) if w not in LEXICON.stopwords)
         for claim, index in slots:
             at = offsets[index]
             alone = sum(_kind(claim) == _kind(other) and _nouns_fit(claim, other) for other in members) == 1
@@ -87,8 +85,11 @@ def _words(text: str) -> list[str]:
     return [word.lower() for word in _WORD.findall(text)]
 
 
-def restated(draft: list[Claim], sources: list[Claim]) -> dict[tuple[str, int, int], list[Claim]]:
-    """For each draft claim, the source claims (at most one per source document) its sentence restates."""
+def restated(
+    draft: list[Claim], sources: list[Claim], reworded_words: int = REWORDED_SHARED
+) -> dict[tuple[str, int, int], list[Claim]]:
+    """For each draft claim, the source claims (at most one per source document) its sentence restates; a
+    reworded sentence (its figure not between the same words) must share `reworded_words` words."""
     source_frames = frames(sources)
     postings: dict[str, list[int]] = defaultdict(list)
     for index, frame in enumerate(source_frames):
@@ -102,7 +103,7 @@ def restated(draft: list[Claim], sources: list[Claim]) -> dict[tuple[str, int, i
         by_doc: dict[str, list[tuple[float, Frame]]] = defaultdict(list)
         for index, count in shared.most_common(_CANDIDATES * SLOT):
             other = source_frames[index]
-            if score := _score(frame, other, count):
+            if score := _score(frame, other, count, reworded_words):
                 by_doc[other.claim.doc].append((score, other))
         found = [claim for options in by_doc.values() if (claim := _unambiguous(options))]
         if found:
@@ -119,7 +120,7 @@ def _unambiguous(options: list[tuple[float, Frame]]) -> Claim | None:
     return None if rivals and rivals[0] > best_score - AMBIGUOUS else best.claim
 
 
-def _score(draft: Frame, source: Frame, shared: int) -> float:
+def _score(draft: Frame, source: Frame, shared: int, reworded_words: int) -> float:
     """How surely a source claim is the one a draft claim restates; 0 when it is not."""
     containment = shared / min(len(draft.words), len(source.words))
     kept = shared / max(len(draft.words), len(source.words))
@@ -129,7 +130,7 @@ def _score(draft: Frame, source: Frame, shared: int) -> float:
         return 0.0
     left, right = _run(draft.left[::-1], source.left[::-1]), _run(draft.right, source.right)
     slot = left + right
-    reworded = containment >= REWORDED and shared >= REWORDED_SHARED and draft.alone and source.alone
+    reworded = containment >= REWORDED and shared >= reworded_words and draft.alone and source.alone
     if slot < MIN_SLOT_WORDS and not reworded:
         return 0.0
     return shared / len(draft.words | source.words) + slot
