@@ -160,3 +160,15 @@ def _all_verdicts() -> list[Verdict]:
 
 def test_cases_cover_every_verdict() -> None:
     assert {v.verdict for v in _all_verdicts()} == {"supported", "contradicted", "unsourced"}
+
+
+@pytest.mark.parametrize("path", CASE_FILES, ids=[p.stem for p in CASE_FILES])
+def test_verdicts_do_not_depend_on_the_order_of_the_sources(path: Path) -> None:
+    case = _load(path)
+    docs = {d["id"]: Document(d["text"], id=d["id"]) for d in case["documents"]}
+    draft = docs.pop(case["draft"])
+    forward = check(list(docs.values()), draft=draft).verdicts
+    backward = check(list(docs.values())[::-1], draft=draft).verdicts
+    assert [(v.start, v.verdict, v.independent_sources) for v in forward] == [
+        (v.start, v.verdict, v.independent_sources) for v in backward
+    ]

@@ -28,7 +28,7 @@ NEAR_BOUND = 0.1
 def draft_verdicts(data: CheckInput, draft_id: str, findings: list[Finding]) -> list[Verdict]:
     """One verdict per claim of the draft, in document order."""
     draft = data.claims.get(draft_id, [])
-    sources = [c for doc, claims in data.claims.items() if doc != draft_id for c in claims]
+    sources = sorted((c for doc, claims in data.claims.items() if doc != draft_id for c in claims), key=lambda c: c.key)
     restatements = restated(draft, sources)
     links = _links(draft_id, draft, restatements, data.groups)
     vouched = _vouched(draft_id, findings, restated(draft, sources, REWORDED_SHARED_TO_CONTRADICT))

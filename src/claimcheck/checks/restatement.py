@@ -98,7 +98,7 @@ def restated(
     links: dict[tuple[str, int, int], list[Claim]] = {}
     for frame in frames(draft):
         shared: Counter[int] = Counter()
-        for word in frame.words:
+        for word in sorted(frame.words):
             shared.update(postings.get(word, ()))
         by_doc: dict[str, list[tuple[float, Frame]]] = defaultdict(list)
         for index, count in shared.most_common(_CANDIDATES * SLOT):
