@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from claimcheck.align.linking import Group
 from claimcheck.checks.base import CheckInput
 from claimcheck.checks.conflicts import _RUNNING_WORDS, _day_of
-from claimcheck.checks.restatement import REWORDED_SHARED_TO_CONTRADICT, restated
+from claimcheck.checks.restatement import TO_CONTRADICT, restated
 from claimcheck.compare import claims_agree
 from claimcheck.models import Bound, Claim, ClaimKind, Finding, Interval, Location, Verdict, VerdictKind
 from claimcheck.wording import describe, location
@@ -31,7 +31,7 @@ def draft_verdicts(data: CheckInput, draft_id: str, findings: list[Finding]) -> 
     sources = sorted((c for doc, claims in data.claims.items() if doc != draft_id for c in claims), key=lambda c: c.key)
     restatements = restated(draft, sources)
     links = _links(draft_id, draft, restatements, data.groups)
-    vouched = _vouched(draft_id, findings, restated(draft, sources, REWORDED_SHARED_TO_CONTRADICT))
+    vouched = _vouched(draft_id, findings, restated(draft, sources, TO_CONTRADICT))
     return [_verdict(data, claim, links.get(claim.key, []), vouched) for claim in draft]
 
 

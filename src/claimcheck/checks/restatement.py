@@ -19,7 +19,6 @@ from claimcheck.models import Claim, ClaimKind
 
 _WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 SLOT = 3
-MIN_SHARED = 4
 MIN_CONTAINMENT = 0.6
 MIN_SLOT_WORDS = 2
 # A short line ('Net profit: Rs X crore, up Y%') fits inside many long sentences: unless many words are
@@ -29,15 +28,27 @@ MANY_SHARED = 6
 # A sentence kept this closely, with this many words, may reorder them: its one figure of a kind is then
 # the same figure.
 REWORDED = 0.8
-REWORDED_SHARED = 4
-# To contradict, a reworded sentence must share more: a wrong match then raises a false alarm.
-REWORDED_SHARED_TO_CONTRADICT = 5
 # A second source sentence scoring within this of the best (about one word around the figure) makes it a guess.
 AMBIGUOUS = 1.0
 # A source sentence shared with this many draft sentences is boilerplate, not a restatement.
 _CANDIDATES = 8
 _MASK = "#"
 _MONTH = 31
+
+
+@dataclass(frozen=True, slots=True)
+class Strictness:
+    """How much two sentences must share: a link that may contradict must be surer than one that supports,
+    since a wrong contradiction raises a false alarm and a wrong support still needs the values to agree."""
+
+    shared: int
+    reworded_shared: int
+    bare_slot: int | None
+
+
+# A bare number ('Count 4', '14 were injured') is linked to support only between three words in common.
+TO_SUPPORT = Strictness(shared=3, reworded_shared=4, bare_slot=3)
+TO_CONTRADICT = Strictness(shared=4, reworded_shared=5, bare_slot=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +97,9 @@ def _words(text: str) -> list[str]:
 
 
 def restated(
-    draft: list[Claim], sources: list[Claim], reworded_words: int = REWORDED_SHARED
+    draft: list[Claim], sources: list[Claim], strictness: Strictness = TO_SUPPORT
 ) -> dict[tuple[str, int, int], list[Claim]]:
-    """For each draft claim, the source claims (at most one per source document) its sentence restates; a
-    reworded sentence (its figure not between the same words) must share `reworded_words` words."""
+    """For each draft claim, the source claims (at most one per source document) its sentence restates."""
     source_frames = frames(sources)
     postings: dict[str, list[int]] = defaultdict(list)
     for index, frame in enumerate(source_frames):
@@ -103,7 +113,7 @@ def restated(
         by_doc: dict[str, list[tuple[float, Frame]]] = defaultdict(list)
         for index, count in shared.most_common(_CANDIDATES * SLOT):
             other = source_frames[index]
-            if score := _score(frame, other, count, reworded_words):
+            if score := _score(frame, other, count, strictness):
                 by_doc[other.claim.doc].append((score, other))
         found = [claim for options in by_doc.values() if (claim := _unambiguous(options))]
         if found:
@@ -120,26 +130,30 @@ def _unambiguous(options: list[tuple[float, Frame]]) -> Claim | None:
     return None if rivals and rivals[0] > best_score - AMBIGUOUS else best.claim
 
 
-def _score(draft: Frame, source: Frame, shared: int, reworded_words: int) -> float:
+def _score(draft: Frame, source: Frame, shared: int, strictness: Strictness) -> float:
     """How surely a source claim is the one a draft claim restates; 0 when it is not."""
     containment = shared / min(len(draft.words), len(source.words))
     kept = shared / max(len(draft.words), len(source.words))
-    if shared < MIN_SHARED or containment < MIN_CONTAINMENT or not _comparable(draft.claim, source.claim):
+    if shared < strictness.shared or containment < MIN_CONTAINMENT or not _comparable(draft.claim, source.claim):
         return 0.0
     if kept < MIN_KEPT and shared < MANY_SHARED:
         return 0.0
     left, right = _run(draft.left[::-1], source.left[::-1]), _run(draft.right, source.right)
     slot = left + right
-    reworded = containment >= REWORDED and shared >= reworded_words and draft.alone and source.alone
+    reworded = containment >= REWORDED and shared >= strictness.reworded_shared and draft.alone and source.alone
     if slot < MIN_SLOT_WORDS and not reworded:
+        return 0.0
+    if any(_bare(c) for c in (draft.claim, source.claim)) and (
+        strictness.bare_slot is None or slot < strictness.bare_slot
+    ):
         return 0.0
     return shared / len(draft.words | source.words) + slot
 
 
 def _comparable(a: Claim, b: Claim) -> bool:
-    """A date with a date, a time with a time, a value with a value of its dimension and counted noun. A bare
-    number ('Count 4', 'rose to 61') says too little of itself to be matched by its words alone."""
-    return _kind(a) == _kind(b) and not any(_bare(c) or _period(c) for c in (a, b)) and _nouns_fit(a, b)
+    """A date with a date, a time with a time, a value with a value of its dimension and counted noun; a year
+    or fiscal year is a period, not a figure to restate."""
+    return _kind(a) == _kind(b) and not any(_period(c) for c in (a, b)) and _nouns_fit(a, b)
 
 
 def _nouns_fit(a: Claim, b: Claim) -> bool:
@@ -159,6 +173,7 @@ def _period(claim: Claim) -> bool:
 
 
 def _bare(claim: Claim) -> bool:
+    """A number with no unit or counted noun ('Count 4', 'rose to 61') says too little of itself."""
     return claim.kind is ClaimKind.QUANTITY and claim.unit in (None, "count") and not claim.noun
 
 
