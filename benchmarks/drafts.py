@@ -61,7 +61,7 @@ def score_cluster(cluster: Path, counts: Counter[str], listing: list[str]) -> No
                 agreement = any(_hit(verdict, spans) and _hit(source, spans) for spans in agreements)
                 kind = "conflict" if conflict else "agreement" if agreement else "unjudged"
                 counts[f"{verdict.verdict.value} on gold {kind}"] += 1
-                if verdict.verdict.value == "contradicted" and kind != "conflict":
+                if (verdict.verdict.value == "contradicted") != (kind == "conflict") and kind != "unjudged":
                     listing.append(
                         f"{kind}: {cluster.name} {verdict.doc} {verdict.text!r} vs {source.doc} {source.text!r}"
                     )

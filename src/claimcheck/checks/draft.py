@@ -1,10 +1,11 @@
 """The editor's check: a verdict for every claim of a draft, from the source claims linked to it.
 
-A draft claim is linked to a source claim when alignment paired them or the draft sentence restates the
-source sentence. It is supported when its sources state it, contradicted when more independent sources
-say something that cannot also be true, and unsourced otherwise. A contradiction needs the evidence a
-conflict needs: a restated sentence, or a conflict finding that holds both claims. The draft is never its
-own source, and copies of one report count once.
+A draft claim is linked to a source claim when alignment paired them, the draft sentence restates the
+source sentence, or the source echoes the draft's distinctive value of a measure they share. It is
+supported when its sources state it, contradicted when more independent sources say something that
+cannot also be true, and unsourced otherwise. A contradiction needs the evidence a conflict needs: a
+restated sentence, or a conflict finding that holds both claims. The draft is never its own source, and
+copies of one report count once.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterable
 from claimcheck.align.linking import Group
 from claimcheck.checks.base import CheckInput
 from claimcheck.checks.conflicts import _RUNNING_WORDS, _day_of
+from claimcheck.checks.echoes import echoes
 from claimcheck.checks.restatement import TO_CONTRADICT, restated
 from claimcheck.compare import claims_agree
 from claimcheck.models import Bound, Claim, ClaimKind, Finding, Interval, Location, Verdict, VerdictKind
@@ -21,6 +23,8 @@ from claimcheck.wording import describe, location
 
 Key = tuple[str, int, int]
 _CONFLICT_RULES = frozenset({"value-conflict", "date-conflict"})
+_CEILINGS = frozenset({Bound.LE, Bound.LT})
+_FLOORS = frozenset({Bound.GE, Bound.GT})
 # How far past an open bound ('more than 90%') a value may lie and still be what the bound rounds.
 NEAR_BOUND = 0.1
 
@@ -30,7 +34,7 @@ def draft_verdicts(data: CheckInput, draft_id: str, findings: list[Finding]) -> 
     draft = data.claims.get(draft_id, [])
     sources = sorted((c for doc, claims in data.claims.items() if doc != draft_id for c in claims), key=lambda c: c.key)
     restatements = restated(draft, sources)
-    links = _links(draft_id, draft, restatements, data.groups)
+    links = _links(draft_id, draft, restatements, echoes(draft, sources), data.groups)
     vouched = _vouched(draft_id, findings, restated(draft, sources, TO_CONTRADICT))
     return [_verdict(data, claim, links.get(claim.key, []), vouched) for claim in draft]
 
@@ -47,10 +51,14 @@ def _vouched(draft_id: str, findings: list[Finding], restatements: dict[Key, lis
 
 
 def _links(
-    draft_id: str, draft: list[Claim], restatements: dict[Key, list[Claim]], groups: list[Group]
+    draft_id: str,
+    draft: list[Claim],
+    restatements: dict[Key, list[Claim]],
+    echoed: dict[Key, list[Claim]],
+    groups: list[Group],
 ) -> dict[Key, list[Claim]]:
-    """Each draft claim's source claims: the ones its sentence restates, else the ones alignment paired it
-    with, per source document (a restated sentence is the stronger evidence)."""
+    """Each draft claim's source claims, per source document: the one its sentence restates, else the ones
+    alignment paired it with, else one that echoes its value (a restated sentence is the strongest evidence)."""
     paired: dict[Key, dict[str, list[Claim]]] = {}
     for group in groups:
         for pair in group.pairs:
@@ -61,6 +69,10 @@ def _links(
         by_doc = paired.setdefault(key, {})
         for claim in claims:
             by_doc[claim.doc] = [claim]
+    for key, claims in echoed.items():
+        by_doc = paired.setdefault(key, {})
+        for claim in claims:
+            by_doc.setdefault(claim.doc, [claim])
     return _exclusive(draft, {key: [c for cs in by_doc.values() for c in cs] for key, by_doc in paired.items()})
 
 
@@ -109,6 +121,8 @@ def relation(draft: Claim, source: Claim) -> str:
     a, b = draft.normalized, source.normalized
     if a is None or b is None:
         return "neutral"
+    if _same_side(draft, source):
+        return "states" if _near(_bound(a), _bound(b)) else "neutral"
     if a.contains(b) or _near_bound(a, b) or (source.bound is Bound.APPROX and b.contains(a)):
         return "states"
     low, high = max(_end(a.low, -1), _end(b.low, -1)), min(_end(a.high, 1), _end(b.high, 1))
@@ -116,6 +130,20 @@ def relation(draft: Claim, source: Claim) -> str:
         return "clashes"
     width = _end(b.high, 1) - _end(b.low, -1)
     return "states" if width < float("inf") and high - low >= width / 2 else "neutral"
+
+
+def _same_side(draft: Claim, source: Claim) -> bool:
+    """Two ceilings ('a maximum of 20 years', 'up to 10 years') or two floors: each states its bound."""
+    sides = [_CEILINGS if c.bound in _CEILINGS else _FLOORS if c.bound in _FLOORS else None for c in (draft, source)]
+    return sides[0] is not None and sides[0] == sides[1]
+
+
+def _bound(interval: Interval) -> float | None:
+    return interval.high if interval.high is not None else interval.low
+
+
+def _near(value: float | None, bound: float | None) -> bool:
+    return value is not None and bound is not None and abs(value - bound) <= NEAR_BOUND * abs(value)
 
 
 def _near_bound(draft: Interval, source: Interval) -> bool:
