@@ -44,11 +44,14 @@ class Strictness:
     shared: int
     reworded_shared: int
     bare_slot: int | None
+    periods: bool
 
 
 # A bare number ('Count 4', '14 were injured') is linked to support only between three words in common.
-TO_SUPPORT = Strictness(shared=3, reworded_shared=4, bare_slot=3)
-TO_CONTRADICT = Strictness(shared=4, reworded_shared=5, bare_slot=None)
+# A year or fiscal year names the period a figure is for ('FY25' beside 'FY26' is often two figures), so it
+# may back a draft's period but never contradict one.
+TO_SUPPORT = Strictness(shared=3, reworded_shared=4, bare_slot=3, periods=True)
+TO_CONTRADICT = Strictness(shared=4, reworded_shared=5, bare_slot=None, periods=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +139,8 @@ def _score(draft: Frame, source: Frame, shared: int, strictness: Strictness) -> 
     kept = shared / max(len(draft.words), len(source.words))
     if shared < strictness.shared or containment < MIN_CONTAINMENT or not _comparable(draft.claim, source.claim):
         return 0.0
+    if not strictness.periods and any(_period(c) for c in (draft.claim, source.claim)):
+        return 0.0
     if kept < MIN_KEPT and shared < MANY_SHARED:
         return 0.0
     left, right = _run(draft.left[::-1], source.left[::-1]), _run(draft.right, source.right)
@@ -151,9 +156,8 @@ def _score(draft: Frame, source: Frame, shared: int, strictness: Strictness) -> 
 
 
 def _comparable(a: Claim, b: Claim) -> bool:
-    """A date with a date, a time with a time, a value with a value of its dimension and counted noun; a year
-    or fiscal year is a period, not a figure to restate."""
-    return _kind(a) == _kind(b) and not any(_period(c) for c in (a, b)) and _nouns_fit(a, b)
+    """A date with a date, a time with a time, a value with a value of its dimension and counted noun."""
+    return _kind(a) == _kind(b) and _nouns_fit(a, b)
 
 
 def _nouns_fit(a: Claim, b: Claim) -> bool:
