@@ -122,7 +122,8 @@ def relation(draft: Claim, source: Claim) -> str:
     if a is None or b is None:
         return "neutral"
     if _same_side(draft, source):
-        return "states" if _near(_bound(a), _bound(b)) else "neutral"
+        ceiling = draft.bound in _CEILINGS
+        return "states" if _near(a.high if ceiling else a.low, b.high if ceiling else b.low) else "neutral"
     if a.contains(b) or _near_bound(a, b) or (source.bound is Bound.APPROX and b.contains(a)):
         return "states"
     low, high = max(_end(a.low, -1), _end(b.low, -1)), min(_end(a.high, 1), _end(b.high, 1))
@@ -136,10 +137,6 @@ def _same_side(draft: Claim, source: Claim) -> bool:
     """Two ceilings ('a maximum of 20 years', 'up to 10 years') or two floors: each states its bound."""
     sides = [_CEILINGS if c.bound in _CEILINGS else _FLOORS if c.bound in _FLOORS else None for c in (draft, source)]
     return sides[0] is not None and sides[0] == sides[1]
-
-
-def _bound(interval: Interval) -> float | None:
-    return interval.high if interval.high is not None else interval.low
 
 
 def _near(value: float | None, bound: float | None) -> bool:
