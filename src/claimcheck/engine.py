@@ -76,13 +76,16 @@ def check(
 ) -> Report:
     """Compare the claims of several reports of one story and report what disagrees.
 
-    With a draft, only findings that involve the draft are reported: the sources are its evidence.
+    With a draft, only findings that involve the draft are reported: the sources are its evidence, and the
+    draft given again among them (the same file or the same text) is left out, so it cannot back itself.
     The per-document stages run on `jobs` worker processes, or on a Dask `client`; the report is the same.
     """
     docs = _unique_ids([as_document(d) for d in documents])
     draft_doc = None
     if draft is not None:
-        *docs, draft_doc = _unique_ids([*docs, as_document(draft)])
+        given = as_document(draft)
+        docs = [d for d in docs if not _same_document(d, given)]
+        *docs, draft_doc = _unique_ids([*docs, given])
         docs.append(draft_doc)
     docs.sort(key=lambda d: d.id)
     names = frozenset().union(*(known_names(doc.text) for doc in docs))
@@ -121,6 +124,13 @@ def check(
         ],
     )
     return report
+
+
+def _same_document(a: Document, b: Document) -> bool:
+    """The same file, or the same text under another name."""
+    if a.path and b.path and Path(a.path).resolve() == Path(b.path).resolve():
+        return True
+    return a.text == b.text
 
 
 def _unique_ids(docs: list[Document]) -> list[Document]:

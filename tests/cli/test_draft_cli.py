@@ -156,3 +156,19 @@ def test_junit_makes_each_draft_claim_a_test(story: Path, capsys: pytest.Capture
     failed = sorted((f.get("type") or "") for c in cases for f in c.findall("failure"))
     assert failed == sorted(v["verdict"] for v in report["verdicts"] if v["verdict"] != "supported")
     assert int(suite.get("failures") or 0) == len(report["findings"]) + len(failed)
+
+
+@pytest.mark.parametrize("how", ["folder", "file"])
+def test_the_draft_given_again_among_the_sources_never_backs_itself(
+    story: Path, capsys: pytest.CaptureFixture[str], how: str
+) -> None:
+    draft = story / "contradicted.txt"
+    sources = [str(story)] if how == "folder" else [*(str(story / n) for n in SOURCES), str(draft)]
+    code, out, err = run(["check", "--format", "json", "--draft", str(draft), *sources], capsys)
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["draft"] == "contradicted.txt"
+    assert "contradicted.txt#2" not in [d["id"] for d in report["documents"]]
+    verdicts = {v["text"]: v for v in report["verdicts"]}
+    assert verdicts["50 basis points"]["verdict"] == "contradicted", verdicts["50 basis points"]["message"]
+    assert all(e["doc"] != "contradicted.txt" for v in report["verdicts"] for e in v["evidence"])
