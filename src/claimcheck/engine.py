@@ -85,6 +85,7 @@ def check(
     if draft is not None:
         given = as_document(draft)
         docs = [d for d in docs if not _same_document(d, given)]
+        given = _dated_after_sources(given, docs)
         *docs, draft_doc = _unique_ids([*docs, given])
         docs.append(draft_doc)
     docs.sort(key=lambda d: d.id)
@@ -124,6 +125,15 @@ def check(
         ],
     )
     return report
+
+
+def _dated_after_sources(draft: Document, sources: list[Document]) -> Document:
+    """An undated draft that fixes no date of its own is written now, after its sources: it is dated on the
+    latest source's date, so its 'on Friday' means the Friday its sources mean."""
+    dates = [d.published for d in sources if d.published]
+    if draft.published or not dates or anchored(draft).anchor:
+        return draft
+    return replace(draft, published=max(dates), published_source="the latest source's date")
 
 
 def _same_document(a: Document, b: Document) -> bool:

@@ -172,3 +172,14 @@ def test_verdicts_do_not_depend_on_the_order_of_the_sources(path: Path) -> None:
     assert [(v.start, v.verdict, v.independent_sources) for v in forward] == [
         (v.start, v.verdict, v.independent_sources) for v in backward
     ]
+
+
+def test_an_undated_draft_is_read_on_its_latest_sources_date() -> None:
+    source = Document(
+        "date 2025-04-02\nVerma will leave on Friday for a two-day visit to Japan, officials said.", id="a.txt"
+    )
+    draft = Document("Verma will leave on Friday for a three-day visit to Japan, officials said.", id="d.txt")
+    report = check([source], draft=draft)
+    verdicts = {v.text: v.verdict for v in report.verdicts}
+    assert verdicts == {"on Friday": "supported", "three-day": "contradicted"}
+    assert [d.published for d in report.documents if d.id == "d.txt"] == [source.published]

@@ -110,6 +110,10 @@ def relation(draft: Claim, source: Claim) -> str:
     'clashes' when both cannot be true, 'neutral' when the source allows the draft's value but does
     not say it ('more than 10' for '12'). Values that touch only at a rounding boundary clash: 'two-day' is
     not 'three-day', though 2 +- 0.5 and 3 +- 0.5 share 2.5."""
+    if draft.kind is ClaimKind.DATE and not (
+        draft.date_start and draft.date_end and source.date_start and source.date_end
+    ):
+        return "neutral"
     if not claims_agree(draft, source):
         return "clashes"
     if draft.kind is ClaimKind.TIME:

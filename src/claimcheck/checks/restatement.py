@@ -157,7 +157,8 @@ def _score(draft: Frame, source: Frame, shared: int, strictness: Strictness) -> 
 
 def _comparable(a: Claim, b: Claim) -> bool:
     """A date with a date, a time with a time, a value with a value of its dimension and counted noun."""
-    return _kind(a) == _kind(b) and _nouns_fit(a, b)
+    unresolved = any(c.kind is ClaimKind.DATE and c.date_start is None for c in (a, b))
+    return _kind(a) == _kind(b) and _nouns_fit(a, b) and not unresolved
 
 
 def _nouns_fit(a: Claim, b: Claim) -> bool:
