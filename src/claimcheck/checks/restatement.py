@@ -30,8 +30,8 @@ MANY_SHARED = 6
 REWORDED = 0.8
 # A second source sentence scoring within this of the best (about one word around the figure) makes it a guess.
 AMBIGUOUS = 1.0
-# A source sentence shared with this many draft sentences is boilerplate, not a restatement.
-_CANDIDATES = 8
+# Each draft claim is scored against the source claims sharing most of its sentence's words, this many.
+_CANDIDATES = 24
 _MASK = "#"
 _MONTH = 31
 
@@ -114,7 +114,7 @@ def restated(
         for word in sorted(frame.words):
             shared.update(postings.get(word, ()))
         by_doc: dict[str, list[tuple[float, Frame]]] = defaultdict(list)
-        for index, count in shared.most_common(_CANDIDATES * SLOT):
+        for index, count in shared.most_common(_CANDIDATES):
             other = source_frames[index]
             if score := _score(frame, other, count, strictness):
                 by_doc[other.claim.doc].append((score, other))
