@@ -31,7 +31,7 @@ def echoes(draft: list[Claim], sources: list[Claim]) -> dict[Key, list[Claim]]:
         value = _value(claim)
         by_doc: dict[str, list[Claim]] = defaultdict(list)
         for other in index.get(value, []) if value else []:
-            if _nouns_fit(claim, other) and _measure_words(claim) & _measure_words(other):
+            if _nouns_fit(claim, other) and len(_measure_words(claim) & _measure_words(other)) >= _words_needed(claim):
                 by_doc[other.doc].append(other)
         echoed = [claims[0] for claims in by_doc.values() if len(claims) == 1]
         if echoed:
@@ -49,6 +49,11 @@ def _value(claim: Claim) -> tuple[str, float, float] | None:
     if claim.unit in _COUNT_UNITS and (claim.high or 0) < SMALLEST_COUNT and float(claim.low or 0).is_integer():
         return None
     return (interval.unit, interval.low, interval.high)
+
+
+def _words_needed(claim: Claim) -> int:
+    """A whole percentage ('up 8%') is said of growth, margins and shares alike: it needs two measure words."""
+    return 2 if claim.unit == "percent" and float(claim.low or 0).is_integer() else 1
 
 
 def _nouns_fit(a: Claim, b: Claim) -> bool:
