@@ -137,10 +137,10 @@ def _dated_after_sources(draft: Document, sources: list[Document]) -> Document:
 
 
 def _same_document(a: Document, b: Document) -> bool:
-    """The same file, or the same text under another name."""
+    """The same file, or the same text (after any date line) under another name."""
     if a.path and b.path and Path(a.path).resolve() == Path(b.path).resolve():
         return True
-    return a.text == b.text
+    return a.text[a.body_start :].strip() == b.text[b.body_start :].strip()
 
 
 def _unique_ids(docs: list[Document]) -> list[Document]:

@@ -183,3 +183,14 @@ def test_an_undated_draft_is_read_on_its_latest_sources_date() -> None:
     verdicts = {v.text: v.verdict for v in report.verdicts}
     assert verdicts == {"on Friday": "supported", "three-day": "contradicted"}
     assert [d.published for d in report.documents if d.id == "d.txt"] == [source.published]
+
+
+def test_a_source_with_the_drafts_text_is_left_out() -> None:
+    body = "Verma will leave on Friday for a three-day visit to Japan, officials said."
+    source = Document(
+        "date 2025-04-02\nVerma will leave on Friday for a two-day visit to Japan, officials said.", id="a.txt"
+    )
+    again = Document("date 2025-04-03\n" + body, id="draft-copy.txt")
+    report = check([source, again], draft=Document(body, id="d.txt"))
+    assert [d.id for d in report.documents] == ["a.txt", "d.txt"]
+    assert {v.text: v.verdict for v in report.verdicts}["three-day"] == "contradicted"
