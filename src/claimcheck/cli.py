@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import time
 from collections.abc import Sequence
 from datetime import date
 
 from claimcheck import engine
 from claimcheck.document import Document, InputError, iter_paths, load
 from claimcheck.models import Claim, Skipped
-from claimcheck.wording import describe
+from claimcheck.progress import RunProgress
+from claimcheck.wording import describe, reading
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 
@@ -32,7 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     extract.set_defaults(run=_run_extract)
     check = commands.add_parser("check", help="report where the documents' numbers and dates disagree")
     check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument("--format", default="text", help="text, json, sarif or junit")
+    check.add_argument("--format", default="text", help="text, json, sarif, junit or html")
+    check.add_argument("--verbose", "-v", action="store_true", help="show each value's exact interval too")
+    check.add_argument("--no-color", action="store_true", help="no colour, even on a terminal (also: NO_COLOR=1)")
     check.add_argument("--draft", metavar="PATH", help="check this draft against the PATHs as its sources")
     check.add_argument("--published", type=date.fromisoformat, help="publication date (YYYY-MM-DD) for all")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report here instead of stdout")
@@ -46,10 +51,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load_all(paths: list[str], published: date | None) -> tuple[list[Document], list[Skipped]]:
+def _load_all(
+    paths: list[str], published: date | None, progress: RunProgress | None = None
+) -> tuple[list[Document], list[Skipped]]:
     documents: list[Document] = []
     skipped: list[Skipped] = []
-    for path in iter_paths(list(paths)):
+    found = iter_paths(list(paths))
+    if progress:
+        progress.stage("reading", total=len(found))
+    for path in found:
+        if progress:
+            progress.advance()
         try:
             documents.append(load(path, published=published))
         except InputError as exc:
@@ -75,25 +87,31 @@ def _run_extract(args: argparse.Namespace) -> int:
         paths = {doc.id: doc.path or doc.id for doc in documents}
         for claim in claims:
             text = " ".join(claim.text.split())
-            out.write(f"{paths[claim.doc]}:{claim.line}:{claim.col}  {claim.kind}  {text}  -> {describe(claim)}\n")
+            value = f"{reading(claim)}  ({describe(claim)})"
+            out.write(f"{paths[claim.doc]}:{claim.line}:{claim.col}  {claim.kind}  {text}  -> {value}\n")
     return EXIT_SKIPPED if skipped else EXIT_OK
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from claimcheck.reporters import render
+    from claimcheck.reporters import Options, render
 
-    documents, skipped = _load_all(args.paths, args.published)
-    draft = None
-    if args.draft:
-        drafts, draft_skipped = _load_all([args.draft], args.published)
-        skipped.extend(draft_skipped)
-        draft = drafts[0] if drafts else None
-        if draft is None:
-            return EXIT_USAGE
-    report = engine.check(documents, draft=draft)
+    began = time.perf_counter()
+    with RunProgress() as progress:
+        documents, skipped = _load_all(args.paths, args.published, progress)
+        draft = None
+        if args.draft:
+            drafts, draft_skipped = _load_all([args.draft], args.published)
+            skipped.extend(draft_skipped)
+            draft = drafts[0] if drafts else None
+            if draft is None:
+                return EXIT_USAGE
+        progress.stage(f"checking {len(documents)} documents")
+        report = engine.check(documents, draft=draft)
     report.coverage.skipped = skipped
+    color = not (args.no_color or os.environ.get("NO_COLOR") or args.output) and sys.stdout.isatty()
+    options = Options(verbose=args.verbose, color=color, elapsed=time.perf_counter() - began)
     try:
-        text = render(report, args.format)
+        text = render(report, args.format, options)
     except ValueError as exc:
         print(f"claimcheck: {exc}", file=sys.stderr)
         return EXIT_USAGE
