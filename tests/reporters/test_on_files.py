@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from html.parser import HTMLParser
 from pathlib import Path
@@ -13,6 +14,7 @@ from tests.reporters.test_reporters import SARIF_SCHEMA
 import claimcheck
 from claimcheck.models import Report
 from claimcheck.reporters import Options, render
+from claimcheck.reporters.offsets import FileOffsets
 
 STORY = {
     "wire.txt": "date 2025-03-14\nFinance Minister Laura Okafor met Trade Commissioner Henrik Lund on March 3 in Oslo, "
@@ -177,3 +179,16 @@ def test_html_renders_a_timeline_when_the_report_has_one() -> None:
     page = render(report, "html")
     assert "<th>count</th>" in page and "<td>19</td>" in page
     assert "no timeline" in render(Report(), "html")
+
+
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8], ids=["plain", "utf-8-bom"])
+def test_file_offsets_count_the_file_as_written(tmp_path: Path, bom: bytes) -> None:
+    path = tmp_path / "note.txt"
+    path.write_bytes(bom + b"Talks on March 3.\r\nAbout 40 people came.\r\n")
+    offsets = FileOffsets.read(str(path))
+    assert offsets is not None
+    start, end = offsets.span(2, 7, 2, 16, "40 people")
+    assert offsets.text[start:end] == "40 people" and start == 25
+    shifted = offsets.span(1, 10 + len(bom and "\ufeff"), 1, 17 + len(bom and "\ufeff"), "March 3")
+    assert offsets.text[shifted[0] : shifted[1]] == "March 3"
+    assert FileOffsets.read(str(tmp_path / "gone.txt")) is None

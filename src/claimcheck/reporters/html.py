@@ -27,7 +27,12 @@ def render(report: Report, options: Options = PLAIN) -> str:
             [_finding(f, n, paths, options) for n, f in enumerate(findings, 1)],
             "No disagreements found.",
         ),
-        _section("agreed", "Figures the sources agree on", [_table_of_groups(report.groups, paths)], ""),
+        _section(
+            "agreed",
+            "Figures the sources agree on",
+            [_table_of_groups(report.groups, paths)],
+            "No figure is stated alike by two independent sources.",
+        ),
         _section("timeline", "Running counts over time", [_timeline(getattr(report, "timeline", None))], ""),
         _unsupported(report, paths, options),
         _section("coverage", "Coverage", [_coverage(report.coverage), _documents(report, paths)], ""),
@@ -105,7 +110,7 @@ def _quote(
         f'<span class="reading">“{escape(" ".join(loc.text.split()))}” = {escape(loc.value)}</span>'
         + (f" <small>{escape(loc.exact)}</small>" if options.verbose and loc.exact else "")
         for loc in locations
-        if loc.sentence
+        if loc.sentence and (options.verbose or " ".join(loc.text.split()) != loc.value)
     )
     source = escape(position(locations[0], paths))
     return (
