@@ -104,6 +104,8 @@ def _amount(claim: Claim, low: float, high: float | None) -> str:
     last = high if high is not None else low
     if claim.subtype == "multiplier":
         return f"{numbers}×"
+    if claim.subtype == "age":
+        return str(_PHRASES["age"]).format(years=numbers)
     if unit in _UNIT_SYMBOLS:
         return numbers + _UNIT_SYMBOLS[unit]
     if unit in ("count", "dimensionless"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,20 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(story: list[str], capsys:
     assert capsys.readouterr().err == ""
     assert main(["check", *story]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_the_bar_shows_only_after_the_delay(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """rich treats stderr as an interactive terminal under FORCE_COLOR and TTY_INTERACTIVE."""
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("TTY_INTERACTIVE", "1")
+    with RunProgress(enabled=True, delay=5.0) as progress:
+        progress.stage("quick", total=2)
+        progress.advance()
+    with RunProgress(enabled=True, delay=0.01) as progress:
+        progress.stage("reading", total=2)
+        progress.advance()
+        time.sleep(0.3)
+    err = capsys.readouterr().err
+    assert "reading" in err and "quick" not in err
