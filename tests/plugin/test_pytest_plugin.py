@@ -111,7 +111,7 @@ def test_the_glob_ini_option_chooses_the_files(pytester: pytest.Pytester, fake_e
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"", "empty file"), (b"\xff\xfe bad", "not UTF-8 text"), (b"  \n\t\n", "only white space")],
+    [(b"", "empty file"), (b"caf\xe9 bad", "not UTF-8 text"), (b"  \n\t\n", "only white space")],
     ids=["empty", "latin-1", "blank"],
 )
 def test_an_unreadable_file_fails_with_the_reason(pytester: pytest.Pytester, content: bytes, reason: str) -> None:
