@@ -10,10 +10,12 @@ from pathlib import Path
 from claimcheck.align.copies import Copies, find_copies
 from claimcheck.align.linking import Group, align
 from claimcheck.checks.registry import run_checks
+from claimcheck.checks.triage import Policy, triage
 from claimcheck.context import attach_context, known_names
-from claimcheck.document import Document, load
+from claimcheck.document import Document, InputError
 from claimcheck.extract import anchored, extract_mentions
-from claimcheck.models import Claim, ClaimKind, Coverage, DocumentInfo, Location, Report
+from claimcheck.inputs import load
+from claimcheck.models import Claim, ClaimKind, Coverage, DocumentInfo, Location, Report, Skipped
 from claimcheck.wording import location
 
 
@@ -32,10 +34,16 @@ def extract(source: str | Document, published: date | None = None, names: frozen
     return attach_context(doc, extract_mentions(doc), names)
 
 
-def check(documents: Iterable[str | Path | Document], draft: str | Path | Document | None = None) -> Report:
+def check(
+    documents: Iterable[str | Path | Document],
+    draft: str | Path | Document | None = None,
+    policy: Policy | None = None,
+) -> Report:
     """Compare the claims of several reports of one story and report what disagrees.
 
-    With a draft, only findings that involve the draft are reported: the sources are its evidence.
+    With a draft, only findings that involve the draft are reported: the sources are its evidence. A
+    document that extraction refuses (too dense to be prose) is skipped with its reason, and the run goes on.
+    `policy` chooses which findings are reported (rules, severities, suppressions, a baseline).
     """
     docs = _unique_ids([as_document(d) for d in documents])
     draft_doc = None
@@ -44,7 +52,10 @@ def check(documents: Iterable[str | Path | Document], draft: str | Path | Docume
         docs.append(draft_doc)
     docs = [anchored(d) for d in sorted(docs, key=lambda d: d.id)]
     names = frozenset().union(*(known_names(doc.text) for doc in docs))
-    claims = {doc.id: extract(doc, names=names) for doc in docs}
+    claims, skipped = _extract_all(docs, names)
+    docs = [doc for doc in docs if doc.id in claims]
+    if draft_doc is not None and draft_doc.id not in claims:
+        draft_doc = None
     copies = find_copies(docs)
     groups = align(docs, claims, copies)
     findings = run_checks(docs, claims, groups, copies)
@@ -52,6 +63,7 @@ def check(documents: Iterable[str | Path | Document], draft: str | Path | Docume
     if draft_doc is not None:
         findings = [f for f in findings if any(loc.doc == draft_doc.id for loc in f.locations)]
         unsupported = _unsupported(claims[draft_doc.id], groups)
+    findings = triage(findings, docs, policy or Policy())
     compared = {key for group in groups for key in group.members}
     total = sum(len(c) for c in claims.values())
     report = Report(
@@ -62,12 +74,25 @@ def check(documents: Iterable[str | Path | Document], draft: str | Path | Docume
             claims_found=total,
             claims_compared=len(compared),
             claims_unmatched=total - len(compared),
+            skipped=skipped,
         ),
         documents=[_info(doc, copies) for doc in docs],
         draft=draft_doc.id if draft_doc else None,
         unsupported=unsupported,
     )
     return report
+
+
+def _extract_all(docs: list[Document], names: frozenset[str]) -> tuple[dict[str, list[Claim]], list[Skipped]]:
+    """Each document's claims; a document extraction refuses is left out, with its reason."""
+    claims: dict[str, list[Claim]] = {}
+    skipped: list[Skipped] = []
+    for doc in docs:
+        try:
+            claims[doc.id] = extract(doc, names=names)
+        except InputError as exc:
+            skipped.append(Skipped(path=doc.path or doc.id, reason=str(exc)))
+    return claims, skipped
 
 
 def _unsupported(draft_claims: list[Claim], groups: list[Group]) -> list[Location]:
