@@ -24,10 +24,12 @@ from claimcheck.config import FAIL_ON, Config, ConfigError, find_config, load_co
 from claimcheck.document import Document, InputError
 from claimcheck.inputs import Selection, collect, is_claimcheck_report, load
 from claimcheck.models import Claim, Finding, Report, Severity, Skipped
+from claimcheck.parallel import DaskClient, default_jobs
 from claimcheck.reporters import REPORTERS, render
 from claimcheck.wording import describe
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+_JOBS_HELP = "worker processes (default: every core; 1 runs everything here)"
 RULE_IDS = frozenset({rule.id for rule in RULES} | {UNUSED_SUPPRESSION})
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
 
@@ -61,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="report where the documents' numbers and dates disagree")
     _input_options(check)
     check.add_argument("--format", choices=sorted(REPORTERS), default="text", help="report format (default text)")
+    check.add_argument("--dask", metavar="ADDRESS", help="run on this Dask scheduler (needs claimcheck[dask])")
     check.add_argument("--draft", metavar="PATH", help="check this draft against the PATHs as its sources")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report here (folders are created)")
     check.add_argument("--fail-on", choices=FAIL_ON, help="exit 1 on a finding this severe or worse (default none)")
@@ -89,6 +92,26 @@ def _input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--config", metavar="FILE", help="settings file (default: found upward from the inputs)")
     command.add_argument("--no-config", action="store_true", help="ignore configuration files")
     command.add_argument("--exclude", metavar="GLOB", action="append", default=[], help="leave out matching files")
+    command.add_argument("--jobs", "-j", type=_jobs, default=default_jobs(), help=_JOBS_HELP)
+
+
+def _jobs(value: str) -> int:
+    jobs = int(value)
+    if jobs < 1:
+        raise argparse.ArgumentTypeError("--jobs must be 1 or more")
+    return jobs
+
+
+def _dask_client(address: str | None) -> DaskClient | None:
+    """A Dask client for `--dask ADDRESS`; Dask is imported only when it is asked for."""
+    if address is None:
+        return None
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        raise UsageError("--dask needs Dask: pip install 'claimcheck[dask]'") from None
+    client: DaskClient = Client(address)  # type: ignore[no-untyped-call]
+    return client
 
 
 @dataclass(frozen=True)
@@ -117,20 +140,28 @@ def _settings(args: argparse.Namespace) -> Config:
     return load_config(path, RULE_IDS)
 
 
-def _read_inputs(args: argparse.Namespace, avoid: Sequence[Path] = ()) -> Inputs:
-    config = _settings(args)
+def _sources(args: argparse.Namespace, config: Config, avoid: Sequence[Path] = ()) -> list[Path]:
+    """The files to read: folders walked by the settings, claimcheck's own reports left out."""
     selection = Selection(
         include=config.include,
         exclude=(*config.exclude, *args.exclude),
         root=config.root,
         avoid=frozenset(p.resolve() for p in avoid),
     )
-    documents: list[Document] = []
-    skipped: list[Skipped] = []
+    paths = []
     for path in collect(args.paths, selection):
         if path.is_file() and is_claimcheck_report(path):
             print(f"claimcheck: left out {path}: a report claimcheck wrote, not a source", file=sys.stderr)
-            continue
+        else:
+            paths.append(path)
+    return paths
+
+
+def _read_inputs(args: argparse.Namespace, avoid: Sequence[Path] = ()) -> Inputs:
+    config = _settings(args)
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    for path in _sources(args, config, avoid):
         try:
             documents.append(load(path, args.published or config.published_for(path), args.encoding))
         except InputError as exc:
@@ -144,32 +175,41 @@ def _skip(path: Path | str, reason: InputError | str) -> Skipped:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    inputs = _read_inputs(args)
-    claims: list[Claim] = []
-    skipped = list(inputs.skipped)
-    for doc in inputs.documents:
-        try:
-            claims.extend(engine.extract(doc))
-        except InputError as exc:
-            skipped.append(_skip(doc.path or doc.id, exc))
-    args.exit_code_so_far = EXIT_SKIPPED if skipped else EXIT_OK
+    """Write each document's claims as soon as they are found, so memory stays flat on any folder."""
+    config = _settings(args)
+    paths = _sources(args, config)
+    dates = {} if args.published else {p: d for p in paths if (d := config.published_for(p)) is not None}
     out = sys.stdout
-    if args.format == "jsonl":
-        for claim in claims:
-            out.write(claim.model_dump_json(exclude_none=True) + "\n")
-    elif args.format == "json":
-        payload = {
-            "claims": [c.model_dump(mode="json", exclude_none=True) for c in claims],
-            "skipped": [s.model_dump() for s in skipped],
-        }
-        out.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
-    else:
-        paths = {doc.id: doc.path or doc.id for doc in inputs.documents}
-        for claim in claims:
-            text = " ".join(claim.text.split())
-            out.write(f"{paths[claim.doc]}:{claim.line}:{claim.col}  {claim.kind}  {text}  -> {describe(claim)}\n")
+    skipped: list[Skipped] = []
+    render = _claim_as_text if args.format == "text" else _claim_as_json
+    separator = ""
+    if args.format == "json":
+        out.write('{"claims": [')
+    found = engine.extract_paths(paths, render, args.published, args.jobs, encoding=args.encoding, dates=dates)
+    for _path, lines in found:
+        if isinstance(lines, Skipped):
+            skipped.append(_skip(lines.path, lines.reason))
+            args.exit_code_so_far = EXIT_SKIPPED
+            continue
+        for line in lines:
+            if args.format == "json":
+                out.write(separator + "\n  " + line)
+                separator = ","
+            else:
+                out.write(line + "\n")
+        out.flush()
+    if args.format == "json":
+        out.write('\n], "skipped": ' + json.dumps([s.model_dump() for s in skipped], ensure_ascii=False) + "}\n")
     out.flush()
-    return int(args.exit_code_so_far)
+    return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def _claim_as_json(path: str, claim: Claim) -> str:
+    return claim.model_dump_json(exclude_none=True)
+
+
+def _claim_as_text(path: str, claim: Claim) -> str:
+    return f"{path}:{claim.line}:{claim.col}  {claim.kind}  {' '.join(claim.text.split())}  -> {describe(claim)}"
 
 
 def _run_check(args: argparse.Namespace) -> int:
@@ -195,7 +235,8 @@ def _run_check(args: argparse.Namespace) -> int:
         baseline=baseline,
         report_unused=args.report_unused_suppressions,
     )
-    report = engine.check(inputs.documents, draft=draft, policy=policy)
+    client = _dask_client(args.dask)
+    report = engine.check(inputs.documents, draft=draft, jobs=args.jobs, client=client, policy=policy)
     for item in report.coverage.skipped:
         _skip(item.path, item.reason)
     skipped.extend(report.coverage.skipped)

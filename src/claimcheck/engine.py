@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
-from claimcheck.align.copies import Copies, find_copies
+from claimcheck.align.copies import Copies, find_copies, shingles
 from claimcheck.align.linking import Group, align
 from claimcheck.checks.registry import run_checks
 from claimcheck.checks.triage import Policy, triage
@@ -16,6 +17,7 @@ from claimcheck.document import Document, InputError
 from claimcheck.extract import anchored, extract_mentions
 from claimcheck.inputs import load
 from claimcheck.models import Claim, ClaimKind, Coverage, DocumentInfo, Location, Report, Skipped
+from claimcheck.parallel import DaskClient, ordered_map
 from claimcheck.wording import location
 
 
@@ -34,29 +36,66 @@ def extract(source: str | Document, published: date | None = None, names: frozen
     return attach_context(doc, extract_mentions(doc), names)
 
 
+ClaimRenderer = Callable[[str, Claim], str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """What the per-document stages give back: the document as anchored, its claims and copy fingerprint,
+    or the reason it could not be read."""
+
+    doc: Document
+    claims: list[Claim] | tuple[str, ...]
+    fingerprint: frozenset[int]
+    skipped: str | None = None
+
+    def claim_list(self) -> list[Claim]:
+        """The claims, rebuilt from JSON when a worker sent them that way."""
+        if isinstance(self.claims, tuple):
+            return [Claim.model_validate_json(packed) for packed in self.claims]
+        return self.claims
+
+
+def _read_document(doc: Document, names: frozenset[str], packed: bool = False) -> _Read:
+    """Extraction, context and the copy fingerprint of one document: the work a worker process does.
+    Packed claims travel as JSON, which crosses a process boundary several times faster than pickled models."""
+    try:
+        doc = anchored(doc)
+        claims = attach_context(doc, extract_mentions(doc), names)
+    except InputError as exc:
+        return _Read(doc, [], frozenset(), str(exc))
+    fingerprint = frozenset(shingles(doc.text[doc.body_start :]))
+    return _Read(doc, tuple(c.model_dump_json() for c in claims) if packed else claims, fingerprint)
+
+
 def check(
     documents: Iterable[str | Path | Document],
     draft: str | Path | Document | None = None,
+    *,
+    jobs: int = 1,
+    client: DaskClient | None = None,
     policy: Policy | None = None,
 ) -> Report:
     """Compare the claims of several reports of one story and report what disagrees.
 
-    With a draft, only findings that involve the draft are reported: the sources are its evidence. A
-    document that extraction refuses (too dense to be prose) is skipped with its reason, and the run goes on.
-    `policy` chooses which findings are reported (rules, severities, suppressions, a baseline).
+    With a draft, only findings that involve the draft are reported: the sources are its evidence.
+    The per-document stages run on `jobs` worker processes, or on a Dask `client`; the report is the same.
+    `policy` chooses which findings are reported (rules, severities, inline suppressions, a baseline).
     """
     docs = _unique_ids([as_document(d) for d in documents])
     draft_doc = None
     if draft is not None:
         *docs, draft_doc = _unique_ids([*docs, as_document(draft)])
         docs.append(draft_doc)
-    docs = [anchored(d) for d in sorted(docs, key=lambda d: d.id)]
+    docs.sort(key=lambda d: d.id)
     names = frozenset().union(*(known_names(doc.text) for doc in docs))
-    claims, skipped = _extract_all(docs, names)
-    docs = [doc for doc in docs if doc.id in claims]
-    if draft_doc is not None and draft_doc.id not in claims:
-        draft_doc = None
-    copies = find_copies(docs)
+    packed = jobs > 1 or client is not None
+    reads = list(ordered_map(partial(_read_document, names=names, packed=packed), docs, jobs, client))
+    skipped = [Skipped(path=r.doc.path or r.doc.id, reason=r.skipped) for r in reads if r.skipped]
+    reads = [r for r in reads if not r.skipped]
+    docs = [r.doc for r in reads]
+    claims = {r.doc.id: r.claim_list() for r in reads}
+    copies = find_copies(docs, {r.doc.id: set(r.fingerprint) for r in reads})
     groups = align(docs, claims, copies)
     findings = run_checks(docs, claims, groups, copies)
     unsupported: list[Location] = []
@@ -81,18 +120,6 @@ def check(
         unsupported=unsupported,
     )
     return report
-
-
-def _extract_all(docs: list[Document], names: frozenset[str]) -> tuple[dict[str, list[Claim]], list[Skipped]]:
-    """Each document's claims; a document extraction refuses is left out, with its reason."""
-    claims: dict[str, list[Claim]] = {}
-    skipped: list[Skipped] = []
-    for doc in docs:
-        try:
-            claims[doc.id] = extract(doc, names=names)
-        except InputError as exc:
-            skipped.append(Skipped(path=doc.path or doc.id, reason=str(exc)))
-    return claims, skipped
 
 
 def _unsupported(draft_claims: list[Claim], groups: list[Group]) -> list[Location]:
@@ -128,6 +155,32 @@ def _info(doc: Document, copies: Copies) -> DocumentInfo:
         anchor_note=doc.anchor_note,
         copy_of=copies.family.get(doc.id),
     )
+
+
+def _extract_path(
+    path: Path, render: ClaimRenderer, published: date | None, encoding: str | None, dates: Mapping[Path, date]
+) -> tuple[str, list[str] | Skipped]:
+    try:
+        doc = load(path, published=dates.get(path, published), encoding=encoding)
+        return str(path), [render(str(path), claim) for claim in extract(doc)]
+    except InputError as exc:
+        return str(path), Skipped(path=str(path), reason=str(exc))
+
+
+def extract_paths(
+    paths: Iterable[Path],
+    render: ClaimRenderer,
+    published: date | None = None,
+    jobs: int = 1,
+    client: DaskClient | None = None,
+    encoding: str | None = None,
+    dates: Mapping[Path, date] | None = None,
+) -> Iterator[tuple[str, list[str] | Skipped]]:
+    """Each file's claims rendered by `render(path, claim)`, or why it was skipped, in the order given; read,
+    extracted and rendered on `jobs` workers and yielded as they are done, so nothing holds the corpus.
+    `dates` gives some files their own publication date; `published` is for the rest."""
+    read = partial(_extract_path, render=render, published=published, encoding=encoding, dates=dates or {})
+    return ordered_map(read, paths, jobs, client)
 
 
 def load_many(paths: Sequence[str | Path]) -> list[Document]:

@@ -55,9 +55,7 @@ def test_a_config_file_turns_a_rule_off(story: Path, capsys: pytest.CaptureFixtu
     assert rules_of(run(["check", "--format", "json", "."], capsys)[1]) == ["value-conflict"]
 
 
-def test_pyproject_table_is_found_upward_and_flags_override_it(
-    story: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_pyproject_table_is_found_upward_and_flags_override_it(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (story / "pyproject.toml").write_text(
         '[project]\nname = "x"\n\n[tool.claimcheck]\nselect = ["weekday-mismatch"]\nfail-on = "warning"\n'
         '[tool.claimcheck.severity]\nweekday-mismatch = "error"\n',
@@ -71,7 +69,9 @@ def test_pyproject_table_is_found_upward_and_flags_override_it(
     report = json.loads(out)
     assert code == 1
     assert [(f["rule"], f["severity"]) for f in report["findings"]] == [("weekday-mismatch", "error")]
-    code, out, _ = run(["check", "--format", "json", "--select", "value-conflict", "--fail-on", "none", "drafts"], capsys)
+    code, out, _ = run(
+        ["check", "--format", "json", "--select", "value-conflict", "--fail-on", "none", "drafts"], capsys
+    )
     assert code == 0 and rules_of(out) == ["value-conflict"]
 
 
@@ -115,9 +115,7 @@ def test_exclude_and_include_from_config(story: Path, capsys: pytest.CaptureFixt
 # --- 2. inputs ---------------------------------------------------------------------------------------------
 
 
-def test_check_dot_in_a_git_repository_reads_no_git_internals(
-    story: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_check_dot_in_a_git_repository_reads_no_git_internals(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
     hooks = story / ".git" / "hooks"
     hooks.mkdir(parents=True)
     (hooks / "pre-commit.sample").write_text(HIGH, encoding="utf-8")
@@ -296,9 +294,11 @@ def test_a_suppression_for_another_rule_or_line_does_not_silence(
         LOW.replace("\nChina", "\nclaimcheck: ignore[share-sum]\n\nChina") + "claimcheck: ignore[arithmetic]\n",
         encoding="utf-8",
     )
-    code, out, _ = run(["check", "--format", "json", "a.txt", "b.txt"], capsys)
+    _, out, _ = run(["check", "--format", "json", "a.txt", "b.txt"], capsys)
     assert rules_of(out) == ["value-conflict"]
-    code, out, _ = run(["check", "--format", "json", "--report-unused-suppressions", "a.txt", "b.txt"], capsys)
+    argv = ["check", "--format", "json", "--report-unused-suppressions", "--fail-on", "warning", "a.txt", "b.txt"]
+    code, out, _ = run(argv, capsys)
+    assert code == 1
     report = json.loads(out)
     unused = [f for f in report["findings"] if f["rule"] == "unused-suppression"]
     assert [(f["locations"][0]["line"], f["locations"][0]["text"]) for f in unused] == [
