@@ -67,16 +67,27 @@ class Config:
         """The folder globs are relative to: the config file's, else the working directory."""
         return self.path.parent.resolve() if self.path else Path.cwd().resolve()
 
+    def selects(self, path: Path) -> bool:
+        """True when a file has an included extension and no `exclude` glob matches it."""
+        if path.suffix.lower() not in self.include:
+            return False
+        relative = self._relative(path)
+        return not (self.exclude and GitIgnoreSpec.from_lines(self.exclude).match_file(relative))
+
     def published_for(self, path: Path) -> date | None:
         """The publication date the first matching `published` glob gives a file, if any."""
-        try:
-            relative = path.resolve().relative_to(self.root).as_posix()
-        except ValueError:
-            relative = path.name
+        relative = self._relative(path)
         for glob, day in self.published:
             if GitIgnoreSpec.from_lines([glob]).match_file(relative):
                 return day
         return None
+
+    def _relative(self, path: Path) -> str:
+        """The path from the root, as globs match it; a file outside the root by its name."""
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return path.name
 
 
 def find_config(start: Path) -> Path | None:
