@@ -12,18 +12,24 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import claimcheck
 from claimcheck import engine
 from claimcheck.checks.registry import RULES
-from claimcheck.checks.triage import UNUSED_SUPPRESSION, BaselineError, Policy, read_baseline, write_baseline
+from claimcheck.checks.triage import (
+    UNUSED_SUPPRESSION,
+    BaselineError,
+    Policy,
+    reaches,
+    read_baseline,
+    write_baseline,
+)
 from claimcheck.config import FAIL_ON, Config, ConfigError, find_config, load_config, parse
 from claimcheck.document import Document, InputError
 from claimcheck.inputs import Selection, collect, is_claimcheck_report, load
-from claimcheck.models import Claim, Finding, Report, Severity, Skipped
+from claimcheck.models import Claim, Report, Skipped
 from claimcheck.parallel import DaskClient, default_jobs
 from claimcheck.reporters import REPORTERS, render
 from claimcheck.wording import describe
@@ -31,7 +37,6 @@ from claimcheck.wording import describe
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 _JOBS_HELP = "worker processes (default: every core; 1 runs everything here)"
 RULE_IDS = frozenset({rule.id for rule in RULES} | {UNUSED_SUPPRESSION})
-_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
 
 
 class UsageError(Exception):
@@ -114,15 +119,6 @@ def _dask_client(address: str | None) -> DaskClient | None:
     return client
 
 
-@dataclass(frozen=True)
-class Inputs:
-    """The documents read, the inputs skipped with their reasons, and the settings that chose them."""
-
-    documents: list[Document]
-    skipped: list[Skipped]
-    config: Config
-
-
 def _settings(args: argparse.Namespace) -> Config:
     """The configuration file's settings (or the defaults), validated before anything is read."""
     if args.encoding:
@@ -157,16 +153,16 @@ def _sources(args: argparse.Namespace, config: Config, avoid: Sequence[Path] = (
     return paths
 
 
-def _read_inputs(args: argparse.Namespace, avoid: Sequence[Path] = ()) -> Inputs:
-    config = _settings(args)
+def _read(paths: list[Path], args: argparse.Namespace, config: Config) -> tuple[list[Document], list[Skipped]]:
+    """Each file as a Document, or why it was skipped."""
     documents: list[Document] = []
     skipped: list[Skipped] = []
-    for path in _sources(args, config, avoid):
+    for path in paths:
         try:
             documents.append(load(path, args.published or config.published_for(path), args.encoding))
         except InputError as exc:
             skipped.append(_skip(path, exc))
-    return Inputs(documents, skipped, config)
+    return documents, skipped
 
 
 def _skip(path: Path | str, reason: InputError | str) -> Skipped:
@@ -217,9 +213,8 @@ def _run_check(args: argparse.Namespace) -> int:
     if output is not None and output.is_dir():
         raise UsageError(f"-o {output}: is a folder; name the report file")
     baseline_path = Path(args.baseline) if args.baseline else None
-    inputs = _read_inputs(args, avoid=[p for p in (output, baseline_path) if p is not None])
-    config = inputs.config
-    skipped = list(inputs.skipped)
+    config = _settings(args)
+    documents, skipped = _read(_sources(args, config, [p for p in (output, baseline_path) if p]), args, config)
     draft = None
     if args.draft:
         try:
@@ -229,14 +224,16 @@ def _run_check(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     baseline = read_baseline(baseline_path) if baseline_path and baseline_path.exists() else None
     policy = Policy(
-        select=frozenset(_rules(args.select)) if args.select else _optional(config.select),
+        select=frozenset(_rules(args.select))
+        if args.select
+        else (frozenset(config.select) if config.select is not None else None),
         ignore=frozenset((*config.ignore, *_rules(args.ignore))),
         severity=config.severity,
         baseline=baseline,
         report_unused=args.report_unused_suppressions,
     )
     client = _dask_client(args.dask)
-    report = engine.check(inputs.documents, draft=draft, jobs=args.jobs, client=client, policy=policy)
+    report = engine.check(documents, draft=draft, jobs=args.jobs, client=client, policy=policy)
     for item in report.coverage.skipped:
         _skip(item.path, item.reason)
     skipped.extend(report.coverage.skipped)
@@ -264,17 +261,9 @@ def _gate(args: argparse.Namespace, config: Config, has_baseline: bool) -> str:
 
 
 def _exit_code(report: Report, gate: str) -> int:
-    if any(_fails(finding, gate) for finding in report.findings):
+    if any(reaches(finding, gate) for finding in report.findings):
         return EXIT_FINDINGS
     return EXIT_SKIPPED if report.coverage.skipped else EXIT_OK
-
-
-def _fails(finding: Finding, gate: str) -> bool:
-    """True when a finding reaches the gate. Severity gates only here; draft gates (contradicted,
-    unsourced) are decided where draft verdicts are made."""
-    if gate in {s.value for s in Severity}:
-        return _RANK[finding.severity] <= _RANK[Severity(gate)]
-    return False
 
 
 def _rules(value: str | None) -> list[str]:
@@ -283,10 +272,6 @@ def _rules(value: str | None) -> list[str]:
     if unknown:
         raise UsageError(f"unknown rule {unknown[0]!r}; known rules: {', '.join(sorted(RULE_IDS))}")
     return names
-
-
-def _optional(names: tuple[str, ...] | None) -> frozenset[str] | None:
-    return frozenset(names) if names is not None else None
 
 
 def _write(text: str, output: Path | None) -> None:

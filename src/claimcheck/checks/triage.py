@@ -18,6 +18,7 @@ from claimcheck.document import Document, Suppression
 from claimcheck.models import Finding, Location, Severity
 
 UNUSED_SUPPRESSION = "unused-suppression"
+_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,14 @@ def triage(findings: list[Finding], docs: list[Document], policy: Policy) -> lis
     if policy.report_unused and policy.wants(UNUSED_SUPPRESSION):
         kept.extend(_unused(doc, s) for doc in docs for s in doc.suppressions or () if (doc.id, s.start) not in used)
     return kept
+
+
+def reaches(finding: Finding, gate: str) -> bool:
+    """True when a finding fails a `--fail-on` gate. Severity gates only here (`none` never fails); draft
+    mode's gates (contradicted, unsourced) are decided where draft verdicts are made."""
+    if gate in _RANK:
+        return _RANK[finding.severity] <= _RANK[Severity(gate)]
+    return False
 
 
 def fingerprint(finding: Finding) -> str:
