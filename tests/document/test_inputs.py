@@ -107,6 +107,8 @@ def test_a_walk_honours_gitignore_and_leaves_out_hidden_folders_and_reports(tmp_
         '{\n  "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"',
         "<?xml version='1.0' encoding='utf-8'?>\n<testsuites name=\"claimcheck\" tests=\"3\">",
         '<!DOCTYPE html><html><head><meta name="generator" content="claimcheck 0.1.0">',
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>claimcheck report</title>',
+        "my story.txt:2:16: warning [share-sum] Shares add up to 112%.",
         "no disagreements found\n\n2 documents, 3 claims found",
         "a.txt:2:16  quantity  92 per cent  -> 92 percent",
     ],

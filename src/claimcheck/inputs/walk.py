@@ -19,9 +19,9 @@ _REPORT_HEADS = (
     regex.compile(r"\A\{\"doc\":\s*\"[^\"\n]*\",\s*\"start\":\s*\d+"),  # extract --format jsonl
     regex.compile(r"\A\s*\{\s*\"\$schema\"\s*:\s*\"[^\"]*sarif"),  # SARIF
     regex.compile(r"\A(?:<\?xml[^>]*>\s*)?<testsuites?\b[^>]*\bname=\"claimcheck\""),  # JUnit
-    regex.compile(r"<meta\s+name=\"generator\"\s+content=\"claimcheck", regex.IGNORECASE),  # HTML report
-    regex.compile(r"\A\s*(?:no disagreements found\n|\S+:\d+:\d+: (?:error|warning|note) \[[a-z0-9-]+\] )"),
-    regex.compile(r"\A\S+:\d+:\d+  (?:quantity|duration|rank|date|time)  "),  # extract --format text
+    regex.compile(r"<meta\s+name=\"generator\"\s+content=\"claimcheck|<title>\s*claimcheck\b", regex.IGNORECASE),
+    regex.compile(r"\A\s*(?:no disagreements found\n|[^\n]{1,500}?:\d+:\d+: (?:error|warning|note) \[[a-z0-9-]+\] )"),
+    regex.compile(r"\A[^\n]{1,500}?:\d+:\d+  (?:quantity|duration|rank|date|time)  "),  # extract --format text
 )
 
 
