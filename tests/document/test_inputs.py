@@ -66,6 +66,19 @@ PAGE = """<html><head><title>Storm</title><script>var n = 77;</script></head>
 <p>Crews worked for <b>36</b> hours.</p></body></html>"""
 
 
+def test_a_page_in_its_declared_charset(tmp_path: Path) -> None:
+    path = tmp_path / "old.html"
+    page = (
+        '<html><head><meta charset="windows-1252"><title>Caf\xe9 prices</title></head><body><article>'
+        "<p>The caf\xe9 raised its prices by 15 per cent this spring, the owner told the council in a letter "
+        "that was read out at the meeting on Monday night.</p></article></body></html>"
+    )
+    path.write_bytes(page.encode("cp1252"))
+    doc = load(path)
+    assert "café raised" in doc.text
+    assert "15 per cent" in [c.text for c in claimcheck.extract(doc)]
+
+
 def test_visible_blanks_markup_same_length() -> None:
     shown = visible(PAGE)
     assert len(shown) == len(PAGE)
