@@ -10,6 +10,7 @@ import tomllib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -67,20 +68,24 @@ class Config:
         """The folder globs are relative to: the config file's, else the working directory."""
         return self.path.parent.resolve() if self.path else Path.cwd().resolve()
 
+    @cached_property
+    def _excluded(self) -> GitIgnoreSpec:
+        return GitIgnoreSpec.from_lines(self.exclude)
+
+    @cached_property
+    def _dated(self) -> list[tuple[GitIgnoreSpec, date]]:
+        return [(GitIgnoreSpec.from_lines([glob]), day) for glob, day in self.published]
+
     def selects(self, path: Path) -> bool:
         """True when a file has an included extension and no `exclude` glob matches it."""
         if path.suffix.lower() not in self.include:
             return False
-        relative = self._relative(path)
-        return not (self.exclude and GitIgnoreSpec.from_lines(self.exclude).match_file(relative))
+        return not self._excluded.match_file(self._relative(path))
 
     def published_for(self, path: Path) -> date | None:
         """The publication date the first matching `published` glob gives a file, if any."""
         relative = self._relative(path)
-        for glob, day in self.published:
-            if GitIgnoreSpec.from_lines([glob]).match_file(relative):
-                return day
-        return None
+        return next((day for spec, day in self._dated if spec.match_file(relative)), None)
 
     def _relative(self, path: Path) -> str:
         """The path from the root, as globs match it; a file outside the root by its name."""

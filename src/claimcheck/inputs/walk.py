@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import regex
@@ -51,7 +51,7 @@ class Selection:
 
 def collect(paths: Iterable[str | Path], selection: Selection | None = None) -> list[Path]:
     """Files named are kept as given (missing ones too, so they are reported); folders are walked."""
-    selection = selection or Selection()
+    selection = replace(selection, root=selection.root.resolve()) if selection else Selection(root=Path.cwd().resolve())
     excluded = GitIgnoreSpec.from_lines(selection.exclude) if selection.exclude else None
     found: list[Path] = []
     for raw in paths:
@@ -118,7 +118,7 @@ def _ignored(
     """True when the configured excludes or the nearest deciding .gitignore rule leave the path out."""
     absolute = path.resolve()
     suffix = "/" if is_dir else ""
-    from_root = _relative(absolute, selection.root.resolve())
+    from_root = _relative(absolute, selection.root)
     if excluded is not None and from_root is not None and excluded.match_file(from_root + suffix):
         return True
     decision: bool | None = None
