@@ -28,6 +28,7 @@ LAYERS = {
     "reporters": 6,
     "cli": 7,
     "pytest_plugin": 7,
+    "testing": 7,
     "__init__": 8,
     "__main__": 8,
 }
