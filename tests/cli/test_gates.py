@@ -384,3 +384,11 @@ def test_a_closed_pipe_ends_quietly(story: Path) -> None:
     done = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=120, check=False, cwd=story)
     assert done.stdout.count("\n") == 1
     assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
+
+
+def test_the_pre_commit_hook_entry_is_a_valid_command(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    hooks = (Path(__file__).resolve().parents[2] / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    entry = next(line.split(":", 1)[1].split() for line in hooks.splitlines() if line.strip().startswith("entry:"))
+    assert entry[0] == "claimcheck"
+    assert run([*entry[1:], "a.txt", "c.txt"], capsys)[0] == 1
+    assert run([*entry[1:], "a.txt"], capsys)[0] == 0
