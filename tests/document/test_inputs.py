@@ -136,3 +136,21 @@ def test_news_is_not_a_report(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_text("date 2025-06-12\nNo disagreements found between the two unions, 40 members said.", "utf-8")
     assert not is_claimcheck_report(path)
+
+
+@pytest.mark.parametrize(
+    ("head", "day", "source"),
+    [
+        ('<meta property="article:published_time" content="2025-03-14T17:02:00-05:00">', "2025-03-14", "meta"),
+        ('<meta content="2025-03-01" name="pubdate">', "2025-03-01", "meta pubdate"),
+        ('<script type="application/ld+json">{"datePublished": "2024-12-31T23:00Z"}</script>', "2024-12-31", "JSON-LD"),
+        ('<time datetime="2025-01-02">Jan 2</time>', "2025-01-02", "<time"),
+        ("<p>no date</p>", None, None),
+    ],
+)
+def test_a_pages_publication_date(head: str, day: str | None, source: str | None) -> None:
+    from claimcheck.inputs.html import _published
+
+    found, said = _published(head, None)
+    assert (found.isoformat() if found else None) == day
+    assert (source in said) if source and said else said is source

@@ -29,28 +29,26 @@ _NOT_NEWLINE = regex.compile(r"[^\n]")
 _TOKEN = regex.compile(r"\S+")
 _CHARSET = regex.compile(rb"""<meta[^>]{0,200}charset\s*=\s*["']?(?P<name>[A-Za-z0-9_-]{2,40})""", regex.IGNORECASE)
 _ISO_DAY = r"(?P<date>\d{4}-\d{2}-\d{2})"
+_META_NAMES = r"""(?P<name>article:published_time|og:published_time|datePublished|date|pubdate|publishdate
+    |dc\.date|dcterms\.created)"""
 _DATE_SOURCES = (
-    (
-        "meta article:published_time",
-        regex.compile(
-            r"""<meta\b[^>]{0,300}?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time
-        |datePublished|date|pubdate|publishdate|dc\.date|dcterms\.created)["'][^>]{0,300}?content\s*=\s*["']\s*"""
-            + _ISO_DAY,
-            regex.IGNORECASE | regex.VERBOSE,
-        ),
+    regex.compile(
+        r"""<meta\b[^>]{0,300}?(?:property|name|itemprop)\s*=\s*["']"""
+        + _META_NAMES
+        + r"""["'][^>]{0,300}?content\s*=\s*["']\s*"""
+        + _ISO_DAY,
+        regex.IGNORECASE | regex.VERBOSE,
     ),
-    (
-        "meta article:published_time",
-        regex.compile(
-            r"""<meta\b[^>]{0,300}?content\s*=\s*["']\s*"""
-            + _ISO_DAY
-            + r"""[^"']{0,40}["'][^>]{0,300}?
-        (?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|date|pubdate)["']""",
-            regex.IGNORECASE | regex.VERBOSE,
-        ),
+    regex.compile(
+        r"""<meta\b[^>]{0,300}?content\s*=\s*["']\s*"""
+        + _ISO_DAY
+        + r"""[^"']{0,40}["'][^>]{0,300}?(?:property|name|itemprop)\s*=\s*["']"""
+        + _META_NAMES
+        + "[\"']",
+        regex.IGNORECASE | regex.VERBOSE,
     ),
-    ("JSON-LD datePublished", regex.compile(r"""["']datePublished["']\s*:\s*["']\s*""" + _ISO_DAY)),
 )
+_JSON_LD_DATE = regex.compile(r"""["']datePublished["']\s*:\s*["']\s*""" + _ISO_DAY)
 _TIME_ELEMENT = regex.compile(r"""<time\b[^>]{0,300}?datetime\s*=\s*["']\s*""" + _ISO_DAY, regex.IGNORECASE)
 
 
@@ -100,10 +98,13 @@ def _decode_page(data: bytes, name: str, encoding: str | None) -> str:
 
 def _published(page: str, extracted: str | None) -> tuple[date | None, str | None]:
     """The page's publication date: its metadata first, then htmldate's reading, then a <time> element."""
-    for source, pattern in _DATE_SOURCES:
+    for pattern in _DATE_SOURCES:
         match = pattern.search(page)
         if match and (day := parse_iso_date(match["date"])):
-            return day, f"HTML {source}"
+            return day, f"HTML meta {match['name']}"
+    match = _JSON_LD_DATE.search(page)
+    if match and (day := parse_iso_date(match["date"])):
+        return day, "HTML JSON-LD datePublished"
     if extracted and (day := parse_iso_date(extracted[:10])):
         return day, "HTML date (htmldate)"
     match = _TIME_ELEMENT.search(page)
