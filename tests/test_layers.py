@@ -17,7 +17,9 @@ LAYERS = {
     "document": 1,
     "sentences": 1,
     "wording": 1,
+    "inputs": 2,
     "extract": 2,
+    "config": 3,
     "context": 3,
     "compare": 3,
     "align": 4,
@@ -26,6 +28,7 @@ LAYERS = {
     "reporters": 6,
     "cli": 7,
     "pytest_plugin": 7,
+    "testing": 7,
     "__init__": 8,
     "__main__": 8,
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ import pytest
 if TYPE_CHECKING:
     from _pytest._code.code import TerminalRepr, TracebackStyle
 
+    from claimcheck.config import Config
     from claimcheck.models import Report
 
 
@@ -56,18 +58,42 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="check text files for numbers and dates that disagree; each folder is one story",
     )
-    parser.addini("claimcheck_glob", "file patterns claimcheck collects", type="args", default=["*.txt", "*.md"])
+    parser.addini(
+        "claimcheck_glob", "file patterns claimcheck collects (default: the configured include)", type="args"
+    )
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> DocumentFile | None:
-    """Collect a matching file as a document of its folder's story, only under --claimcheck."""
+    """Collect a matching file as a document of its folder's story, only under --claimcheck: the files the
+    claimcheck configuration's `include` and `exclude` select, or those `claimcheck_glob` names."""
     config = parent.config
+    if not config.getoption("claimcheck"):
+        return None
     patterns: list[str] = config.getini("claimcheck_glob")
-    if not config.getoption("claimcheck") or not any(fnmatch(file_path.name, p) for p in patterns):
+    wanted = any(fnmatch(file_path.name, p) for p in patterns) if patterns else _selected(file_path)
+    if not wanted:
         return None
     stories = config.stash.setdefault(_STORIES, {})
     stories.setdefault(file_path.parent, Story()).paths.add(file_path)
     return DocumentFile.from_parent(parent, path=file_path)
+
+
+def _selected(path: Path) -> bool:
+    """True when the claimcheck configuration found above the file selects it."""
+    return _settings(path.parent).selects(path)
+
+
+@cache
+def _settings(folder: Path) -> Config:
+    """The configuration that governs a folder, read once per folder."""
+    from claimcheck.checks.registry import RULES
+    from claimcheck.config import Config, ConfigError, find_config, load_config
+
+    found = find_config(folder)
+    try:
+        return load_config(found, {rule.id for rule in RULES}) if found else Config()
+    except ConfigError as exc:
+        raise pytest.UsageError(str(exc)) from None
 
 
 class DocumentFile(pytest.File):
@@ -107,7 +133,8 @@ class DocumentItem(pytest.Item):
 
 def check_folder(paths: list[Path]) -> tuple[Report, dict[Path, str]]:
     """Load each file and check the readable ones together; unreadable files map to their reason."""
-    from claimcheck.document import Document, InputError, load
+    from claimcheck.document import Document, InputError
+    from claimcheck.inputs import load
     from claimcheck.models import Report
 
     documents: list[Document] = []
