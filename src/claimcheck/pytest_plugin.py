@@ -1,8 +1,7 @@
 """pytest plugin: `pytest --claimcheck stories/` checks each folder of reports as one story, an item per file.
 
-A file alone cannot disagree with its sources, so a folder's files are always checked together. Files are collected
-by the `claimcheck_glob` ini patterns, else by the `include` extensions of `[tool.claimcheck]` in pyproject.toml
-or of claimcheck.toml, else as *.txt and *.md. Errors and warnings fail a document; notes never do.
+A file alone cannot disagree with its sources, so a folder's files are always checked together. Errors and
+warnings fail a document; notes (a syndicated copy, a rounded figure) are shown with it and never fail it.
 
 pytest loads this module in every run once claimcheck is installed, so claimcheck's own modules are imported
 only when a document is checked: a plain test run pays nothing for them and cannot break on them.
@@ -10,10 +9,10 @@ only when a document is checked: a plain test run pays nothing for them and cann
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ import pytest
 if TYPE_CHECKING:
     from _pytest._code.code import TerminalRepr, TracebackStyle
 
+    from claimcheck.config import Config
     from claimcheck.models import Report
 
 
@@ -52,8 +52,6 @@ class Story:
 
 
 _STORIES = pytest.StashKey[dict[Path, Story]]()
-_PATTERNS = pytest.StashKey[list[str]]()
-DEFAULT_PATTERNS = ["*.txt", "*.md"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -63,42 +61,42 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="check text files for numbers and dates that disagree; each folder is one story",
     )
-    parser.addini("claimcheck_glob", "file patterns claimcheck collects", type="args", default=[])
-
-
-def collected_patterns(config: pytest.Config) -> list[str]:
-    """The file patterns to collect: the ini's claimcheck_glob, else the project's `include`, else the default."""
-    if _PATTERNS not in config.stash:
-        patterns: list[str] = config.getini("claimcheck_glob") or included(config.rootpath) or DEFAULT_PATTERNS
-        config.stash[_PATTERNS] = patterns
-    return config.stash[_PATTERNS]
-
-
-def included(root: Path) -> list[str]:
-    """`include` of [tool.claimcheck] in pyproject.toml or of claimcheck.toml, as patterns: 'md' -> '*.md'."""
-    for name, keys in (("claimcheck.toml", ()), ("pyproject.toml", ("tool", "claimcheck"))):
-        try:
-            table = tomllib.loads((root / name).read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError):
-            continue
-        for key in keys:
-            table = table.get(key, {})
-        extensions = table.get("include")
-        if isinstance(extensions, list) and extensions:
-            return [e if "*" in e else f"*.{str(e).lstrip('*.')}" for e in map(str, extensions)]
-    return []
+    parser.addini(
+        "claimcheck_glob", "file patterns claimcheck collects (default: the configured include)", type="args"
+    )
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> DocumentFile | None:
-    """Collect a matching file as a document of its folder's story, only under --claimcheck."""
+    """Collect a matching file as a document of its folder's story, only under --claimcheck: the files the
+    claimcheck configuration's `include` and `exclude` select, or those `claimcheck_glob` names."""
     config = parent.config
     if not config.getoption("claimcheck"):
         return None
-    if not any(fnmatch(file_path.name, pattern) for pattern in collected_patterns(config)):
+    patterns: list[str] = config.getini("claimcheck_glob")
+    wanted = any(fnmatch(file_path.name, p) for p in patterns) if patterns else _selected(file_path)
+    if not wanted:
         return None
     stories = config.stash.setdefault(_STORIES, {})
     stories.setdefault(file_path.parent, Story()).paths.add(file_path)
     return DocumentFile.from_parent(parent, path=file_path)
+
+
+def _selected(path: Path) -> bool:
+    """True when the claimcheck configuration found above the file selects it."""
+    return _settings(path.parent).selects(path)
+
+
+@cache
+def _settings(folder: Path) -> Config:
+    """The configuration that governs a folder, read once per folder."""
+    from claimcheck.checks.registry import RULES
+    from claimcheck.config import Config, ConfigError, find_config, load_config
+
+    found = find_config(folder)
+    try:
+        return load_config(found, {rule.id for rule in RULES}) if found else Config()
+    except ConfigError as exc:
+        raise pytest.UsageError(str(exc)) from None
 
 
 class DocumentFile(pytest.File):
@@ -145,7 +143,8 @@ class DocumentItem(pytest.Item):
 
 def check_folder(paths: list[Path]) -> tuple[Report, dict[Path, str]]:
     """Load each file and check the readable ones together; unreadable files map to their reason."""
-    from claimcheck.document import Document, InputError, load
+    from claimcheck.document import Document, InputError
+    from claimcheck.inputs import load
     from claimcheck.models import Report
 
     documents: list[Document] = []

@@ -1,39 +1,45 @@
-"""For existing test suites: `assert_consistent(paths_or_documents)` fails a test when reports of one story disagree."""
+"""For existing test suites: `assert_consistent(paths_or_documents)` fails with the findings, as an editor
+reads them, when the documents of one story disagree."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
 
-from claimcheck import engine
-from claimcheck.document import Document, iter_paths, load
+from claimcheck.document import Document
+from claimcheck.engine import check
+from claimcheck.inputs import collect, load
 from claimcheck.models import Report, Severity
-from claimcheck.reporters.base import PLAIN, display_paths, ordered
 from claimcheck.reporters.text import format_finding
 
-Source = str | Path | Document
+_FAILING = (Severity.ERROR, Severity.WARNING)
 
 
-def assert_consistent(paths_or_documents: Source | Iterable[Source], *, notes: bool = False) -> Report:
-    """Check the documents as one story; raise AssertionError with every error and warning as the text report
-    writes it (notes too when `notes`), else return the report. Strings are paths; folders are read whole."""
-    sources = [paths_or_documents] if isinstance(paths_or_documents, str | Path | Document) else paths_or_documents
-    documents = [_document(source) for item in sources for source in _expand(item)]
-    report = engine.check(documents)
-    counted = [f for f in report.findings if notes or f.severity is not Severity.NOTE]
-    if counted:
-        paths = display_paths(report)
-        blocks = [format_finding(finding, PLAIN, paths) for finding in ordered(counted, paths)]
-        heading = f"{len(counted)} disagreement(s) among {len(documents)} documents:"
-        raise AssertionError("\n\n".join([heading, *blocks]))
+def assert_consistent(sources: Iterable[str | Path | Document], *, fail_on: Iterable[Severity] = _FAILING) -> Report:
+    """Check the documents as one story; raise AssertionError listing every finding of a failing severity
+    (errors and warnings unless told otherwise; notes such as syndicated copies pass). Paths may be files or
+    folders, read as the command line reads them; text is a document of its own. Returns the report."""
+    documents: list[Document] = []
+    for source in sources:
+        if isinstance(source, Document):
+            documents.append(source)
+        elif isinstance(source, Path) or _names_a_file(source):
+            documents.extend(load(path) for path in collect([source]))
+        else:
+            documents.append(Document(source, id=f"<text {len(documents) + 1}>"))
+    report = check(documents)
+    failing = set(fail_on)
+    findings = [finding for finding in report.findings if finding.severity in failing]
+    if findings:
+        raise AssertionError("\n\n".join(format_finding(finding) for finding in findings))
     return report
 
 
-def _expand(source: Source) -> list[Source]:
-    if isinstance(source, Document):
-        return [source]
-    return list(iter_paths([source]))
-
-
-def _document(source: Source) -> Document:
-    return source if isinstance(source, Document) else load(source)
+def _names_a_file(source: str) -> bool:
+    """True when a string is a path that exists, not a text: a text has a line break or is too long for a name."""
+    if "\n" in source or len(source) > 1024:
+        return False
+    try:
+        return Path(source).exists()
+    except OSError:
+        return False

@@ -73,6 +73,11 @@ def reading(claim: Claim) -> str:
     return f"{bound} {amount}" if bound else amount
 
 
+def in_full(claim: Claim) -> str:
+    """Both readings, for `extract --format text`: '92%  (92 percent = [91.5, 92.5] percent)'."""
+    return f"{reading(claim)}  ({describe(claim)})"
+
+
 def _unresolved(claim: Claim) -> str:
     return f"{_PHRASES['unresolved']} ({claim.unresolved})" if claim.unresolved else str(_PHRASES["unresolved"])
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,12 @@ class Options:
     color: bool = False
     elapsed: float | None = None
     root: str | None = None
+
+    @classmethod
+    def for_run(cls, verbose: bool, no_color: bool, elapsed: float) -> Options:
+        """The options of a command-line run: colour only on a terminal, never under NO_COLOR or --no-color."""
+        color = not (no_color or os.environ.get("NO_COLOR")) and sys.stdout.isatty()
+        return cls(verbose=verbose, color=color, elapsed=elapsed)
 
 
 PLAIN = Options()
