@@ -28,7 +28,7 @@ def extract_mentions(doc: Document) -> list[Claim]:
         occupied.take(start, end)
     claims: list[Claim] = []
     lower = doc.text.lower()
-    finders = (times, dates, _phones, ranks, fractions, one_in, hedged_one, fuzzy_amounts, multiplier_verbs)
+    finders = (times, dates, _phones, _addresses, ranks, fractions, one_in, hedged_one, fuzzy_amounts, multiplier_verbs)
     for finder in (*finders, numbers):
         needs = _NEEDS.get(finder.__name__)
         if needs and not any(word in lower for word in needs):
@@ -129,6 +129,14 @@ def _urls_and_emails(text: str, start: int) -> Iterator[tuple[int, int]]:
         if found and found.start() <= at < found.end():
             yield found.span()
         at = text.find("@", at + 1)
+
+
+def _addresses(doc: Document, occupied: Occupied) -> Iterator[Claim]:
+    """Street numbers are masked, not claimed: '10 Downing Street' counts nothing."""
+    for match in P.ADDRESS.finditer(doc.text, doc.body_start):
+        if not occupied.taken(match.start(), match.end()):
+            occupied.take(match.start(), match.end())
+    return iter(())
 
 
 def _phones(doc: Document, occupied: Occupied) -> Iterator[Claim]:

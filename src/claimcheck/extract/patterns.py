@@ -79,8 +79,6 @@ UNIT_AFTER = regex.compile(
         (?P<word>(?i:{_alternation(_UNIT_WORDS)}))
       |(?P<sym>{_alternation(LEXICON.unit_symbols)})
       |(?P<fold>(?i:fold|times|x))
-      |(?:(?P<power_word>(?i:square|sq|cubic))\s+)?(?P<tok>[A-Za-zµ]{{2,24}})   # any unit pint knows
-       (?:(?P<power>\^?[23²³])|\s+(?P<power_after>(?i:squared|cubed)))?
     )
     (?![\w²³])
     """,
@@ -150,6 +148,11 @@ RANKED = regex.compile(
 )
 IDENTIFIER_GLUE = regex.compile(r"[A-Za-z][A-Za-z.]*[-]?$", regex.REVERSE)
 PHONE = regex.compile(r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]?\d{2,5}){1,4}(?![\w-])")
+# '10 Downing Street', '49 Zorro Ranch Road', '9 E 71st St': a number that locates a building.
+ADDRESS = regex.compile(
+    rf"(?<![\w.,$£€])\d{{1,5}}(?:\s+(?:[A-Z][a-z]*\.?|\d{{1,3}}(?:st|nd|rd|th))){{0,3}}?\s+"
+    rf"(?:{_longest_first(LEXICON.street_words)})\b(?![-'’])"
+)
 URL = regex.compile(r"\b(?=[hHwW])(?i:https?://|www\.)[^\s<>\"]{1,2000}")
 EMAIL_AROUND_AT = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 WORD_BEFORE = regex.compile(r"(?P<word>[A-Za-z][A-Za-z.&]*)\s+$", regex.REVERSE)

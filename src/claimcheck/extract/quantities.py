@@ -13,7 +13,7 @@ from claimcheck.extract import patterns as P
 from claimcheck.extract.mentions import BOUND_OF, NOT_COUNTED, Occupied, counted_noun, fact_box_noun, make_claim
 from claimcheck.extract.numbers import NUMBER, ParsedNumber, parse_number
 from claimcheck.extract.phrases import multiplier_claim
-from claimcheck.extract.units import normalise, pint_unit
+from claimcheck.extract.units import normalise
 from claimcheck.lang import LEXICON
 from claimcheck.models import Bound, Claim, ClaimKind
 
@@ -23,8 +23,6 @@ _RATE_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "
                "second": "second", "quintal": "quintal", "gallon": "gallon"}  # fmt: skip
 _GLUED_LETTERS = regex.compile(r"[A-Za-z%°º²/]+")
 _DIGITS = regex.compile(r"[\d,.]+")
-_POWERS = {"2": " ** 2", "²": " ** 2", "^2": " ** 2", "3": " ** 3", "³": " ** 3", "^3": " ** 3", "square": " ** 2",
-           "sq": " ** 2", "squared": " ** 2", "cubic": " ** 3", "cubed": " ** 3"}  # fmt: skip
 _LOWER_IDENTIFIER_HEADS = frozenset(
     {"helpline", "dial", "call", "toll-free", "extension", "pincode", "pin", "code", "flight", "train", "route",
      "platform", "gate", "ward", "sector", "no"}
@@ -281,6 +279,7 @@ def _is_identifier(text: str, match: regex.Match[str]) -> bool:
             letters in LEXICON.unit_symbols
             or letters.lower() in LEXICON.unit_words
             or letters.lower() in LEXICON.time_units
+            or P.UNIT_AFTER.match(text, end, end + P.LOOKAHEAD) is not None
         )
         return not (known or letters.lower() in ("x", "fold", "bn", "mn", "cr", "k", "m", "b", "tn", "mln"))
     return False
@@ -338,7 +337,7 @@ def _looks_like_years(first: ParsedNumber, second: ParsedNumber) -> bool:
 
 
 def _unit_key(match: regex.Match[str]) -> str:
-    word = match["word"] or match["sym"] or match["fold"] or match["tok"] or ""
+    word = match["word"] or match["sym"] or match["fold"] or ""
     return (
         LEXICON.unit_words.get(word.lower())
         or LEXICON.time_units.get(word.lower())
@@ -355,8 +354,6 @@ def _unit_after(text: str, number: ParsedNumber, currency: bool) -> regex.Match[
     ):
         return None
     gap = found["sep"]
-    if found["tok"] and pint_unit(found["tok"]) is None:
-        return None
     if found["sym"] and found["sym"] in LEXICON.glued_only_symbols and gap:
         return None
     if found["sym"] in ("m", "b", "k") and currency:
@@ -380,10 +377,6 @@ def _classify_unit(
     str | None,
 ]:
     """Kind, pint unit and subtype of a matched unit."""
-    if found["tok"]:
-        unit = pint_unit(found["tok"])
-        power = _POWERS.get(found["power"] or found["power_after"] or found["power_word"] or "", "")
-        return ClaimKind.QUANTITY, f"{unit}{power}" if unit else None, None
     if found["fold"]:
         return ClaimKind.QUANTITY, "dimensionless", "multiplier"
     word = (found["word"] or "").lower()

@@ -27,6 +27,7 @@ class UnitRecord:
     symbols: tuple[str, ...] = ()
     glued_only: tuple[str, ...] = ()
     time: bool = False
+    definition: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ class Lexicon:
     irregular_plurals: Mapping[str, str]
     not_plural_endings: tuple[str, ...]
     identifier_heads: frozenset[str]
+    street_words: tuple[str, ...]
     name_stopwords: frozenset[str]
     demonyms: Mapping[str, str]
     places: frozenset[str]
@@ -92,6 +94,7 @@ def _units(
             symbols=tuple(r.get("symbols", ())),
             glued_only=tuple(r.get("glued_only", ())),
             time=r.get("time", False),
+            definition=r.get("definition"),
         )
         for r in records
     )
@@ -132,13 +135,14 @@ def load_lexicon() -> Lexicon:
         time_units=_frozen(time_units),
         glued_only_symbols=frozenset(s for u in units for s in u.glued_only),
         pound_words=tuple(unit_table["pound_words"]),
-        unit_definitions=tuple(unit_table["definitions"]),
+        unit_definitions=(*unit_table["definitions"], *(u.definition for u in units if u.definition)),
         months=_frozen(calendar["months"]),
         weekdays=_frozen(calendar["weekdays"]),
         function_words=function_words,
         irregular_plurals=_frozen(grammar["irregular_plurals"]),
         not_plural_endings=tuple(grammar["plurals"]["not_plural_endings"]),
         identifier_heads=frozenset(grammar["identifiers"]["heads"]),
+        street_words=tuple(grammar["identifiers"]["street_words"]),
         name_stopwords=frozenset(names["name_stopwords"]),
         demonyms=_frozen(demonyms),
         places=frozenset(names["places"]) | frozenset(demonyms) | frozenset(demonyms.values()),
