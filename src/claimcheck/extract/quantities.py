@@ -354,8 +354,9 @@ def _unit_after(text: str, number: ParsedNumber, currency: bool) -> regex.Match[
     ):
         return None
     gap = found["sep"]
-    if found["sym"] and found["sym"] in LEXICON.glued_only_symbols and gap:
-        return None
+    glued_only = found["sym"] in LEXICON.glued_only_symbols
+    if glued_only and (gap or text[found.end() : found.end() + 1] == "/"):
+        return None  # '40 C' is no temperature, nor '14.7C/' (a cent sign lost in transcription)
     if found["sym"] in ("m", "b", "k") and currency:
         return None
     if found["fold"] and found["fold"].lower() == "x" and gap:
