@@ -90,6 +90,8 @@ RATE_AFTER = regex.compile(
 )
 # Words that look like units but name something else here: a gram panchayat is a village council.
 NOT_A_UNIT = regex.compile(r"(?i:gram\s+(?:panchayats?|sabhas?))\b")
+# 'no one', 'any one', 'the one': 'one' as a pronoun, not a count.
+NOT_ONE_BEFORE = regex.compile(r"(?<![\w])(?i:no|any|every|some|the|that|this|each|no\s+other)\s+$", regex.REVERSE)
 DETERMINER_BEFORE = regex.compile(r"(?<![\w])(?i:the|its|their|his|her|this|that|a|an)\s+$", regex.REVERSE)
 # '$100 more than last year's model': a difference between two values, not a value of its own.
 DIFFERENCE_AFTER = regex.compile(

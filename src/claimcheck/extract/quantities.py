@@ -10,7 +10,15 @@ import regex
 
 from claimcheck.document import Document
 from claimcheck.extract import patterns as P
-from claimcheck.extract.mentions import BOUND_OF, NOT_COUNTED, Occupied, counted_noun, fact_box_noun, make_claim
+from claimcheck.extract.mentions import (
+    BOUND_OF,
+    NOT_COUNTED,
+    Occupied,
+    counted_noun,
+    fact_box_noun,
+    make_claim,
+    modifier_noun,
+)
 from claimcheck.extract.numbers import NUMBER, ParsedNumber, parse_number
 from claimcheck.extract.phrases import multiplier_claim
 from claimcheck.extract.units import normalise
@@ -158,8 +166,15 @@ def _read_unit(
         if year is not None:
             return year, year.end
         if reading.first.is_word and reading.first.value == 1 and not reading.hedge and reading.second is None:
-            return None, reading.first.end
-        found = counted_noun(text, last.end, plural=last.value != 1) or fact_box_noun(text, last.end)
+            found = _one_noun(text, reading)
+            if found is None:
+                return None, reading.first.end
+        else:
+            found = (
+                counted_noun(text, last.end, plural=last.value != 1)
+                or fact_box_noun(text, last.end)
+                or (modifier_noun(text, last.end) if last.value != 1 and not last.is_word else None)
+            )
         reading.unit, reading.subtype = "count", "count" if found else None
         if found:
             reading.noun, reading.end = found
@@ -234,6 +249,18 @@ def _finish(doc: Document, reading: _Reading) -> Claim:
         subtype=subtype,
         normalized=interval,
     )
+
+
+def _one_noun(text: str, reading: _Reading) -> tuple[str, int] | None:
+    """'one proposal', 'one senior official': the word 'one' counts the noun it stands before; alone ('no
+    one', 'one another', 'one of the best players') it states no quantity."""
+    start, end = reading.first.start, reading.first.end
+    if P.NOT_ONE_BEFORE.search(text, max(0, start - 12), start) or text[end : end + 1] == "-":
+        return None
+    found = counted_noun(text, end, plural=False)
+    if found is None or not found[0].isalpha() or found[0] == "way":
+        return None
+    return found
 
 
 def _is_code(word: str) -> bool:

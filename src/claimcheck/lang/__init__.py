@@ -60,6 +60,9 @@ class Lexicon:
     function_words: frozenset[str]
     irregular_plurals: Mapping[str, str]
     not_plural_endings: tuple[str, ...]
+    singular_men: frozenset[str]
+    count_adjectives: frozenset[str]
+    not_count_modifiers: frozenset[str]
     identifier_heads: frozenset[str]
     street_words: tuple[str, ...]
     name_stopwords: frozenset[str]
@@ -141,6 +144,9 @@ def load_lexicon() -> Lexicon:
         function_words=function_words,
         irregular_plurals=_frozen(grammar["irregular_plurals"]),
         not_plural_endings=tuple(grammar["plurals"]["not_plural_endings"]),
+        singular_men=frozenset(grammar["plurals"]["singular_men"]),
+        count_adjectives=frozenset(grammar["counting"]["adjectives"]),
+        not_count_modifiers=frozenset(grammar["counting"]["not_modifiers"]),
         identifier_heads=frozenset(grammar["identifiers"]["heads"]),
         street_words=tuple(grammar["identifiers"]["street_words"]),
         name_stopwords=frozenset(names["name_stopwords"]),
