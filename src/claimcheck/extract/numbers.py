@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 import regex
 
-from claimcheck.extract.patterns import trie
+from claimcheck.extract.mentions import singular_noun
+from claimcheck.extract.patterns import LOOKAHEAD, UNIT_AFTER, WORD_AFTER, trie
 from claimcheck.extract.units import implied_half_step
 from claimcheck.lang import LEXICON
 
@@ -17,12 +18,15 @@ _WORD = trie([*LEXICON.small_numbers, *LEXICON.tens, "dozen"])
 _SPACED_SHORT = ("bn", "mn", "mln", "cr", "tn")
 _SCALE = "|".join(s.replace(" ", r"\s+") for s in sorted([*LEXICON.scales, *_SPACED_SHORT], key=len, reverse=True))
 _SHORT = "|".join(sorted(LEXICON.short_scales, key=len, reverse=True))
+# Currency forms ending in a letter that may be glued to their amount: 'AUD1.5m', 'RM79', '$US55,931,000'.
+_GLUED_CURRENCY = trie(s for s in LEXICON.currency_symbols if len(s) > 1 and s[-1].isalpha() and " " not in s)
 
 NUMBER = regex.compile(
     rf"""
     (?:(?=[0-9.\-−])|\b(?=[zotfsenadZOTFSENAD]))     # a digit, a sign, or a number word at a word start
     (?P<digits>
-        (?<![\w.,/:]|[0-9][.,])                      # not glued to a word, a decimal point or a list
+        (?:(?<=(?<![\w])(?:{_GLUED_CURRENCY}))       # glued to a currency code,
+          |(?<![\w.,/:]|[0-9][.,]))                  # else not glued to a word, a decimal point or a list
         [-−]?
         (?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?!,?[0-9])         # 15,400 and 1,000,000
           |[0-9]{{1,2}}(?:,[0-9][0-9])+,[0-9]{{3}}(?!,?[0-9])    # Indian grouping: 1,00,000
@@ -80,7 +84,7 @@ def parse_number(match: regex.Match[str], currency: bool = False) -> ParsedNumbe
         end = match.end("scale")
     elif match["short"]:
         short = match["short"]
-        if short in ("k", "m", "b") and not currency:
+        if short.lower() in LEXICON.currency_only_scales and not currency and not _scale_counts(match, written):
             end = match.end("digits")
         else:
             scale = LEXICON.short_scales[short.lower()]
@@ -88,6 +92,21 @@ def parse_number(match: regex.Match[str], currency: bool = False) -> ParsedNumbe
     plain = scale == 1.0 and "," not in written and "." not in written
     scaled = float(f"{value * scale:.15g}")
     return ParsedNumber(scaled, match.start(), end, implied_half_step(written.lstrip("-"), scale), False, plain)
+
+
+def _scale_counts(match: regex.Match[str], written: str) -> bool:
+    """'1.2m tons', '4.5M viewers', '10k runners': a short scale with no currency scales the number when a
+    unit or a plural noun follows; '100m hurdles' and '400m' are metres, '3M' a company."""
+    text, after, short = match.string, match.end("short"), match["short"]
+    if short == "M":
+        return "." in written
+    unit = UNIT_AFTER.match(text, after, after + LOOKAHEAD)
+    if unit is not None and unit["sep"].strip() == "" and unit["sep"] and unit["word"]:
+        return True
+    noun = WORD_AFTER.match(text, after, after + LOOKAHEAD)
+    if noun is None or not noun["word"].islower() or singular_noun(noun["word"]) is None:
+        return False
+    return short != "m" or (noun["word"] not in LEXICON.metre_events and ("." in written or len(written) < 3))
 
 
 _TOKEN = regex.compile(r"[A-Za-z]+")

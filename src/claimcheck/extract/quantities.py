@@ -123,6 +123,8 @@ def _read_prefix(text: str, match: regex.Match[str]) -> _Reading | None:
     first = parse_number(match, currency=currency is not None)
     if first is None:
         return None
+    if currency_match and currency_match["cur"] in LEXICON.transcribed_currencies and _bare_small(first):
+        return None  # 'PS5' is a games console, not five pounds
     span_start = start - len(currency_match.group()) if currency_match else start
     minus = P.MINUS_BEFORE.search(before)
     if minus and first.value > 0:
@@ -261,6 +263,10 @@ def _one_noun(text: str, reading: _Reading) -> tuple[str, int] | None:
     if found is None or not found[0].isalpha() or found[0] == "way":
         return None
     return found
+
+
+def _bare_small(number: ParsedNumber) -> bool:
+    return number.plain_digits and number.value < 100
 
 
 def _is_code(word: str) -> bool:

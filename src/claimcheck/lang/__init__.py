@@ -48,12 +48,14 @@ class Lexicon:
     currency_symbols: Mapping[str, str]
     currency_words: Mapping[str, str]
     currency_codes: tuple[str, ...]
+    transcribed_currencies: frozenset[str]
     units: tuple[UnitRecord, ...]
     unit_words: Mapping[str, str]
     unit_symbols: Mapping[str, str]
     time_units: Mapping[str, str]
     glued_only_symbols: frozenset[str]
     pound_words: tuple[str, ...]
+    metre_events: frozenset[str]
     unit_definitions: tuple[str, ...]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
@@ -132,12 +134,14 @@ def load_lexicon() -> Lexicon:
         currency_symbols=_frozen(currencies["symbols"]),
         currency_words=_frozen(currencies["words"]),
         currency_codes=tuple(sorted(code for code in codes if len(code) == 3)),
+        transcribed_currencies=frozenset(currencies["transcribed"]),
         units=units,
         unit_words=_frozen(unit_words),
         unit_symbols=_frozen(unit_symbols),
         time_units=_frozen(time_units),
         glued_only_symbols=frozenset(s for u in units for s in u.glued_only),
         pound_words=tuple(unit_table["pound_words"]),
+        metre_events=frozenset(unit_table["metre_events"]),
         unit_definitions=(*unit_table["definitions"], *(u.definition for u in units if u.definition)),
         months=_frozen(calendar["months"]),
         weekdays=_frozen(calendar["weekdays"]),
