@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from claimcheck.document import Document, InputError
 from claimcheck.extract import patterns as P
+from claimcheck.extract.changes import join_changes
 from claimcheck.extract.date_mentions import dates, times
 from claimcheck.extract.mentions import Occupied, make_claim
 from claimcheck.extract.phrases import fractions, fuzzy_amounts, hedged_one, multiplier_verbs, one_in, ranks
@@ -42,7 +43,7 @@ def extract_mentions(doc: Document) -> list[Claim]:
                     f"({found:,} in the first {claim.end:,}): a table or generated text, not prose; skipped"
                 )
     claims.sort(key=lambda c: (c.start, c.end))
-    return _merge_durations(doc, claims)
+    return join_changes(doc, _merge_durations(doc, claims))
 
 
 _TIME_ORDER = {"second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "year": 6}

@@ -1,0 +1,89 @@
+"""A change told by where it began and where it ended ('rose from 240 to 273', 'narrowed to 138,285 lots from
+212,577 lots', 'from 5 to 7 per cent') is one claim: the range the value moved through.
+
+The two ends were read as numbers on their own; this pass joins them when nothing but the connecting words
+(and at most two plain words) stands between, and they measure the same thing.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import regex
+
+from claimcheck.document import Document
+from claimcheck.extract.mentions import value_claim
+from claimcheck.models import Bound, Claim, ClaimKind
+
+_FROM_BEFORE = regex.compile(r"(?<![\w])(?i:from)\s+$", regex.REVERSE)
+_TO_BEFORE = regex.compile(r"(?<![\w])(?i:to)\s+$", regex.REVERSE)
+_TO_GAP = regex.compile(r"(?:\s+[a-z]{2,12}){0,2}?\s+(?i:to)\s+")
+_FROM_GAP = regex.compile(r"\s+(?i:from)\s+")
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+_CHANGE_REACH = 120
+_PLAIN = frozenset({"count", "dimensionless"})
+_JOINED = (ClaimKind.QUANTITY, ClaimKind.DURATION)  # consecutive claims of these kinds, nothing between
+_SINGLE = (Bound.EXACT, Bound.APPROX)
+
+
+def join_changes(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """Claims in text order, each 'from X to Y' (or 'to Y from X') pair replaced by one range claim."""
+    joined: dict[int, Claim] = {}
+    dropped: set[int] = set()
+    for index, (first, second) in enumerate(pairwise(claims)):
+        if id(first) in dropped or first.kind not in _JOINED or second.kind not in _JOINED:
+            continue
+        if _stated_change_before(doc.text, claims[max(0, index - 3) : index], first):
+            continue
+        change = _join(doc, first, second)
+        if change is not None:
+            joined[id(first)] = change
+            dropped.add(id(second))
+    if not joined:
+        return claims
+    return [joined.get(id(c), c) for c in claims if id(c) not in dropped]
+
+
+def _stated_change_before(text: str, earlier: list[Claim], first: Claim) -> bool:
+    """'tripled from 200 to 900', 'rose 50% from 200 to 250': the sentence states the change itself, and
+    the two ends stay apart so the arithmetic check can test it."""
+    for claim in earlier:
+        near = first.start - claim.end < _CHANGE_REACH and not _SENTENCE_END.search(text, claim.end, first.start)
+        if near and (claim.subtype == "multiplier-change" or claim.unit == "percent"):
+            return True
+    return False
+
+
+def _join(doc: Document, first: Claim, second: Claim) -> Claim | None:
+    text = doc.text
+    if first.bound not in _SINGLE or second.bound not in _SINGLE or first.low is None or second.low is None:
+        return None
+    gap = text[first.end : second.start]
+    lead = _FROM_BEFORE.search(text, max(0, first.start - 8), first.start)
+    if lead is not None and _TO_GAP.fullmatch(gap):
+        start = lead.start()
+    else:
+        lead = _TO_BEFORE.search(text, max(0, first.start - 6), first.start)
+        if lead is None or not _FROM_GAP.fullmatch(gap):
+            return None
+        start = first.start
+    unit, noun = _shared_unit(first, second)
+    if unit is None or first.low == second.low:
+        return None
+    low, high = sorted((first.low, second.low))
+    kind = first.kind if unit == first.unit else second.kind
+    return value_claim(doc, (start, second.end), kind, unit, (low, high), Bound.RANGE, "change", noun)
+
+
+def _shared_unit(first: Claim, second: Claim) -> tuple[str | None, str | None]:
+    """The unit both ends are in: the same one, or the one end's where the other is a bare number
+    ('from 21 mpg to 23', 'from 5 to 7 per cent'); None when they measure different things."""
+    a, b = first.unit or "count", second.unit or "count"
+    bare_a, bare_b = a in _PLAIN and first.noun is None, b in _PLAIN and second.noun is None
+    if a == b and (first.noun == second.noun or first.noun is None or second.noun is None):
+        return a, first.noun or second.noun
+    if bare_b:
+        return a, first.noun
+    if bare_a:
+        return b, second.noun
+    return None, None
