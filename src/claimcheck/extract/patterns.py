@@ -68,8 +68,13 @@ CHANGE_JUST_BEFORE = regex.compile(
     r"|soared|plunged|increased|decreased|raised|cut|hiked|lowered|by|up|down)\s+$",
     regex.REVERSE,
 )
-MINUS_BEFORE = regex.compile(r"(?<![\w])(?i:minus)\s+$", regex.REVERSE)
-RANGE_JOIN = regex.compile(r"(?P<join>\s*[-–—]\s*|\s+(?i:to|and|or)\s+|\s*/\s*)(?P<cur>(?:US)?\$|₹|Rs\.?\s?|€|£)?")
+MINUS_BEFORE = regex.compile(r"(?<![\w])(?<!(?i:plus\s+or\s+))(?i:minus)(?:\s+|-)$", regex.REVERSE)
+RANGE_JOIN = regex.compile(
+    rf"(?P<join>-\s+(?i:to|or)\s+|\s*[-–—]\s*|\s+(?i:to|and|or)\s+|\s*/\s*)"  # '7- or 8-inch', '6-8', 'six to eight'
+    rf"(?:(?P<cur>{_longest_first(LEXICON.currency_symbols)})\s?)?"
+)
+# 'fell by 1 to 1.5 degrees': after 'by' a number and 'to' give a range, not a change and where it ended.
+BY_JUST_BEFORE = regex.compile(r"(?<![\w])(?i:by)\s+$", regex.REVERSE)
 _UNIT_WORDS = [*LEXICON.unit_words, *LEXICON.time_units, *LEXICON.currency_words, *LEXICON.pound_words]
 _NUMBER_WORDS = [*LEXICON.small_numbers, *LEXICON.tens]
 UNIT_AFTER = regex.compile(

@@ -79,13 +79,20 @@ def hedged_one(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         yield value_claim(doc, (match.start("hedge"), match.end()), ClaimKind.DURATION, unit, (low, high), bound)
 
 
+_CURRENCY_WORDS = {word.lower(): code for word, code in LEXICON.currency_words.items()}
+
+
 def fuzzy_amounts(doc: Document, occupied: Occupied) -> Iterator[Claim]:
     """'several months', 'hundreds of applications': vague amounts as wide ranges."""
     for match in P.FUZZY_AMOUNT.finditer(doc.text, doc.body_start):
         low, high = LEXICON.fuzzy_amounts[" ".join(match["fuzzy"].lower().split())]
         after = P.UNIT_AFTER.match(doc.text, match.end(), match.end() + P.LOOKAHEAD)
-        if after and after["word"] and after["word"].lower() in LEXICON.time_units and after["sep"].strip() == "":
-            unit, kind, noun, end = LEXICON.time_units[after["word"].lower()], ClaimKind.DURATION, None, after.end()
+        word = after["word"].lower() if after and after["word"] and after["sep"].strip() == "" else ""
+        if word in LEXICON.time_units:
+            unit, kind, noun, end = LEXICON.time_units[word], ClaimKind.DURATION, None, after.end()  # type: ignore[union-attr]
+        elif word in _CURRENCY_WORDS or word in LEXICON.unit_words:
+            unit = _CURRENCY_WORDS.get(word) or LEXICON.unit_words[word]
+            kind, noun, end = ClaimKind.QUANTITY, None, after.end()  # type: ignore[union-attr]
         else:
             found = counted_noun(doc.text, match.end(), plural=True)
             if found is None:

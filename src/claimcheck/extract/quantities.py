@@ -35,6 +35,7 @@ _LOWER_IDENTIFIER_HEADS = frozenset(
     {"helpline", "dial", "call", "toll-free", "extension", "pincode", "pin", "code", "flight", "train", "route",
      "platform", "gate", "ward", "sector", "no"}
 )  # fmt: skip
+_VIDEO_FORMATS = frozenset(str(lines) for lines in LEXICON.video_lines)
 _CURRENCY_WORDS_LOWER = {word.lower(): code for word, code in LEXICON.currency_words.items()}
 
 
@@ -99,7 +100,8 @@ def _number_claim(
             and P.CHANGE_BEFORE.search(doc.text, max(0, match.start() - 60), match.start())
         ):
             return _single(doc, match, occupied)
-        change = bool(P.CHANGE_JUST_BEFORE.search(reading.hedge_text))
+        by_bare = reading.currency is None and P.BY_JUST_BEFORE.search(reading.hedge_text)
+        change = bool(P.CHANGE_JUST_BEFORE.search(reading.hedge_text)) and not by_bare
         reading.first, reading.second, unit_match = _range_second(
             doc, reading.first, reading.currency is not None, bool(reading.range_word), change
         )
@@ -295,7 +297,7 @@ def _is_identifier(text: str, match: regex.Match[str]) -> bool:
         return True
     if match["words"] is None and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         glue = P.IDENTIFIER_GLUE.search(text, max(0, start - 20), start)
-        if glue and glue.group().rstrip("-").lower() not in ("mid", "pre", "post", "over", "under", "about"):
+        if glue and glue.group().rstrip("-").lower() not in ("mid", "pre", "post", "over", "under", "about", "minus"):
             return True
     word = P.WORD_BEFORE.search(text, max(0, start - 20), start)
     if word and match["words"] is None:
@@ -308,6 +310,8 @@ def _is_identifier(text: str, match: regex.Match[str]) -> bool:
     if match["words"] is None and end < len(text) and text[end].isalpha():
         glued = _GLUED_LETTERS.match(text, end, min(len(text), end + 8))
         letters = glued.group() if glued else ""
+        if letters == "p" and match["digits"] in _VIDEO_FORMATS:
+            return True
         known = (
             letters in LEXICON.unit_symbols
             or letters.lower() in LEXICON.unit_words
@@ -331,11 +335,13 @@ def _range_second(
     if join is None:
         return no_range
     connector = join["join"].strip().lower()
+    suspended = connector[:1] == "-" and len(connector) > 1  # '7- or 8-inch': the unit is written once
+    connector = connector.lstrip("-").strip() if suspended else connector
     if connector == "and" and not has_range_word:
         return no_range
     if connector == "to" and after_change:
         return no_range
-    if connector in ("/", "or") and (unit_first is not None or not first.is_word):
+    if connector in ("/", "or") and (unit_first is not None or not first.is_word) and not suspended:
         return no_range
     nxt = NUMBER.match(text, join.end(), join.end() + P.LOOKAHEAD)
     second = parse_number(nxt, currency=currency) if nxt else None
@@ -391,6 +397,8 @@ def _unit_after(text: str, number: ParsedNumber, currency: bool) -> regex.Match[
     if glued_only and (gap or text[found.end() : found.end() + 1] == "/"):
         return None  # '40 C' is no temperature, nor '14.7C/' (a cent sign lost in transcription)
     if found["sym"] in ("m", "b", "k") and currency:
+        return None
+    if found["sym"] == "p" and (currency or number.value in LEXICON.video_lines):
         return None
     if found["fold"] and found["fold"].lower() == "x" and gap:
         return None

@@ -56,6 +56,7 @@ class Lexicon:
     glued_only_symbols: frozenset[str]
     pound_words: tuple[str, ...]
     metre_events: frozenset[str]
+    video_lines: frozenset[int]
     unit_definitions: tuple[str, ...]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
@@ -142,6 +143,7 @@ def load_lexicon() -> Lexicon:
         glued_only_symbols=frozenset(s for u in units for s in u.glued_only),
         pound_words=tuple(unit_table["pound_words"]),
         metre_events=frozenset(unit_table["metre_events"]),
+        video_lines=frozenset(unit_table["video_lines"]),
         unit_definitions=(*unit_table["definitions"], *(u.definition for u in units if u.definition)),
         months=_frozen(calendar["months"]),
         weekdays=_frozen(calendar["weekdays"]),
