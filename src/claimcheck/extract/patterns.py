@@ -70,7 +70,7 @@ CHANGE_JUST_BEFORE = regex.compile(
 )
 MINUS_BEFORE = regex.compile(r"(?<![\w])(?<!(?i:plus\s+or\s+))(?i:minus)(?:\s+|-)$", regex.REVERSE)
 RANGE_JOIN = regex.compile(
-    rf"(?P<join>-\s+(?i:to|or)\s+|\s*[-–—]\s*|\s+(?i:to|and|or)\s+|\s*/\s*)"  # '7- or 8-inch', '6-8', 'six to eight'
+    rf"(?P<join>-\s+(?i:to)\s+|\s*[-–—]\s*|\s+(?i:to|and|or)\s+|\s*/\s*)"  # '8- to 16-metre', '6-8', 'six to eight'
     rf"(?:(?P<cur>{_longest_first(LEXICON.currency_symbols)})\s?)?"
 )
 # 'fell by 1 to 1.5 degrees': after 'by' a number and 'to' give a range, not a change and where it ended.
@@ -89,9 +89,13 @@ UNIT_AFTER = regex.compile(
     """,
     regex.VERBOSE,
 )
+_TIME_RATES = [word for word, unit in LEXICON.rate_units.items() if unit in LEXICON.time_units.values()]
+_OTHER_RATES = [word for word in LEXICON.rate_units if word not in _TIME_RATES]
+# 'a year ago' and 'a week on' tell when, not how often.
 RATE_AFTER = regex.compile(
-    r"\s*(?:(?i:per|a|an)\s+|/\s*)(?P<per>(?i:day|week|month|year|annum|hour|second|barrel|tonne|ton|kg|kilogram"
-    r"|kilo|litre|liter|quintal|gallon))(?![\w-])(?!\s+(?i:ago|earlier|before|later|back|on|since)\b)"
+    rf"(?:\s*|-)(?:(?i:per|a|an)(?:\s+|-)|/\s*)"
+    rf"(?:(?P<per>(?i:{_alternation(_TIME_RATES)}))(?![\w-])(?!\s+(?i:ago|earlier|before|later|back|on|since)\b)"
+    rf"|(?P<per>(?i:{_alternation(_OTHER_RATES)}))(?![\w-]))"
 )
 # Words that look like units but name something else here: a gram panchayat is a village council.
 NOT_A_UNIT = regex.compile(r"(?i:gram\s+(?:panchayats?|sabhas?))\b")

@@ -25,10 +25,6 @@ from claimcheck.extract.units import normalise
 from claimcheck.lang import LEXICON
 from claimcheck.models import Bound, Claim, ClaimKind
 
-_RATE_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year", "hour": "hour",
-               "barrel": "oil_barrel", "tonne": "metric_ton", "ton": "metric_ton", "kg": "kilogram",
-               "kilogram": "kilogram", "kilo": "kilogram", "litre": "liter", "liter": "liter",
-               "second": "second", "quintal": "quintal", "gallon": "gallon"}  # fmt: skip
 _GLUED_LETTERS = regex.compile(r"[A-Za-z%°º²/]+")
 _DIGITS = regex.compile(r"[\d,.]+")
 _LOWER_IDENTIFIER_HEADS = frozenset(
@@ -184,8 +180,11 @@ def _read_unit(
             reading.noun, reading.end = found
     rated = reading.unit not in ("percent", "count", *LEXICON.time_units.values()) or reading.noun is not None
     rate = P.RATE_AFTER.match(text, reading.end, reading.end + P.LOOKAHEAD) if rated else None
-    if rate and reading.subtype != "age":
-        reading.unit, reading.end = f"{reading.unit} / {_RATE_UNITS[rate['per'].lower()]}", rate.end()
+    per = LEXICON.rate_units[rate["per"].lower()] if rate else None
+    if rate and per and reading.subtype != "age" and not (per == "count" and reading.unit == "count"):
+        if per == "count":
+            reading.noun = reading.noun or rate["per"].lower()  # '$62 per share': dollars per counted share
+        reading.unit, reading.end = f"{reading.unit} / {per}", rate.end()
     if reading.subtype == "multiplier" and reading.second is None:
         first = reading.first
         return multiplier_claim(
@@ -335,13 +334,13 @@ def _range_second(
     if join is None:
         return no_range
     connector = join["join"].strip().lower()
-    suspended = connector[:1] == "-" and len(connector) > 1  # '7- or 8-inch': the unit is written once
-    connector = connector.lstrip("-").strip() if suspended else connector
+    if connector[:1] == "-" and len(connector) > 1:
+        connector = connector.lstrip("-").strip()  # '8- to 16-metre': the unit is written once
     if connector == "and" and not has_range_word:
         return no_range
     if connector == "to" and after_change:
         return no_range
-    if connector in ("/", "or") and (unit_first is not None or not first.is_word) and not suspended:
+    if connector in ("/", "or") and (unit_first is not None or not first.is_word):
         return no_range
     nxt = NUMBER.match(text, join.end(), join.end() + P.LOOKAHEAD)
     second = parse_number(nxt, currency=currency) if nxt else None

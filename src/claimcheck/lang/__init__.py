@@ -57,6 +57,7 @@ class Lexicon:
     pound_words: tuple[str, ...]
     metre_events: frozenset[str]
     video_lines: frozenset[int]
+    rate_units: Mapping[str, str]
     unit_definitions: tuple[str, ...]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
@@ -144,6 +145,7 @@ def load_lexicon() -> Lexicon:
         pound_words=tuple(unit_table["pound_words"]),
         metre_events=frozenset(unit_table["metre_events"]),
         video_lines=frozenset(unit_table["video_lines"]),
+        rate_units=_frozen(unit_table["rates"]),
         unit_definitions=(*unit_table["definitions"], *(u.definition for u in units if u.definition)),
         months=_frozen(calendar["months"]),
         weekdays=_frozen(calendar["weekdays"]),
