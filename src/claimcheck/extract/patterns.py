@@ -157,6 +157,13 @@ RANK = regex.compile(
 RANKED = regex.compile(
     rf"(?<![\w])(?i:ranked|ranks|ranking|placed|finished|came)\s+(?P<ord>(?i:{_ORD})|\d{{1,3}}(?:st|nd|rd|th))(?![\w])"
 )
+# 'ended 2-2', 'a 3-1 win': a score, not a range (a range runs upward; a score is told with its word).
+SCORELINE = regex.compile(
+    r"(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?![\d%-]|[.,]\d)"
+    r"(?P<word>\s+(?i:win|victory|defeat|loss|lead|draw|on\s+aggregate|scoreline)\b)?"
+)
+# 'Dak Prescott (4) celebrates': a player's shirt number in brackets after his name.
+SHIRT_NUMBER = regex.compile(r"(?<=[A-Z][a-z]+\s)\(\d{1,2}\)")
 IDENTIFIER_GLUE = regex.compile(r"[A-Za-z][A-Za-z.]*[-]?$", regex.REVERSE)
 PHONE = regex.compile(r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]?\d{2,5}){1,4}(?![\w-])")
 # '10 Downing Street', '49 Zorro Ranch Road', '9 E 71st St': a number that locates a building.

@@ -29,7 +29,7 @@ _GLUED_LETTERS = regex.compile(r"[A-Za-z%°º²/]+")
 _DIGITS = regex.compile(r"[\d,.]+")
 _LOWER_IDENTIFIER_HEADS = frozenset(
     {"helpline", "dial", "call", "toll-free", "extension", "pincode", "pin", "code", "flight", "train", "route",
-     "platform", "gate", "ward", "sector", "no"}
+     "platform", "gate", "ward", "sector", "no", "category", "jersey"}
 )  # fmt: skip
 _VIDEO_FORMATS = frozenset(str(lines) for lines in LEXICON.video_lines)
 _CURRENCY_WORDS_LOWER = {word.lower(): code for word, code in LEXICON.currency_words.items()}
@@ -266,6 +266,15 @@ def _one_noun(text: str, reading: _Reading) -> tuple[str, int] | None:
     return found
 
 
+def _is_score(text: str, start: int) -> bool:
+    """'ended 2-2', 'a 9-2 lead', 'won 3-1 on aggregate': two goals or runs, not a range of one value."""
+    score = P.SCORELINE.match(text, start, start + 40)
+    if score is None:
+        return False
+    after = text[score.end() : score.end() + 2]
+    return bool(score["word"]) or (int(score["a"]) >= int(score["b"]) and not after.strip()[:1].isalpha())
+
+
 def _bare_small(number: ParsedNumber) -> bool:
     return number.plain_digits and number.value < 100
 
@@ -296,7 +305,7 @@ def _is_identifier(text: str, match: regex.Match[str]) -> bool:
         return True
     if match["words"] is None and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         glue = P.IDENTIFIER_GLUE.search(text, max(0, start - 20), start)
-        if glue and glue.group().rstrip("-").lower() not in ("mid", "pre", "post", "over", "under", "about", "minus"):
+        if glue and glue.group().rstrip("-").lower() not in LEXICON.amount_prefixes:
             return True
     word = P.WORD_BEFORE.search(text, max(0, start - 20), start)
     if word and match["words"] is None:
@@ -304,6 +313,8 @@ def _is_identifier(text: str, match: regex.Match[str]) -> bool:
         if head in LEXICON.identifier_heads or head.lower() in _LOWER_IDENTIFIER_HEADS or _is_code(head):
             return True
     if match["words"] is None and start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
+        return True
+    if match["words"] is None and (_is_score(text, start) or P.SHIRT_NUMBER.match(text, start - 1)):
         return True
     end = match.end()
     if match["words"] is None and end < len(text) and text[end].isalpha():
@@ -344,7 +355,7 @@ def _range_second(
         return no_range
     nxt = NUMBER.match(text, join.end(), join.end() + P.LOOKAHEAD)
     second = parse_number(nxt, currency=currency) if nxt else None
-    if second is None or second.is_word != first.is_word:
+    if second is None or (second.is_word != first.is_word and connector != "to"):
         return no_range
     if first.plain_digits and second.plain_digits and _looks_like_years(first, second):
         return no_range

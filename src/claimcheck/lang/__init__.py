@@ -69,6 +69,7 @@ class Lexicon:
     not_count_modifiers: frozenset[str]
     identifier_heads: frozenset[str]
     street_words: tuple[str, ...]
+    amount_prefixes: frozenset[str]
     name_stopwords: frozenset[str]
     demonyms: Mapping[str, str]
     places: frozenset[str]
@@ -157,6 +158,7 @@ def load_lexicon() -> Lexicon:
         not_count_modifiers=frozenset(grammar["counting"]["not_modifiers"]),
         identifier_heads=frozenset(grammar["identifiers"]["heads"]),
         street_words=tuple(grammar["identifiers"]["street_words"]),
+        amount_prefixes=frozenset(grammar["identifiers"]["amount_prefixes"]),
         name_stopwords=frozenset(names["name_stopwords"]),
         demonyms=_frozen(demonyms),
         places=frozenset(names["places"]) | frozenset(demonyms) | frozenset(demonyms.values()),
