@@ -14,7 +14,15 @@ from claimcheck.extract import patterns as P
 from claimcheck.extract.changes import join_changes
 from claimcheck.extract.date_mentions import dates, times
 from claimcheck.extract.mentions import Occupied, make_claim
-from claimcheck.extract.phrases import fractions, fuzzy_amounts, hedged_one, multiplier_verbs, one_in, ranks
+from claimcheck.extract.phrases import (
+    digit_fractions,
+    fractions,
+    fuzzy_amounts,
+    hedged_one,
+    multiplier_verbs,
+    one_in,
+    ranks,
+)
 from claimcheck.extract.quantities import numbers
 from claimcheck.extract.units import UREG, normalise
 from claimcheck.models import Bound, Claim, ClaimKind
@@ -29,7 +37,19 @@ def extract_mentions(doc: Document) -> list[Claim]:
         occupied.take(start, end)
     claims: list[Claim] = []
     lower = doc.text.lower()
-    finders = (times, dates, _phones, _addresses, ranks, fractions, one_in, hedged_one, fuzzy_amounts, multiplier_verbs)
+    finders = (
+        times,
+        dates,
+        _phones,
+        _addresses,
+        ranks,
+        digit_fractions,
+        fractions,
+        one_in,
+        hedged_one,
+        fuzzy_amounts,
+        multiplier_verbs,
+    )
     for finder in (*finders, numbers):
         needs = _NEEDS.get(finder.__name__)
         if needs and not any(word in lower for word in needs):
@@ -95,6 +115,7 @@ _MIN_CHARS_PER_CLAIM = 16
 
 # Words without which a pass cannot match: a substring test is far cheaper than a pattern scan.
 _NEEDS = {
+    "digit_fractions": ("/",),
     "fractions": ("half", "third", "quarter", "fourth", "fifth", "tenth"),
     "multiplier_verbs": ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold"),
     "fuzzy_amounts": (

@@ -139,6 +139,11 @@ ONE_IN = regex.compile(
     r"\b(?<![\w-])(?P<lead>(?i:one|1))\s+(?i:in)\s+(?:(?i:every)\s+)?(?P<n>[2-9]|[1-9]\d{1,3}|(?i:two|three|four|five|six"
     r"|seven|eight|nine|ten|twenty|hundred|thousand))(?![\w])"
 )
+# '1/2 pound', '10 1/2 miles', '1/40 of the wavelength': a written fraction, optionally after a whole number.
+DIGIT_FRACTION = regex.compile(
+    r"(?<![\w./,-])(?:(?P<whole>\d{1,3})\s+)?(?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\w/-]|[.,]\d)"
+)
+OF_AFTER = regex.compile(r"\s+of\s+(?:(?i:a|an)\s+)?")
 MULTIFOLD = regex.compile(r"\b(?=[mM])(?<![\w])(?i:multi-?fold|manifold)(?![\w])")
 _ORD = _alternation(LEXICON.ordinals)
 RANK = regex.compile(

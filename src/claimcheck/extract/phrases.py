@@ -45,6 +45,40 @@ def fractions(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         )
 
 
+def digit_fractions(doc: Document, occupied: Occupied) -> Iterator[Claim]:
+    """'1/2 pound of chocolate', '10 1/2 miles', 'about 1/40 of the wavelength': a fraction with its unit,
+    or a share of what follows 'of'; '9/11' and '24/7' name things."""
+    text = doc.text
+    for match in P.DIGIT_FRACTION.finditer(text, doc.body_start):
+        num, den = int(match["num"]), int(match["den"])
+        if occupied.taken(match.start(), match.end()):
+            continue
+        if not 0 < num < den:
+            occupied.take(match.start(), match.end())  # '24/7', '50/50': a name or a split, not an amount
+            continue
+        value = (int(match["whole"]) if match["whole"] else 0) + num / den
+        of = P.OF_AFTER.match(text, match.end(), match.end() + P.LOOKAHEAD)
+        unit_at = of.end() - 1 if of else match.end()
+        after = P.UNIT_AFTER.match(text, unit_at, unit_at + P.LOOKAHEAD)
+        word = (after["word"] or after["sym"] or "") if after else ""
+        unit = (
+            LEXICON.unit_words.get(word.lower())
+            or LEXICON.unit_symbols.get(word)
+            or LEXICON.time_units.get(word.lower())
+        )
+        if unit is None and word.lower() in LEXICON.pound_words:
+            unit = "pound"
+        if after is not None and unit is not None:
+            kind = ClaimKind.DURATION if word.lower() in LEXICON.time_units else ClaimKind.QUANTITY
+            yield value_claim(doc, (match.start(), after.end()), kind, unit, (value, value), Bound.EXACT)
+        elif of is not None and not match["whole"]:
+            yield value_claim(
+                doc, match.span(), ClaimKind.QUANTITY, "dimensionless", (value, value), Bound.EXACT, "fraction"
+            )
+        else:
+            occupied.take(match.start(), match.end())  # '9/11', 'on 3/4': a name or a day
+
+
 _ONE_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "twenty": 20, "hundred": 100, "thousand": 1000}  # fmt: skip
 

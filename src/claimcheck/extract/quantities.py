@@ -180,11 +180,8 @@ def _read_unit(
             reading.noun, reading.end = found
     rated = reading.unit not in ("percent", "count", *LEXICON.time_units.values()) or reading.noun is not None
     rate = P.RATE_AFTER.match(text, reading.end, reading.end + P.LOOKAHEAD) if rated else None
-    per = LEXICON.rate_units[rate["per"].lower()] if rate else None
-    if rate and per and reading.subtype != "age" and not (per == "count" and reading.unit == "count"):
-        if per == "count":
-            reading.noun = reading.noun or rate["per"].lower()  # '$62 per share': dollars per counted share
-        reading.unit, reading.end = f"{reading.unit} / {per}", rate.end()
+    if rate and reading.subtype != "age":
+        reading.unit, reading.end = f"{reading.unit} / {LEXICON.rate_units[rate['per'].lower()]}", rate.end()
     if reading.subtype == "multiplier" and reading.second is None:
         first = reading.first
         return multiplier_claim(
