@@ -113,6 +113,7 @@ def hedged_one(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         yield value_claim(doc, (match.start("hedge"), match.end()), ClaimKind.DURATION, unit, (low, high), bound)
 
 
+_SMALL_VAGUE = 10  # 'several', 'a few', 'a couple of' count nothing; their durations still say how long
 _CURRENCY_WORDS = {word.lower(): code for word, code in LEXICON.currency_words.items()}
 
 
@@ -129,8 +130,8 @@ def fuzzy_amounts(doc: Document, occupied: Occupied) -> Iterator[Claim]:
             kind, noun, end = ClaimKind.QUANTITY, None, after.end()  # type: ignore[union-attr]
         else:
             found = counted_noun(doc.text, match.end(), plural=True)
-            if found is None:
-                continue
+            if found is None or high <= _SMALL_VAGUE:
+                continue  # 'several giants', 'a few games': no figure a report could contradict
             noun, end = found
             unit, kind = "count", ClaimKind.QUANTITY
         if occupied.taken(match.start(), end):
