@@ -89,8 +89,8 @@ def counted_noun(text: str, position: int, plural: bool) -> tuple[str, int] | No
             return None
         word = found["word"]
         lower = word.lower().rstrip("'’")
-        if plural and lower in LEXICON.count_adjectives:
-            pos = found.end()
+        if plural and (lower in LEXICON.count_adjectives or (index > 0 and lower in ("and", "or"))):
+            pos = found.end()  # 'eight more picks', 'digital and physical sales'
             continue
         if lower in LEXICON.time_units and plural and index > 0:
             return LEXICON.time_units[lower], found.end()  # '50 previous years' counts years
@@ -117,8 +117,9 @@ def modifier_noun(text: str, position: int) -> tuple[str, int] | None:
     words = (first["word"], second["word"])
     if any(w in LEXICON.function_words or w in LEXICON.time_units or w in LEXICON.not_count_modifiers for w in words):
         return None
-    if first["word"].endswith(("ly", "ed", "ing")):
-        return None
+    word = first["word"]
+    if word.endswith(("ly", "ing")) or (word.endswith("ed") and not word.endswith("eed") and len(word) > 4):
+        return None  # 'a 12 heavily', 'the 5 sealed': an adverb or participle modifies, it is not counted
     return first["word"], first.end()
 
 
