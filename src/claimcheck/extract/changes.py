@@ -12,13 +12,20 @@ from itertools import pairwise
 import regex
 
 from claimcheck.document import Document
+from claimcheck.extract import patterns as P
 from claimcheck.extract.mentions import value_claim
+from claimcheck.lang import LEXICON
 from claimcheck.models import Bound, Claim, ClaimKind
 
 _FROM_BEFORE = regex.compile(r"(?<![\w])(?i:from)\s+$", regex.REVERSE)
 _TO_BEFORE = regex.compile(r"(?<![\w])(?i:to)\s+$", regex.REVERSE)
 _TO_GAP = regex.compile(r"(?:\s+[a-z]{2,12}){0,2}?\s+(?i:to)\s+")
 _FROM_GAP = regex.compile(r"\s+(?i:from)\s+")
+_FROM_HEDGED = regex.compile(r"(?<![\w])(?i:from)\s+(?:[a-z]+\s+)?$", regex.REVERSE)
+# Units a level after 'to' takes from the change before it: physical units, not money ('fell 12 paise to 83.42'
+# is a rupee rate) nor percent ('rose 6.5% to 164p' is a price).
+_CARRIED_UNITS = frozenset(u.pint for u in LEXICON.units if u.pint != "percent" and "currency" not in u.dimension)
+_TO_ONLY = regex.compile(r",?\s+(?i:to)\s+")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 _CHANGE_REACH = 120
 _PLAIN = frozenset({"count", "dimensionless"})
@@ -39,9 +46,36 @@ def join_changes(doc: Document, claims: list[Claim]) -> list[Claim]:
         if change is not None:
             joined[id(first)] = change
             dropped.add(id(second))
-    if not joined:
-        return claims
-    return [joined.get(id(c), c) for c in claims if id(c) not in dropped]
+    kept = [joined.get(id(c), c) for c in claims if id(c) not in dropped] if joined else claims
+    return [_carried(doc, kept[i - 1] if i else None, claim) for i, claim in enumerate(kept)]
+
+
+def _carried(doc: Document, before: Claim | None, claim: Claim) -> Claim:
+    """'rose 64.06 points to 4,577.10', 'from 14-18 mpg to 24': a bare level after a change told in a unit
+    is in that unit."""
+    bare = claim.kind is ClaimKind.QUANTITY and claim.unit == "count" and claim.noun is None
+    if before is None or not bare or before.kind not in _JOINED:
+        return claim
+    if not (before.unit in _CARRIED_UNITS or (before.unit == "count" and before.noun is not None)):
+        return claim
+    if not _TO_ONLY.fullmatch(doc.text, before.end, claim.start):
+        return claim
+    text = doc.text
+    changed = P.CHANGE_JUST_BEFORE.search(text, max(0, before.start - 20), before.start) or (
+        before.subtype == "change" or _FROM_HEDGED.search(text, max(0, before.start - 24), before.start)
+    )
+    if not changed or before.unit is None:
+        return claim
+    return value_claim(
+        doc,
+        (claim.start, claim.end),
+        before.kind,
+        before.unit,
+        (claim.low, claim.high),
+        claim.bound or Bound.EXACT,
+        claim.subtype,
+        before.noun,
+    )
 
 
 def _stated_change_before(text: str, earlier: list[Claim], first: Claim) -> bool:
