@@ -117,10 +117,14 @@ def modifier_noun(text: str, position: int) -> tuple[str, int] | None:
     words = (first["word"], second["word"])
     if any(w in LEXICON.function_words or w in LEXICON.time_units or w in LEXICON.not_count_modifiers for w in words):
         return None
-    word = first["word"]
-    if word.endswith(("ly", "ing")) or (word.endswith("ed") and not word.endswith("eed") and len(word) > 4):
-        return None  # 'a 12 heavily', 'the 5 sealed': an adverb or participle modifies, it is not counted
+    if not looks_like_noun(first["word"]):
+        return None
     return first["word"], first.end()
+
+
+def looks_like_noun(word: str) -> bool:
+    """False for an adverb or participle ('heavily', 'sealed', 'rising'), which modifies and is not counted."""
+    return not (word.endswith(("ly", "ing")) or (word.endswith("ed") and not word.endswith("eed") and len(word) > 4))
 
 
 def fact_box_noun(text: str, position: int) -> tuple[str, int] | None:

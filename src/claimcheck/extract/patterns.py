@@ -101,6 +101,10 @@ RATE_AFTER = regex.compile(
 NOT_A_UNIT = regex.compile(r"(?i:gram\s+(?:panchayats?|sabhas?))\b")
 # 'no one', 'any one', 'the one': 'one' as a pronoun, not a count.
 NOT_ONE_BEFORE = regex.compile(r"(?<![\w])(?i:no|any|every|some|the|that|this|each|no\s+other)\s+$", regex.REVERSE)
+# 'just one of four', 'just one 52,000 barrel-a-day refinery': a hedged 'one' before a share or another number.
+ONE_AMONG = regex.compile(r"\s+(?:of\b|[\d,.]+\b|(?i:(?:two|three|four|five|six|seven|eight|nine|ten)\b))")
+# 'two of the victims', 'three of Johnson's deputies'.
+OF_THE = regex.compile(r"\s+of\s+(?:(?i:the|its|their|his|her|our|these|those)|[A-Z][a-z]+(?:'s|’s|s'))\s")
 DETERMINER_BEFORE = regex.compile(r"(?<![\w])(?i:the|its|their|his|her|this|that|a|an)\s+$", regex.REVERSE)
 # '$100 more than last year's model': a difference between two values, not a value of its own.
 DIFFERENCE_AFTER = regex.compile(
@@ -134,6 +138,7 @@ FRACTION_OF = regex.compile(
     rf"\b(?=[aAoOhHtT])(?<![\w-])(?:(?<=(?<![\w])(?P<hedge>(?i:{_alternation(LEXICON.hedges)}))\s+))?"
     r"(?P<frac>(?i:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth|fourth)|half|two[\s-]thirds|three[\s-]quarters"
     r"|three[\s-]fourths))(?=\s+(?:of|the|majority|stake|share)\b|\s*[.,;]|$)"
+    r"(?<!(?i:(?:first|second|third|last|latter|this|that|each|next|opening|closing)[\s-]+half))"
 )
 ONE_IN = regex.compile(
     r"\b(?<![\w-])(?P<lead>(?i:one|1))\s+(?i:in)\s+(?:(?i:every)\s+)?(?P<n>[2-9]|[1-9]\d{1,3}|(?i:two|three|four|five|six"

@@ -16,6 +16,7 @@ from claimcheck.extract.mentions import (
     Occupied,
     counted_noun,
     fact_box_noun,
+    looks_like_noun,
     make_claim,
     modifier_noun,
 )
@@ -165,15 +166,16 @@ def _read_unit(
         year = _year_claim(doc, reading.first, reading.second, reading.hedge, occupied)
         if year is not None:
             return year, year.end
-        if reading.first.is_word and reading.first.value == 1 and not reading.hedge and reading.second is None:
+        if reading.first.is_word and reading.first.value == 1 and reading.second is None:
             found = _one_noun(text, reading)
-            if found is None:
-                return None, reading.first.end
+            if found is None and (not reading.hedge or P.ONE_AMONG.match(text, last.end, last.end + P.LOOKAHEAD)):
+                return None, reading.first.end  # 'just one of four', 'just one 52,000 barrel-a-day refinery'
         else:
             found = (
                 counted_noun(text, last.end, plural=last.value != 1)
                 or fact_box_noun(text, last.end)
                 or (modifier_noun(text, last.end) if last.value != 1 and not last.is_word else None)
+                or _counted_among(text, last.end)
             )
         reading.unit, reading.subtype = "count", "count" if found else None
         if found:
@@ -258,9 +260,18 @@ def _one_noun(text: str, reading: _Reading) -> tuple[str, int] | None:
     if P.NOT_ONE_BEFORE.search(text, max(0, start - 12), start) or text[end : end + 1] == "-":
         return None
     found = counted_noun(text, end, plural=False)
-    if found is None or not found[0].isalpha() or found[0] == "way":
+    if found is None or not found[0].isalpha() or found[0] == "way" or not looks_like_noun(found[0]):
         return None
     return found
+
+
+def _counted_among(text: str, end: int) -> tuple[str, int] | None:
+    """'two of Johnson's deputies', 'three of the victims': the number counts the plural after 'of'."""
+    among = P.OF_THE.match(text, end, end + P.LOOKAHEAD)
+    if among is None:
+        return None
+    found = counted_noun(text, among.end() - 1, plural=True)
+    return (found[0], end) if found else None
 
 
 def _is_score(text: str, start: int) -> bool:
