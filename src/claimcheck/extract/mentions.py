@@ -89,7 +89,8 @@ def counted_noun(text: str, position: int, plural: bool) -> tuple[str, int] | No
             return None
         word = found["word"]
         lower = word.lower().rstrip("'’")
-        if plural and (lower in LEXICON.count_adjectives or (index > 0 and lower in ("and", "or"))):
+        possessive = lower.endswith(("'s", "’s"))  # 'the mayor's aides' counts aides
+        if plural and (possessive or lower in LEXICON.count_adjectives or (index > 0 and lower in ("and", "or"))):
             pos = found.end()  # 'eight more picks', 'digital and physical sales'
             continue
         if lower in LEXICON.time_units and plural and index > 0:
