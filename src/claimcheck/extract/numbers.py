@@ -35,6 +35,11 @@ NUMBER = regex.compile(
         (?![[0-9]])
       |(?<![\w.])\.[0-9]+(?![0-9])                      # .5
     )
+    (?P<exp>                                      # scientific notation: 3e6, 2.48×10−5, 5.5 x 10^-3
+        [eE][-+−]?[0-9]{{1,3}}(?![\w.])
+      |\s?[×xX*]\s?10(?:\^[-−]?|[-−])[0-9]{{1,3}}(?![\w.])
+      |\s?×\s?10[0-9]{{1,2}}(?![\w.])              # 2.48×10−5 with the minus lost: only after decimals
+    )?
     (?:
         (?P<gap>\s?|-)                            # "2.5 million", "2.5-million", "2.5bn"
         (?P<scale>(?i:{_SCALE}))\b
@@ -78,7 +83,13 @@ def parse_number(match: regex.Match[str], currency: bool = False) -> ParsedNumbe
         return None
     scale = 1.0
     end = match.end("digits")
-    if match["scale"]:
+    power = _power(match["exp"], written) if match["exp"] else None
+    if power is not None:
+        scale = 10.0**power
+        end = match.end("exp")
+    elif match["exp"]:
+        pass  # '1920×1080' is a screen size, not 1920 times ten to the 80th
+    elif match["scale"]:
         word = " ".join(match["scale"].lower().split())
         scale = LEXICON.scales.get(word) or LEXICON.short_scales[word]
         end = match.end("scale")
@@ -110,6 +121,22 @@ def _scale_counts(match: regex.Match[str], written: str) -> bool:
 
 
 _TOKEN = regex.compile(r"[A-Za-z]+")
+_MAX_POWER = 30
+
+
+def _power(exp: str, written: str) -> int | None:
+    """The power of ten of '3e6', '×10^8', 'x10-3', '×10−5'; None for a plain '×1080' after a whole number."""
+    mark = exp.strip()[:1]
+    if mark in "eE":
+        digits = exp.strip()[1:]
+    else:
+        digits = exp[exp.index("10") + 2 :].lstrip("^")
+        if not any(sign in exp for sign in "^-−") and "." not in written:
+            return None
+    power = int(digits.replace("−", "-"))
+    return power if abs(power) <= _MAX_POWER else None
+
+
 # Longer digit runs are identifiers, hashes or noise, not amounts a writer states.
 _MAX_DIGITS = 24
 
