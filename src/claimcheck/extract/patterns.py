@@ -113,6 +113,9 @@ DIFFERENCE_AFTER = regex.compile(
 )
 DURATION_JOIN = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 AGE_BEFORE = regex.compile(r"(?:(?<![\w])(?i:aged|age\s+of|ages\s+of)|[A-Z][a-z]+,)\s+$", regex.REVERSE)
+# 'Nick Hague 44 has spent': a full name, a number and a verb, the commas of 'Nick Hague, 44,' lost in transcription.
+NAME_BEFORE = regex.compile(r"(?<![\w])[A-Z][a-z]+\s+[A-Z][a-z]+\s+$", regex.REVERSE)
+VERB_AFTER_AGE = regex.compile(r"\s+(?:has|had|is|was|who|said|says|will|told)\b")
 AGE_AFTER = regex.compile(r"[\s-](?i:old)\b")
 COMPARATIVE_AFTER = regex.compile(
     r"\s+(?i:more|as|higher|larger|bigger|greater|faster|the|over|less|lower|smaller|that\s+of)\b"

@@ -32,6 +32,7 @@ _LOWER_IDENTIFIER_HEADS = frozenset(
     {"helpline", "dial", "call", "toll-free", "extension", "pincode", "pin", "code", "flight", "train", "route",
      "platform", "gate", "ward", "sector", "no", "category", "jersey"}
 )  # fmt: skip
+_NAMED_AGE_FROM = 15  # 'Nick Hague 44 has': below this a number after a name is a score or a squad number
 _VIDEO_FORMATS = frozenset(str(lines) for lines in LEXICON.video_lines)
 _CURRENCY_WORDS_LOWER = {word.lower(): code for word, code in LEXICON.currency_words.items()}
 
@@ -294,12 +295,14 @@ def _is_code(word: str) -> bool:
 
 
 def _is_age(text: str, before: str, number: ParsedNumber) -> bool:
-    """'Donald Trump, 78, won', 'women aged 21 to 65', 'under the age of five': a person's age in years."""
+    """'Donald Trump, 78, won', 'women aged 21 to 65', 'under the age of five', 'Nick Hague 44 has': a person's
+    age in years."""
     if not (0 < number.value <= 120 and number.value == int(number.value)):
         return False
     found = P.AGE_BEFORE.search(before)
     if found is None:
-        return False
+        named = number.value >= _NAMED_AGE_FROM and P.NAME_BEFORE.search(before)
+        return bool(named and P.VERB_AFTER_AGE.match(text, number.end, number.end + 20))
     if found.group().rstrip().endswith(","):
         return text[number.end : number.end + 1] == ","
     return True
