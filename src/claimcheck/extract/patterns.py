@@ -97,6 +97,7 @@ RATE_AFTER = regex.compile(
     rf"(?:(?P<per>(?i:{_alternation(_TIME_RATES)}))(?![\w-])(?!\s+(?i:ago|earlier|before|later|back|on|since)\b)"
     rf"|(?P<per>(?i:{_alternation(_OTHER_RATES)}))(?![\w-]))"
 )
+PER_SYMBOL = regex.compile(rf"\s?/\s?(?P<den>{_alternation(LEXICON.unit_symbols)})(?![\w²³/])")
 # Words that look like units but name something else here: a gram panchayat is a village council.
 NOT_A_UNIT = regex.compile(r"(?i:gram\s+(?:panchayats?|sabhas?))\b")
 # 'no one', 'any one', 'the one': 'one' as a pronoun, not a count.

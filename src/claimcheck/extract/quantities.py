@@ -32,6 +32,7 @@ _LOWER_IDENTIFIER_HEADS = frozenset(
     {"helpline", "dial", "call", "toll-free", "extension", "pincode", "pin", "code", "flight", "train", "route",
      "platform", "gate", "ward", "sector", "no", "category", "jersey"}
 )  # fmt: skip
+_TABLE_UNITS = frozenset(u.pint for u in LEXICON.units if not u.time and "currency" not in u.dimension)
 _NAMED_AGE_FROM = 15  # 'Nick Hague 44 has': below this a number after a name is a score or a squad number
 _VIDEO_FORMATS = frozenset(str(lines) for lines in LEXICON.video_lines)
 _CURRENCY_WORDS_LOWER = {word.lower(): code for word, code in LEXICON.currency_words.items()}
@@ -185,6 +186,10 @@ def _read_unit(
     rate = P.RATE_AFTER.match(text, reading.end, reading.end + P.LOOKAHEAD) if rated else None
     if rate and reading.subtype != "age":
         reading.unit, reading.end = f"{reading.unit} / {LEXICON.rate_units[rate['per'].lower()]}", rate.end()
+    elif rated and reading.unit in _TABLE_UNITS:
+        per = P.PER_SYMBOL.match(text, reading.end, reading.end + P.LOOKAHEAD)
+        if per is not None:  # '10 kV/cm', '45 µg/m3': a unit over a unit, both from the table
+            reading.unit, reading.end = f"{reading.unit} / {LEXICON.unit_symbols[per['den']]}", per.end()
     if reading.subtype == "multiplier" and reading.second is None:
         first = reading.first
         return multiplier_claim(
