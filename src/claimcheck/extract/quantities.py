@@ -19,6 +19,7 @@ from claimcheck.extract.mentions import (
     looks_like_noun,
     make_claim,
     modifier_noun,
+    singular_noun,
 )
 from claimcheck.extract.numbers import NUMBER, ParsedNumber, parse_number
 from claimcheck.extract.phrases import multiplier_claim
@@ -265,10 +266,23 @@ def _one_noun(text: str, reading: _Reading) -> tuple[str, int] | None:
     start, end = reading.first.start, reading.first.end
     if P.NOT_ONE_BEFORE.search(text, max(0, start - 12), start) or text[end : end + 1] == "-":
         return None
-    found = counted_noun(text, end, plural=False)
-    if found is None or not found[0].isalpha() or found[0] == "way" or not looks_like_noun(found[0]):
+    head = None
+    pos = end
+    for index in range(3):  # 'one senior administration official': the last plain word of the phrase
+        word = P.WORD_AFTER.match(text, pos, pos + P.LOOKAHEAD)
+        lower = word["word"] if word else ""
+        if not lower.isalpha() or not lower.islower() or lower in LEXICON.function_words:
+            break
+        if lower in LEXICON.time_units or lower in LEXICON.not_count_modifiers:
+            if index == 0:
+                return None
+            break
+        if index > 0 and (singular_noun(lower) is not None or not looks_like_noun(lower)):
+            break  # 'one proposal asks', 'one bidder walked': the phrase ends before its verb
+        head, pos = (lower, word.end()), word.end()  # type: ignore[union-attr]
+    if head is None or head[0] == "way" or not looks_like_noun(head[0]):
         return None
-    return found
+    return head
 
 
 def _counted_among(text: str, end: int) -> tuple[str, int] | None:
