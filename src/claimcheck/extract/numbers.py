@@ -73,6 +73,10 @@ class ParsedNumber:
 def parse_number(match: regex.Match[str], currency: bool = False) -> ParsedNumber | None:
     """Value of a NUMBER match; None where the words do not make one number ("one two")."""
     if match["words"] is not None:
+        idiom = _IDIOM_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+        if idiom is not None and match["words"].lower() == "dozen":
+            value = LEXICON.idioms[" ".join(idiom.group().lower().split()) + " dozen"]
+            return ParsedNumber(value, match.start(), match.end(), 0.0, True, False)  # a baker's dozen is 13
         return _parse_words(match)
     written = match["digits"].replace("−", "-")
     if len(written) > _MAX_DIGITS:
@@ -121,6 +125,9 @@ def _scale_counts(match: regex.Match[str], written: str) -> bool:
 
 
 _TOKEN = regex.compile(r"[A-Za-z]+")
+_IDIOM_BEFORE = regex.compile(
+    rf"(?<![\w])(?i:{'|'.join(regex.escape(i.rsplit(' ', 1)[0]) for i in LEXICON.idioms)})\s+$", regex.REVERSE
+)
 _MAX_POWER = 30
 
 

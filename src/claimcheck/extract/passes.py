@@ -136,7 +136,7 @@ _NEEDS = {
         for unit in ("decade", "year", "month", "week", "fortnight", "day", "hour", "century")
     ),
     "times": ("am", "pm", "a.m", "p.m", ":", "hrs", "hours", "gmt", "utc", "ist"),
-    "one_in": (" in ",),
+    "one_in": (" in ", " out of "),
 }
 
 

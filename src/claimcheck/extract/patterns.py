@@ -106,6 +106,10 @@ NOT_ONE_BEFORE = regex.compile(r"(?<![\w])(?i:no|any|every|some|the|that|this|ea
 ONE_AMONG = regex.compile(r"\s+(?:of\b|[\d,.]+\b|(?i:(?:two|three|four|five|six|seven|eight|nine|ten)\b))")
 # 'two of the victims', 'three of Johnson's deputies'.
 OF_THE = regex.compile(r"\s+of\s+(?:(?i:the|its|their|his|her|our|these|those)|[A-Z][a-z]+(?:'s|’s|s'))\s")
+ERA_BEFORE = regex.compile(r"(?<![\w])(?:A\.D\.|AD)\s*$", regex.REVERSE)
+ERA_AFTER = regex.compile(r"\s*(?:A\.D\.|AD|CE|C\.E\.)(?![\w])")
+SENTENCE_OPENS = regex.compile(r"(?:^|[.!?]\s+|\n)[\"'“‘(]?$", regex.REVERSE)
+LAST_WORD = regex.compile(r"[A-Za-z]+$")
 DETERMINER_BEFORE = regex.compile(r"(?<![\w])(?i:the|its|their|his|her|this|that|a|an)\s+$", regex.REVERSE)
 # '$100 more than last year's model': a difference between two values, not a value of its own.
 DIFFERENCE_AFTER = regex.compile(
@@ -145,7 +149,7 @@ FRACTION_OF = regex.compile(
     r"(?<!(?i:(?:first|second|third|last|latter|this|that|each|next|opening|closing)[\s-]+half))"
 )
 ONE_IN = regex.compile(
-    r"\b(?<![\w-])(?P<lead>(?i:one|1))\s+(?i:in)\s+(?:(?i:every)\s+)?(?P<n>[2-9]|[1-9]\d{1,3}|(?i:two|three|four|five|six"
+    r"\b(?<![\w-])(?P<lead>(?i:one|1))\s+(?i:in|out\s+of)\s+(?:(?i:every)\s+)?(?P<n>[2-9]|[1-9]\d{1,3}|(?i:two|three|four|five|six"
     r"|seven|eight|nine|ten|twenty|hundred|thousand))(?![\w])"
 )
 # '1/2 pound', '10 1/2 miles', '1/40 of the wavelength': a written fraction, optionally after a whole number.

@@ -404,6 +404,11 @@ def _range_second(
 
 
 def _unscaled(text: str, number: ParsedNumber) -> float:
+    """The number before its scale word: '5 million' -> 5, 'five thousand' -> 5."""
+    if number.is_word:
+        last = P.LAST_WORD.search(text, number.start, number.end)
+        scale = LEXICON.scales.get(last.group().lower(), 1) if last else 1
+        return number.value / scale if scale > 1 and number.value % scale == 0 else number.value
     digits = _DIGITS.match(text, number.start, number.end)
     try:
         return float(digits.group().replace(",", "")) if digits else number.value
@@ -484,12 +489,24 @@ def _year_claim(
     doc: Document, first: ParsedNumber, second: ParsedNumber | None, hedge: object, occupied: Occupied
 ) -> Claim | None:
     """A bare four-digit number from 1800 to 2100 is a year unless it counts something after it; after a
-    determiner it is a year even then ('the 2020 municipal polls')."""
-    if second is not None or hedge or not first.plain_digits or not 1800 <= first.value <= 2100:
+    determiner or opening a sentence it is a year even then ('the 2020 municipal polls', '2018 sales rose');
+    beside an era ('A.D. 1000') any number to 2100 is one."""
+    if second is not None or hedge or not first.plain_digits:
         return None
-    determiner = P.DETERMINER_BEFORE.search(doc.text, max(0, first.start - 8), first.start)
-    if not determiner and counted_noun(doc.text, first.end, plural=True):
+    text = doc.text
+    era = P.ERA_BEFORE.search(text, max(0, first.start - 8), first.start) or P.ERA_AFTER.match(text, first.end)
+    if era and 1 <= first.value <= 2100:
+        return _year(doc, first)  # 'A.D. 1000', '1066 AD'
+    if not 1800 <= first.value <= 2100:
         return None
+    determiner = P.DETERMINER_BEFORE.search(text, max(0, first.start - 8), first.start)
+    opens = P.SENTENCE_OPENS.search(text, max(0, first.start - 4), first.start) or first.start == doc.body_start
+    if not (determiner or opens) and counted_noun(text, first.end, plural=True):
+        return None  # '1999 complaints' counts; '2018 sales rose' and 'the 2020 polls' are years
+    return _year(doc, first)
+
+
+def _year(doc: Document, first: ParsedNumber) -> Claim:
     year = int(first.value)
     return make_claim(
         doc,

@@ -41,6 +41,7 @@ class Lexicon:
     currency_only_scales: frozenset[str]
     ordinals: Mapping[str, int]
     fractions: Mapping[str, float]
+    idioms: Mapping[str, int]
     multiplier_verbs: Mapping[str, float]
     fuzzy_amounts: Mapping[str, tuple[float, float]]
     hedges: Mapping[str, str]
@@ -130,6 +131,7 @@ def load_lexicon() -> Lexicon:
         currency_only_scales=frozenset(numbers["currency_only_scales"]),
         ordinals=_frozen(numbers["ordinals"]),
         fractions=_frozen(numbers["fractions"]),
+        idioms=_frozen(numbers["idioms"]),
         multiplier_verbs=_frozen(numbers["multiplier_verbs"]),
         fuzzy_amounts=_frozen({k: (v[0], v[1]) for k, v in numbers["fuzzy_amounts"].items()}),
         hedges=_frozen(hedges["before"]),
