@@ -75,8 +75,8 @@ def parse_number(match: regex.Match[str], currency: bool = False) -> ParsedNumbe
     if match["words"] is not None:
         idiom = _IDIOM_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
         if idiom is not None and match["words"].lower() == "dozen":
-            value = LEXICON.idioms[" ".join(idiom.group().lower().split()) + " dozen"]
-            return ParsedNumber(value, match.start(), match.end(), 0.0, True, False)  # a baker's dozen is 13
+            named = float(LEXICON.idioms[" ".join(idiom.group().lower().split()) + " dozen"])
+            return ParsedNumber(named, match.start(), match.end(), 0.0, True, False)  # a baker's dozen is 13
         return _parse_words(match)
     written = match["digits"].replace("−", "-")
     if len(written) > _MAX_DIGITS:
