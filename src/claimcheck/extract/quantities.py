@@ -299,8 +299,7 @@ def _is_score(text: str, start: int) -> bool:
     score = P.SCORELINE.match(text, start, start + 40)
     if score is None:
         return False
-    after = text[score.end() : score.end() + 2]
-    return bool(score["word"]) or (int(score["a"]) >= int(score["b"]) and not after.strip()[:1].isalpha())
+    return bool(score["word"]) or int(score["a"]) >= int(score["b"])
 
 
 def _bare_small(number: ParsedNumber) -> bool:
