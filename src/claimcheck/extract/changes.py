@@ -25,6 +25,10 @@ _FROM_HEDGED = regex.compile(r"(?<![\w])(?i:from)\s+(?:[a-z]+\s+)?$", regex.REVE
 # Units a level after 'to' takes from the change before it: physical units, not money ('fell 12 paise to 83.42'
 # is a rupee rate) nor percent ('rose 6.5% to 164p' is a price).
 _CARRIED_UNITS = frozenset(u.pint for u in LEXICON.units if u.pint != "percent" and "currency" not in u.dimension)
+_PREPOSITION_BEFORE = regex.compile(
+    r"(?<![\w])(?P<word>(?i:by|at|of))\s+(?:(?i:about|around|nearly|almost|some|just)\s+)?$", regex.REVERSE
+)
+_ALIKE_RATIO = 20.0
 _TO_ONLY = regex.compile(r",?\s+(?i:to)\s+")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 _CHANGE_REACH = 120
@@ -47,7 +51,44 @@ def join_changes(doc: Document, claims: list[Claim]) -> list[Claim]:
             joined[id(first)] = change
             dropped.add(id(second))
     kept = [joined.get(id(c), c) for c in claims if id(c) not in dropped] if joined else claims
-    return [_carried(doc, kept[i - 1] if i else None, claim) for i, claim in enumerate(kept)]
+    carried = [_carried(doc, kept[i - 1] if i else None, claim) for i, claim in enumerate(kept)]
+    return [_parallel(doc, carried[max(0, i - 4) : i], claim) for i, claim in enumerate(carried)]
+
+
+def _alike(model: Claim, claim: Claim, word: str) -> bool:
+    """Two numbers of one measure: within a factor of twenty, and a share only when both are changes ('by')."""
+    if model.unit == "percent" and word != "by":
+        return False  # 'humidity at 78 per cent, the air quality index at 412'
+    a, b = abs(model.low or model.high or 0.0), abs(claim.low or 0.0)
+    return a > 0 and b > 0 and max(a, b) / min(a, b) <= _ALIKE_RATIO
+
+
+def _parallel(doc: Document, earlier: list[Claim], claim: Claim) -> Claim:
+    """'rose by 2 percent but the Nasdaq fell by 1', 'ended at 1,463.78 points while the TA-125 closed at
+    1,334.20': a bare number after the same preposition as a measured one earlier in the sentence is in its unit."""
+    bare = claim.kind is ClaimKind.QUANTITY and claim.unit == "count" and claim.noun is None
+    lead = _PREPOSITION_BEFORE.search(doc.text, max(0, claim.start - 24), claim.start) if bare else None
+    if lead is None:
+        return claim
+    for model in reversed(earlier):
+        if model.kind is not ClaimKind.QUANTITY or _SENTENCE_END.search(doc.text, model.end, claim.start):
+            return claim
+        if model.unit in (None, "count", "dimensionless") and model.noun is None:
+            continue
+        twin = _PREPOSITION_BEFORE.search(doc.text, max(0, model.start - 24), model.start)
+        same = twin is not None and twin["word"].lower() == lead["word"].lower()
+        if same and model.unit is not None and _alike(model, claim, lead["word"].lower()):
+            return value_claim(
+                doc,
+                (claim.start, claim.end),
+                model.kind,
+                model.unit,
+                (claim.low, claim.high),
+                claim.bound or Bound.EXACT,
+                claim.subtype,
+                model.noun,
+            )
+    return claim
 
 
 def _carried(doc: Document, before: Claim | None, claim: Claim) -> Claim:
