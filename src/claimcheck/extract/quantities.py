@@ -160,7 +160,7 @@ def _read_unit(
             found = (
                 counted_noun(text, last.end, plural=last.value != 1)
                 or fact_box_noun(text, last.end)
-                or (modifier_noun(text, last.end) if last.value != 1 and not last.is_word else None)
+                or (modifier_noun(text, last.end) if last.plain_digits and last.value != 1 else None)
                 or counted_among(text, last.end)
             )
         reading.unit, reading.subtype = "count", "count" if found else None
