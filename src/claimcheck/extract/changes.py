@@ -29,6 +29,8 @@ _PREPOSITION_BEFORE = regex.compile(
     r"(?<![\w])(?P<word>(?i:by|at|of))\s+(?:(?i:about|around|nearly|almost|some|just)\s+)?$", regex.REVERSE
 )
 _ALIKE_RATIO = 20.0
+_INCLUDING_BEFORE = regex.compile(r"(?<![\w])(?i:including|among\s+them)\s+$", regex.REVERSE)
+_WHO_AFTER = regex.compile(r"\s+who\b")
 _TO_ONLY = regex.compile(r",?\s+(?i:to)\s+")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 _CHANGE_REACH = 120
@@ -55,6 +57,26 @@ def join_changes(doc: Document, claims: list[Claim]) -> list[Claim]:
     return [_parallel(doc, carried[max(0, i - 4) : i], claim) for i, claim in enumerate(carried)]
 
 
+def _part_of(doc: Document, earlier: list[Claim], claim: Claim) -> Claim:
+    """'6 million homes, including 1.5 million in Los Angeles', '68,400 people ... and 95,800 who': a bare
+    number that names part of a counted whole, or people, counts what the nearest count before it counts."""
+    for model in reversed(earlier):
+        if _SENTENCE_END.search(doc.text, model.end, claim.start):
+            return claim
+        if model.kind is ClaimKind.QUANTITY and model.unit == "count" and model.noun is not None:
+            return value_claim(
+                doc,
+                (claim.start, claim.end),
+                model.kind,
+                "count",
+                (claim.low, claim.high),
+                claim.bound or Bound.EXACT,
+                claim.subtype,
+                model.noun,
+            )
+    return claim
+
+
 def _alike(model: Claim, claim: Claim, word: str) -> bool:
     """Two numbers of one measure: within a factor of twenty, and a share only when both are changes ('by')."""
     if model.unit == "percent" and word != "by":
@@ -67,6 +89,11 @@ def _parallel(doc: Document, earlier: list[Claim], claim: Claim) -> Claim:
     """'rose by 2 percent but the Nasdaq fell by 1', 'ended at 1,463.78 points while the TA-125 closed at
     1,334.20': a bare number after the same preposition as a measured one earlier in the sentence is in its unit."""
     bare = claim.kind is ClaimKind.QUANTITY and claim.unit == "count" and claim.noun is None
+    if bare and (
+        _INCLUDING_BEFORE.search(doc.text, max(0, claim.start - 16), claim.start)
+        or _WHO_AFTER.match(doc.text, claim.end, claim.end + 8)
+    ):
+        return _part_of(doc, earlier, claim)
     lead = _PREPOSITION_BEFORE.search(doc.text, max(0, claim.start - 24), claim.start) if bare else None
     if lead is None:
         return claim
