@@ -29,6 +29,7 @@ _PREPOSITION_BEFORE = regex.compile(
     r"(?<![\w])(?P<word>(?i:by|at|of))\s+(?:(?i:about|around|nearly|almost|some|just)\s+)?$", regex.REVERSE
 )
 _ALIKE_RATIO = 20.0
+_SUSPENDED_GAP = regex.compile(r"-\s+(?i:or|and)\s+")
 _INCLUDING_BEFORE = regex.compile(r"(?<![\w])(?i:including|among\s+them)\s+$", regex.REVERSE)
 _WHO_AFTER = regex.compile(r"\s+who\b")
 _TO_ONLY = regex.compile(r",?\s+(?i:to)\s+")
@@ -54,7 +55,28 @@ def join_changes(doc: Document, claims: list[Claim]) -> list[Claim]:
             dropped.add(id(second))
     kept = [joined.get(id(c), c) for c in claims if id(c) not in dropped] if joined else claims
     carried = [_carried(doc, kept[i - 1] if i else None, claim) for i, claim in enumerate(kept)]
+    carried = [
+        _suspended(doc, claim, carried[i + 1] if i + 1 < len(carried) else None) for i, claim in enumerate(carried)
+    ]
     return [_parallel(doc, carried[max(0, i - 4) : i], claim) for i, claim in enumerate(carried)]
+
+
+def _suspended(doc: Document, claim: Claim, after: Claim | None) -> Claim:
+    """'a 7- or 8-inch screen': the first of two sizes takes the unit written once, after the second."""
+    bare = claim.kind is ClaimKind.QUANTITY and claim.unit == "count" and claim.noun is None
+    if after is None or not bare or after.kind not in _JOINED or after.unit is None:
+        return claim
+    if (after.unit == "count" and after.noun is None) or not _SUSPENDED_GAP.fullmatch(doc.text, claim.end, after.start):
+        return claim
+    return value_claim(
+        doc,
+        (claim.start, claim.end),
+        after.kind,
+        after.unit,
+        (claim.low, claim.high),
+        claim.bound or Bound.EXACT,
+        noun=after.noun,
+    )
 
 
 def _part_of(doc: Document, earlier: list[Claim], claim: Claim) -> Claim:
