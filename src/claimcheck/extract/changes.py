@@ -29,6 +29,7 @@ _PREPOSITION_BEFORE = regex.compile(
     r"(?<![\w])(?P<word>(?i:by|at|of))\s+(?:(?i:about|around|nearly|almost|some|just)\s+)?$", regex.REVERSE
 )
 _ALIKE_RATIO = 20.0
+_GLOSS_GAP = regex.compile(r"\s*\(\s*")
 _SUSPENDED_GAP = regex.compile(r"-\s+(?i:or|and)\s+")
 _INCLUDING_BEFORE = regex.compile(r"(?<![\w])(?i:including|among\s+them)\s+$", regex.REVERSE)
 _WHO_AFTER = regex.compile(r"\s+who\b")
@@ -58,7 +59,42 @@ def join_changes(doc: Document, claims: list[Claim]) -> list[Claim]:
     carried = [
         _suspended(doc, claim, carried[i + 1] if i + 1 < len(carried) else None) for i, claim in enumerate(carried)
     ]
-    return [_parallel(doc, carried[max(0, i - 4) : i], claim) for i, claim in enumerate(carried)]
+    carried = [_parallel(doc, carried[max(0, i - 4) : i], claim) for i, claim in enumerate(carried)]
+    return [_converted(doc, carried, i) for i in range(len(carried))]
+
+
+def _converted(doc: Document, claims: list[Claim], index: int) -> Claim:
+    """'2,435,000 yen ($22,480) for one and 2,380,000 ($21,972) for the other': a bare amount glossed in
+    brackets the way an earlier amount was is in that amount's currency."""
+    claim = claims[index]
+    gloss = claims[index + 1] if index + 1 < len(claims) else None
+    if claim.unit != "count" or claim.noun is not None or not _glossed(doc, claim, gloss):
+        return claim
+    for earlier in range(index - 2, max(-1, index - 8), -1):
+        model, model_gloss = claims[earlier], claims[earlier + 1]
+        if _SENTENCE_END.search(doc.text, model.end, claim.start):
+            return claim
+        if model.subtype == "currency" and _glossed(doc, model, model_gloss) and model.unit:
+            assert gloss is not None and model_gloss is not None
+            if model_gloss.unit == gloss.unit and model.unit != gloss.unit:
+                return value_claim(
+                    doc,
+                    (claim.start, claim.end),
+                    ClaimKind.QUANTITY,
+                    model.unit,
+                    (claim.low, claim.high),
+                    claim.bound or Bound.EXACT,
+                    "currency",
+                )
+    return claim
+
+
+def _glossed(doc: Document, claim: Claim, gloss: Claim | None) -> bool:
+    return (
+        gloss is not None
+        and gloss.subtype == "currency"
+        and bool(_GLOSS_GAP.fullmatch(doc.text, claim.end, gloss.start))
+    )
 
 
 def _suspended(doc: Document, claim: Claim, after: Claim | None) -> Claim:
