@@ -26,9 +26,10 @@ LAYERS = {
     "checks": 5,
     "engine": 6,
     "reporters": 6,
+    "progress": 6,
     "cli": 7,
-    "pytest_plugin": 7,
     "testing": 7,
+    "pytest_plugin": 7,
     "__init__": 8,
     "__main__": 8,
 }

@@ -31,8 +31,9 @@ from claimcheck.document import Document, InputError
 from claimcheck.inputs import Selection, collect, is_claimcheck_report, load
 from claimcheck.models import Claim, Report, Skipped
 from claimcheck.parallel import DaskClient, default_jobs
-from claimcheck.reporters import REPORTERS, render
-from claimcheck.wording import describe
+from claimcheck.progress import RunProgress
+from claimcheck.reporters import REPORTERS, Options, render
+from claimcheck.wording import in_full
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 _JOBS_HELP = "worker processes (default: every core; 1 runs everything here)"
@@ -68,6 +69,8 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="report where the documents' numbers and dates disagree")
     _input_options(check)
     check.add_argument("--format", choices=sorted(REPORTERS), default="text", help="report format (default text)")
+    check.add_argument("--verbose", "-v", action="store_true", help="show each value's exact interval too")
+    check.add_argument("--no-color", action="store_true", help="no colour, even on a terminal (also: NO_COLOR=1)")
     check.add_argument("--dask", metavar="ADDRESS", help="run on this Dask scheduler (needs claimcheck[dask])")
     check.add_argument("--draft", metavar="PATH", help="check this draft against the PATHs as its sources")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report here (folders are created)")
@@ -205,10 +208,11 @@ def _claim_as_json(path: str, claim: Claim) -> str:
 
 
 def _claim_as_text(path: str, claim: Claim) -> str:
-    return f"{path}:{claim.line}:{claim.col}  {claim.kind}  {' '.join(claim.text.split())}  -> {describe(claim)}"
+    return f"{path}:{claim.line}:{claim.col}  {claim.kind}  {' '.join(claim.text.split())}  -> {in_full(claim)}"
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    progress = RunProgress()
     output = Path(args.output) if args.output else None
     if output is not None and output.is_dir():
         raise UsageError(f"-o {output}: is a folder; name the report file")
@@ -233,7 +237,8 @@ def _run_check(args: argparse.Namespace) -> int:
         report_unused=args.report_unused_suppressions,
     )
     client = _dask_client(args.dask)
-    report = engine.check(documents, draft=draft, jobs=args.jobs, client=client, policy=policy)
+    with progress.stage(f"checking {len(documents)} documents"):
+        report = engine.check(documents, draft=draft, jobs=args.jobs, client=client, policy=policy)
     for item in report.coverage.skipped:
         _skip(item.path, item.reason)
     skipped.extend(report.coverage.skipped)
@@ -245,7 +250,8 @@ def _run_check(args: argparse.Namespace) -> int:
     else:
         gate = _gate(args, config, baseline is not None)
     args.exit_code_so_far = _exit_code(report, gate)
-    _write(render(report, args.format), output)
+    options = Options.for_run(args.verbose, args.no_color or output is not None, progress.elapsed())
+    _write(render(report, args.format, options), output)
     return int(args.exit_code_so_far)
 
 

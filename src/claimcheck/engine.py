@@ -149,6 +149,7 @@ def _unique_ids(docs: list[Document]) -> list[Document]:
 def _info(doc: Document, copies: Copies) -> DocumentInfo:
     return DocumentInfo(
         id=doc.id,
+        path=doc.path,
         published=doc.published,
         published_source=doc.published_source,
         anchor=doc.anchor,

@@ -1,5 +1,8 @@
 """pytest plugin: `pytest --claimcheck stories/` checks each folder of reports as one story, an item per file.
 
+A file alone cannot disagree with its sources, so a folder's files are always checked together. Errors and
+warnings fail a document; notes (a syndicated copy, a rounded figure) are shown with it and never fail it.
+
 pytest loads this module in every run once claimcheck is installed, so claimcheck's own modules are imported
 only when a document is checked: a plain test run pays nothing for them and cannot break on them.
 """
@@ -105,18 +108,25 @@ class DocumentFile(pytest.File):
 
 
 class DocumentItem(pytest.Item):
-    """Passes when no finding of its folder's check points into this document."""
+    """Passes when no error or warning of its folder's check points into this document; notes are shown, not failed."""
 
     def runtest(self) -> None:
-        """Fail with the document's findings, or with why it could not be read."""
+        """Fail with the document's errors and warnings, or with why it could not be read."""
+        from claimcheck.models import Severity
+        from claimcheck.reporters.base import PLAIN, display_paths, ordered
         from claimcheck.reporters.text import format_finding
 
         report, errors = self.config.stash[_STORIES][self.path.parent].result()
         if self.path in errors:
             raise ClaimcheckFailure(errors[self.path])
-        findings = [f for f in report.findings if any(loc.doc == self.path.name for loc in f.locations)]
-        if findings:
-            raise ClaimcheckFailure("\n\n".join(format_finding(finding) for finding in findings))
+        paths = display_paths(report)
+        mine = ordered([f for f in report.findings if any(loc.doc == self.path.name for loc in f.locations)], paths)
+        notes = [format_finding(f, PLAIN, paths) for f in mine if f.severity is Severity.NOTE]
+        if notes:
+            self.add_report_section("call", "claimcheck notes", "\n\n".join(notes))
+        failing = [format_finding(f, PLAIN, paths) for f in mine if f.severity is not Severity.NOTE]
+        if failing:
+            raise ClaimcheckFailure("\n\n".join(failing))
 
     def repr_failure(
         self, excinfo: pytest.ExceptionInfo[BaseException], style: TracebackStyle | None = None
