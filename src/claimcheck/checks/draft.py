@@ -19,7 +19,7 @@ from claimcheck.checks.echoes import echoes
 from claimcheck.checks.restatement import TO_CONTRADICT, restated
 from claimcheck.compare import claims_agree
 from claimcheck.models import Bound, Claim, ClaimKind, Finding, Interval, Location, Verdict, VerdictKind
-from claimcheck.wording import describe, location
+from claimcheck.wording import location
 
 Key = tuple[str, int, int]
 _CONFLICT_RULES = frozenset({"value-conflict", "date-conflict"})
@@ -244,4 +244,4 @@ def _count(count: int) -> str:
 
 
 def _locations(claims: list[Claim]) -> list[Location]:
-    return [location(c, describe(c)) for c in claims]
+    return [location(c) for c in claims]
