@@ -393,3 +393,11 @@ def test_junit_has_a_case_per_verdict_failing_unless_supported() -> None:
     assert suite.get("failures") == "2"
     passing = [c.get("name") for c in suite.findall("testcase") if c.get("classname") == "claimcheck.document"]
     assert passing == ["pti.txt", "draft.txt"], "a document's own case is about findings; verdicts have theirs"
+
+
+def test_html_quotes_each_contradicted_claim_with_its_evidence() -> None:
+    out = render(DRAFT_REPORT, "html")
+    section = out.split('<section id="contradicted">', 1)[1].split("</section>", 1)[0]
+    assert "June 15 is not June 5." in section
+    assert "draft.txt:2:26" in section and "pti.txt:2:26" in section
+    assert "At least 40 people" not in section, "a supported claim is not listed as contradicted"
