@@ -1,0 +1,206 @@
+"""The subject of a value claim: the measure it names, whose it is, for which period, as of when, how told.
+
+Read from the grammar around the number, nearest words first: the counted noun ('31 deaths'), the words of
+its own stretch of the clause ('net profit rose 8.7%'), then the clause ('Revenue ... to ₹42,279 crore').
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+
+from claimcheck.lang import LEXICON
+from claimcheck.models import Claim, Context, Subject
+
+_WORDS = LEXICON.subjects
+_WORD = regex.compile(r"[A-Za-z][\w'’-]*")
+_TO_OR_FROM = regex.compile(r"(?i:\b(?:to|from)\s*)$")
+_PLACE_AFTER = regex.compile(r"\s*(?:people\s+|deaths?\s+)?in\s+(?P<place>[A-Z][\w'’-]+(?:\s+County|\s+District)?)")
+_QUARTER = regex.compile(r"(?i:\bQ([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b)")
+_FISCAL = regex.compile(
+    r"(?i:\bFY\s?'?(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?\b|\bfiscal(?:\s+year)?\s+(\d{4})(?:\s?[-–/]\s?(\d{2,4}))?"
+    r"|\b((?:19|20)\d\d)\s?[-–/]\s?(\d{2})\b(?!\s?[-–/]))"
+)
+_YEAR = regex.compile(r"(?<![\w/-])((?:19|20)\d\d)(?![\w/-])")
+_QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# Words a change is told with, this close before the number ('rose 9%', 'up by 8%').
+_CHANGE_REACH = 3
+
+
+def _phrases(phrases: tuple[str, ...]) -> regex.Pattern[str]:
+    alternatives = sorted((regex.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True)
+    return regex.compile(r"(?i:(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-]))")
+
+
+_STATUS = {name: _phrases(words) for name, words in _WORDS.status.items()}
+_PERIOD = {name: _phrases(words) for name, words in _WORDS.period.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """Where a value's words are: its own stretch of the clause, the clause, and the sentence."""
+
+    text: str
+    own: tuple[int, int]
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+
+
+def subject_of(claim: Claim, context: Context, window: Window, published: date | None) -> Subject:
+    """The subject of one value claim, from the words around it."""
+    text = window.text
+    measure = _measure(claim, window)
+    change = _is_change(text, claim, window)
+    status = _status(text, claim, window, context, change, measure)
+    period, basis = _period(text, claim, window, change)
+    return Subject(
+        measure=measure,
+        owner=context.entity,
+        qualifiers=_qualifiers(text, claim, window, measure),
+        period=period,
+        basis=basis,
+        as_of=context.as_of or published,
+        status=status,
+        attribution=context.attribution,
+    )
+
+
+def _fold(word: str) -> str | None:
+    """The head a word names, if any: through its spelling, its synonym key, or its stem."""
+    lower = word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
+    for form in (lower, *LEXICON.measure_synonyms.get(lower, ()), _stem(lower)):
+        head = _WORDS.heads.get(form)
+        if head:
+            return head
+    return None
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ies", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith(("ss", "us", "is")):
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def _measure(claim: Claim, window: Window) -> str | None:
+    """The canonical head: a counted noun that names a measure; for people, what happened to them; else
+    the head named nearest the number, in its own words first, then in its clause."""
+    noun = (claim.noun or "").lower()
+    noun_head = _fold(noun) if noun else None
+    person = noun in _WORDS.person_nouns or LEXICON.irregular_plurals.get(noun, noun) in _WORDS.person_nouns
+    if noun_head and not person and noun_head not in _WORDS.running:
+        return noun_head
+    for lo, hi in (window.own, window.clause):
+        heads = _heads_near(window.text, claim, lo, hi)
+        running = [h for h in heads if h[1] in _WORDS.running]
+        if person and running:
+            return min(running)[1]
+        if noun_head:
+            return noun_head
+        if heads:
+            return min(heads)[1]
+    return None
+
+
+def _heads_near(text: str, claim: Claim, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(distance, head) for every word in [lo, hi) that names a head, the number's own span excluded."""
+    found = []
+    for match in _WORD.finditer(text, lo, hi):
+        if claim.start <= match.start() < claim.end and match.group().lower() != (claim.noun or "").lower():
+            continue
+        head = _fold(match.group())
+        if head and (match.group()[0].islower() or match.group().isupper() or match.start() == lo):
+            distance = max(match.start() - claim.end, claim.start - match.end(), 0)
+            found.append((distance, head))
+    return found
+
+
+def _is_change(text: str, claim: Claim, window: Window) -> bool:
+    """True when the number tells how much a measure moved ('rose 9%', 'a 20% rise'), not its level."""
+    before = text[max(window.own[0], claim.start - 40) : claim.start]
+    if _TO_OR_FROM.search(before):
+        return False
+    words = [w.lower() for w in _WORD.findall(before)][-_CHANGE_REACH:]
+    if any(w in _WORDS.change_before for w in words):
+        return True
+    after = _WORD.findall(text[claim.end : min(window.own[1], claim.end + 24)])
+    return bool(after) and after[0].lower() in _WORDS.change_after
+
+
+def _status(text: str, claim: Claim, window: Window, context: Context, change: bool, measure: str | None) -> str:
+    """How the figure is told: a target, a plan or allocation, a forecast, a change, a running count, or an
+    actual figure."""
+    lo, hi = window.clause
+    for status in ("target", "plan", "forecast"):
+        if _STATUS[status].search(text, lo, hi):
+            return status
+    if context.tense == "future":
+        return "forecast"
+    if change:
+        return "change"
+    if measure in _WORDS.running:
+        return "running"
+    return "actual"
+
+
+def is_revised(text: str) -> bool:
+    """True when the words say a figure was revised ('after double counting', 'revised down')."""
+    return bool(_STATUS["revised"].search(text))
+
+
+def _period(text: str, claim: Claim, window: Window, change: bool) -> tuple[str | None, str | None]:
+    """The period a figure is for and, for a change, its basis (year-on-year or quarter-on-quarter)."""
+    lo, hi = window.own
+    basis = None
+    if change:
+        basis = "yoy" if _PERIOD["yoy"].search(text, lo, hi) else "qoq" if _PERIOD["qoq"].search(text, lo, hi) else None
+        basis = basis or "change"
+    elif _PERIOD["prior_quarter"].search(text, lo, hi):
+        return "prior-quarter", None
+    elif _PERIOD["prior_year"].search(text, lo, hi):
+        return "prior-year", None
+    for span in (window.own, window.clause, window.sentence):
+        label = _named_period(text, claim, *span)
+        if label:
+            return label, basis
+    return None, basis
+
+
+def _named_period(text: str, claim: Claim, lo: int, hi: int) -> str | None:
+    """A quarter, a fiscal year or a calendar year written in [lo, hi), the nearest to the claim."""
+
+    def nearest(pattern: regex.Pattern[str]) -> regex.Match[str] | None:
+        found = [m for m in pattern.finditer(text, lo, hi) if not (claim.start <= m.start() < claim.end)]
+        return min(found, key=lambda m: abs(m.start() - claim.start), default=None)
+
+    quarter, fiscal = nearest(_QUARTER), nearest(_FISCAL)
+    parts = []
+    if quarter:
+        number = quarter.group(1) or str(_QUARTER_NUMBERS[quarter.group(2).lower()])
+        parts.append(f"Q{number}")
+    if fiscal:
+        groups = [g for g in fiscal.groups() if g]
+        parts.append(f"FY{groups[-1][-2:]}")
+    if not parts:
+        year = nearest(_YEAR)
+        return year.group(1) if year else None
+    return " ".join(parts)
+
+
+def _qualifiers(text: str, claim: Claim, window: Window, measure: str | None) -> list[str]:
+    """Words that restrict the measure to a part of its whole: 'Indian passengers', 'retail revenue', and a
+    place told right after the number ('six in Nairobi')."""
+    found = set()
+    noun = (claim.noun or "").lower()
+    for match in _WORD.finditer(text, *window.own):
+        word = match.group().lower()
+        if word in _WORDS.qualifiers and _fold(word) != measure and not claim.start <= match.start() < claim.end:
+            found.add(LEXICON.irregular_plurals.get(word, word))
+    if noun and noun not in ("person", "people") and noun in _WORDS.person_nouns:
+        found.add(noun)
+    place = _PLACE_AFTER.match(text, claim.end, min(window.own[1], claim.end + 60))
+    if place:
+        found.add("in " + place["place"])
+    return sorted(found)
