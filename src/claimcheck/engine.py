@@ -42,7 +42,7 @@ def check(documents: Iterable[str | Path | Document], draft: str | Path | Docume
     if draft is not None:
         *docs, draft_doc = _unique_ids([*docs, as_document(draft)])
         docs.append(draft_doc)
-    docs = [anchored(d) for d in sorted(docs, key=lambda d: d.id)]
+    docs = [anchored(d) for d in docs]
     names = frozenset().union(*(known_names(doc.text) for doc in docs))
     claims = {doc.id: extract(doc, names=names) for doc in docs}
     copies = find_copies(docs)

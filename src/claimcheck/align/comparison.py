@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from claimcheck.align.wording_rules import words_level
 from claimcheck.models import Claim, Subject
 
 WEIGHTS_FILE = Path(__file__).with_name("weights.toml")
 FIELDS = (
-    "measure", "words", "owner", "qualifiers", "period", "basis", "status", "attribution", "as_of", "ambiguity",
+    "measure", "words", "rules", "owner", "qualifiers", "period", "basis", "status", "attribution", "as_of",
+    "ambiguity",
 )  # fmt: skip
 
 
@@ -27,6 +29,7 @@ class Weights:
     table: dict[str, dict[str, float]]
     threshold: float
     prior: float
+    exclude: frozenset[str] = frozenset()
 
     def of(self, field: str, level: str) -> float:
         return self.table.get(field, {}).get(level, 0.0)
@@ -37,7 +40,8 @@ def load_weights(path: Path = WEIGHTS_FILE) -> Weights:
     with path.open("rb") as handle:
         data = tomllib.load(handle)
     table = {field: {k: float(v) for k, v in data["levels"][field].items()} for field in FIELDS}
-    return Weights(table, float(data["threshold"]), float(data.get("prior", 0.0)))
+    exclude = frozenset(data.get("exclude", ()))
+    return Weights(table, float(data["threshold"]), float(data.get("prior", 0.0)), exclude)
 
 
 WEIGHTS = load_weights()
@@ -50,6 +54,7 @@ def levels(a: Claim, b: Claim, ambiguity: tuple[int, int] = (1, 1)) -> dict[str,
     return {
         "measure": _measure_level(sa, sb),
         "words": _words_level(set(a.context.measure_key), set(b.context.measure_key)),
+        "rules": words_level(a, b),
         "owner": _name_level(sa.owner, sb.owner),
         "qualifiers": _qualifier_level(set(sa.qualifiers), set(sb.qualifiers)),
         "period": _exact_level(sa.period, sb.period),
@@ -69,7 +74,10 @@ def signature(claim: Claim) -> tuple[object, ...]:
 
 
 def weight_of(found: dict[str, str], weights: Weights = WEIGHTS) -> float:
-    """The match weight of a pair's levels: the prior plus each field's log-likelihood ratio."""
+    """The match weight of a pair's levels: the prior plus each field's log-likelihood ratio; minus infinity
+    when a level rules the match out (two periods, two statuses: no weight of evidence makes them one)."""
+    if any(f"{field}.{level}" in weights.exclude for field, level in found.items()):
+        return float("-inf")
     return weights.prior + sum(weights.of(field, level) for field, level in found.items())
 
 

@@ -18,6 +18,7 @@ _WORDS = LEXICON.subjects
 _WORD = regex.compile(r"[A-Za-z][\w'’-]*")
 _TO_OR_FROM = regex.compile(r"(?i:\b(?:to|from)\s*)$")
 _PLACE_AFTER = regex.compile(r"\s*(?:people\s+|deaths?\s+)?in\s+(?P<place>[A-Z][\w'’-]+(?:\s+County|\s+District)?)")
+_AS_OF_BEFORE = regex.compile(r"(?i:\b(?:as\s+of|as\s+at|by|till|until|up\s+to|through)\s+(?:the\s+)?)$")
 _QUARTER = regex.compile(r"(?i:\bQ([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b)")
 _FISCAL = regex.compile(
     r"(?i:\bFY\s?'?(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?\b|\bfiscal(?:\s+year)?\s+(\d{4})(?:\s?[-–/]\s?(\d{2,4}))?"
@@ -61,10 +62,20 @@ def subject_of(claim: Claim, context: Context, window: Window, published: date |
         qualifiers=_qualifiers(text, claim, window, measure),
         period=period,
         basis=basis,
-        as_of=context.as_of or published,
+        as_of=_as_of(text, context, window, published, status),
         status=status,
         attribution=context.attribution,
     )
+
+
+def _as_of(text: str, context: Context, window: Window, published: date | None, status: str) -> date | None:
+    """The day a figure is given for. A running count's day is its report's, unless the sentence dates the
+    count itself ('as of Sunday', 'by Saturday evening'): a day in its sentence mostly dates the event."""
+    if status != "running" or context.as_of is None or not context.time_ref:
+        return context.as_of or published
+    sentence = text[window.sentence[0] : window.sentence[1]]
+    at = sentence.find(context.time_ref)
+    return context.as_of if at > 0 and _AS_OF_BEFORE.search(sentence, 0, at) else published
 
 
 def _fold(word: str) -> str | None:
@@ -101,6 +112,9 @@ def _measure(claim: Claim, window: Window) -> str | None:
             return noun_head
         if heads:
             return min(heads)[1]
+    if not claim.noun and claim.unit == "count":
+        listed = [h for h in _heads_near(window.text, claim, *window.sentence) if h[1] in _WORDS.running]
+        return min(listed)[1] if listed else None
     return None
 
 
@@ -110,8 +124,14 @@ def _heads_near(text: str, claim: Claim, lo: int, hi: int) -> list[tuple[int, st
     for match in _WORD.finditer(text, lo, hi):
         if claim.start <= match.start() < claim.end and match.group().lower() != (claim.noun or "").lower():
             continue
-        head = _fold(match.group())
-        if head and (match.group()[0].islower() or match.group().isupper() or match.start() == lo):
+        word = match.group()
+        glued = 0 <= match.start() - claim.end <= 2
+        lower = word.lower()
+        forms = {lower, lower.rstrip("s"), *LEXICON.measure_synonyms.get(lower, ())}
+        if not glued and forms & _WORDS.noun_only:
+            continue
+        head = _fold(word)
+        if head and (word[0].islower() or word.isupper() or match.start() == lo):
             distance = max(match.start() - claim.end, claim.start - match.end(), 0)
             found.append((distance, head))
     return found
@@ -123,6 +143,8 @@ def _is_change(text: str, claim: Claim, window: Window) -> bool:
     if _TO_OR_FROM.search(before):
         return False
     words = [w.lower() for w in _WORD.findall(before)][-_CHANGE_REACH:]
+    if words[-1:] == ["by"] and len(words) > 1 and words[-2] in _WORDS.change_before:
+        return True
     if any(w in _WORDS.change_before for w in words):
         return True
     after = _WORD.findall(text[claim.end : min(window.own[1], claim.end + 24)])
@@ -136,8 +158,6 @@ def _status(text: str, claim: Claim, window: Window, context: Context, change: b
     for status in ("target", "plan", "forecast"):
         if _STATUS[status].search(text, lo, hi):
             return status
-    if context.tense == "future":
-        return "forecast"
     if change:
         return "change"
     if measure in _WORDS.running:

@@ -36,6 +36,7 @@ class SubjectWords:
     heads: Mapping[str, str]
     head_order: Mapping[str, int]
     running: frozenset[str]
+    noun_only: frozenset[str]
     person_nouns: frozenset[str]
     qualifiers: frozenset[str]
     status: Mapping[str, tuple[str, ...]]
@@ -50,6 +51,7 @@ def _subject_words(table: dict[str, Any]) -> SubjectWords:
         heads=_frozen(heads),
         head_order=_frozen({head: index for index, head in enumerate(table["heads"])}),
         running=frozenset(table["running"]),
+        noun_only=frozenset(table["noun_only"]),
         person_nouns=frozenset(table["person_nouns"]),
         qualifiers=frozenset(table["qualifiers"]),
         status=_frozen({k: tuple(v) for k, v in table["status"].items()}),
