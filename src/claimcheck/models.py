@@ -108,6 +108,7 @@ class Subject(BaseModel):
     period: str | None = Field(None, description="the period it is for: 'Q1 FY26', 'FY26', '2032', 'prior-year'")
     basis: str | None = Field(None, description="for changes: 'yoy' or 'qoq'")
     as_of: date | None = Field(None, description="the day it is given for: a day its sentence names, else publication")
+    as_of_stated: bool = Field(False, description="true when the text dates the figure itself ('as of Sunday')")
     status: str = Field("actual", description="actual | running | change | forecast | target | plan")
     attribution: str | None = Field(None, description="who the figure is attributed to")
 

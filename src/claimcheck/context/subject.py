@@ -18,7 +18,10 @@ _WORDS = LEXICON.subjects
 _WORD = regex.compile(r"[A-Za-z][\w'’-]*")
 _TO_OR_FROM = regex.compile(r"(?i:\b(?:to|from)\s*)$")
 _PLACE_AFTER = regex.compile(r"\s*(?:people\s+|deaths?\s+)?in\s+(?P<place>[A-Z][\w'’-]+(?:\s+County|\s+District)?)")
-_AS_OF_BEFORE = regex.compile(r"(?i:\b(?:as\s+of|as\s+at|by|till|until|up\s+to|through)\s+(?:the\s+)?)$")
+_AS_OF_BEFORE = regex.compile(
+    r"(?i:\b(?:as\s+of|as\s+at|by|till|until|up\s+to|through)\s+(?:the\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?|(?:noon|midnight|morning|evening|night)\s+(?:on\s+)?)?)$"
+)
 _QUARTER = regex.compile(r"(?i:\bQ([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b)")
 _FISCAL = regex.compile(
     r"(?i:\bFY\s?'?(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?\b|\bfiscal(?:\s+year)?\s+(\d{4})(?:\s?[-–/]\s?(\d{2,4}))?"
@@ -56,26 +59,30 @@ def subject_of(claim: Claim, context: Context, window: Window, published: date |
     change = _is_change(text, claim, window)
     status = _status(text, claim, window, context, change, measure)
     period, basis = _period(text, claim, window, change)
+    as_of, as_of_stated = _as_of(text, context, window, published)
     return Subject(
         measure=measure,
         owner=context.entity,
         qualifiers=_qualifiers(text, claim, window, measure),
         period=period,
         basis=basis,
-        as_of=_as_of(text, context, window, published, status),
+        as_of=as_of,
+        as_of_stated=as_of_stated,
         status=status,
         attribution=context.attribution,
     )
 
 
-def _as_of(text: str, context: Context, window: Window, published: date | None, status: str) -> date | None:
-    """The day a figure is given for. A running count's day is its report's, unless the sentence dates the
-    count itself ('as of Sunday', 'by Saturday evening'): a day in its sentence mostly dates the event."""
-    if status != "running" or context.as_of is None or not context.time_ref:
-        return context.as_of or published
+def _as_of(text: str, context: Context, window: Window, published: date | None) -> tuple[date | None, bool]:
+    """The day a figure is given for, and whether the text says so ('as of Sunday', 'by 7pm on July 8');
+    otherwise its report's day: a day named elsewhere in its sentence mostly dates the event, not the count."""
+    if context.as_of is None or not context.time_ref:
+        return published, False
     sentence = text[window.sentence[0] : window.sentence[1]]
-    at = sentence.find(context.time_ref)
-    return context.as_of if at > 0 and _AS_OF_BEFORE.search(sentence, 0, at) else published
+    at = sentence.find(context.time_ref.removesuffix(" so far"))
+    if at > 0 and _AS_OF_BEFORE.search(sentence, 0, at):
+        return context.as_of, True
+    return published, False
 
 
 def _fold(word: str) -> str | None:
