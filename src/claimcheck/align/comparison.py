@@ -59,7 +59,7 @@ def levels(a: Claim, b: Claim, ambiguity: tuple[int, int] = (1, 1)) -> dict[str,
         "qualifiers": _qualifier_level(set(sa.qualifiers), set(sb.qualifiers)),
         "period": _exact_level(sa.period, sb.period),
         "basis": _basis_level(sa.basis, sb.basis),
-        "status": "same" if sa.status == sb.status else "different",
+        "status": _status_level(sa, sb),
         "attribution": _name_level(sa.attribution, sb.attribution),
         "as_of": "same" if sa.as_of == sb.as_of else "different",
         "ambiguity": "unique" if max(ambiguity) == 1 else "some" if max(ambiguity) == 2 else "many",
@@ -93,6 +93,15 @@ def describe(found: dict[str, str], a: Claim) -> list[str]:
             value = value or (subject.status if field == "status" else subject.basis if field == "basis" else None)
             words.append(f"{level} {field}" + (f": {value}" if value else ""))
     return words
+
+
+def _status_level(a: Subject, b: Subject) -> str:
+    """Forecasts of one figure by forecasters not known to be one are different forecasts, not one claim."""
+    if a.status != b.status:
+        return "different"
+    if a.status == "forecast" and _name_level(a.attribution, b.attribution) != "same":
+        return "forecasts"
+    return "same"
 
 
 def _measure_level(a: Subject, b: Subject) -> str:
@@ -141,6 +150,8 @@ def _exact_level(a: str | None, b: str | None) -> str:
         return "different" if prior else "unknown"
     if a == b:
         return "same"
+    if a.startswith("prior") or b.startswith("prior"):
+        return "unknown"
     pa, pb = set(a.split()), set(b.split())
     if pa < pb or pb < pa:
         small = pa if pa < pb else pb

@@ -22,12 +22,14 @@ _AS_OF_BEFORE = regex.compile(
     r"(?i:\b(?:as\s+of|as\s+at|by|till|until|up\s+to|through)\s+(?:the\s+)?"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?|(?:noon|midnight|morning|evening|night)\s+(?:on\s+)?)?)$"
 )
+_DONE = regex.compile(r"\s+to\s+have\b")
 _QUARTER = regex.compile(r"(?i:\bQ([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b)")
 _FISCAL = regex.compile(
     r"(?i:\bFY\s?'?(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?\b|\bfiscal(?:\s+year)?\s+(\d{4})(?:\s?[-–/]\s?(\d{2,4}))?"
     r"|\b((?:19|20)\d\d)\s?[-–/]\s?(\d{2})\b(?!\s?[-–/]))"
 )
 _YEAR = regex.compile(r"(?<![\w/-])((?:19|20)\d\d)(?![\w/-])")
+_CALENDAR = frozenset(LEXICON.months) | frozenset(LEXICON.weekdays)
 _QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # Words a change is told with, this close before the number ('rose 9%', 'up by 8%').
 _CHANGE_REACH = 3
@@ -60,10 +62,11 @@ def subject_of(claim: Claim, context: Context, window: Window, published: date |
     status = _status(text, claim, window, context, change, measure)
     period, basis = _period(text, claim, window, change)
     as_of, as_of_stated = _as_of(text, context, window, published)
+    owner, owner_qualifiers = _owner(context.entity)
     return Subject(
         measure=measure,
-        owner=context.entity,
-        qualifiers=_qualifiers(text, claim, window, measure),
+        owner=owner,
+        qualifiers=sorted({*_qualifiers(text, claim, window, measure), *owner_qualifiers}),
         period=period,
         basis=basis,
         as_of=as_of,
@@ -83,6 +86,34 @@ def _as_of(text: str, context: Context, window: Window, published: date | None) 
     if at > 0 and _AS_OF_BEFORE.search(sentence, 0, at):
         return context.as_of, True
     return published, False
+
+
+def _owner(entity: str | None) -> tuple[str | None, list[str]]:
+    """The owner without words that name a measure, a period or a qualifier ('Nominal GDP' is no owner,
+    'nominal' qualifies the measure; 'Infosys Q1' is Infosys)."""
+    if not entity:
+        return None, []
+    kept, qualifiers = [], []
+    for word in entity.split():
+        lower = word.lower().strip(".,")
+        if lower in _WORDS.qualifiers:
+            qualifiers.append(lower)
+        elif not _not_owner(word, lower):
+            kept.append(word)
+    return (" ".join(kept) or None), qualifiers
+
+
+def _not_owner(word: str, lower: str) -> bool:
+    """Words of a capitalised run that name no owner: a measure, a period, an amount or a currency."""
+    return (
+        lower in _WORDS.not_owners
+        or lower in LEXICON.stopwords
+        or lower in LEXICON.generic_measure_words
+        or lower.rstrip(".") in LEXICON.currency_words
+        or word.upper() in LEXICON.currency_codes
+        or any(ch.isdigit() for ch in word)
+        or _fold(word) is not None
+    )
 
 
 def _fold(word: str) -> str | None:
@@ -129,8 +160,6 @@ def _heads_near(text: str, claim: Claim, lo: int, hi: int) -> list[tuple[int, st
     """(distance, head) for every word in [lo, hi) that names a head, the number's own span excluded."""
     found = []
     for match in _WORD.finditer(text, lo, hi):
-        if claim.start <= match.start() < claim.end and match.group().lower() != (claim.noun or "").lower():
-            continue
         word = match.group()
         glued = 0 <= match.start() - claim.end <= 2
         lower = word.lower()
@@ -138,7 +167,7 @@ def _heads_near(text: str, claim: Claim, lo: int, hi: int) -> list[tuple[int, st
         if not glued and forms & _WORDS.noun_only:
             continue
         head = _fold(word)
-        if head and (word[0].islower() or word.isupper() or match.start() == lo):
+        if head:
             distance = max(match.start() - claim.end, claim.start - match.end(), 0)
             found.append((distance, head))
     return found
@@ -163,8 +192,9 @@ def _status(text: str, claim: Claim, window: Window, context: Context, change: b
     actual figure."""
     lo, hi = window.clause
     for status in ("target", "plan", "forecast"):
-        if _STATUS[status].search(text, lo, hi):
-            return status
+        for found in _STATUS[status].finditer(text, lo, hi):
+            if not _DONE.match(text, found.end()):
+                return status
     if change:
         return "change"
     if measure in _WORDS.running:
@@ -228,6 +258,6 @@ def _qualifiers(text: str, claim: Claim, window: Window, measure: str | None) ->
     if noun and noun not in ("person", "people") and noun in _WORDS.person_nouns:
         found.add(noun)
     place = _PLACE_AFTER.match(text, claim.end, min(window.own[1], claim.end + 60))
-    if place:
+    if place and not _QUARTER.match(place["place"]) and place["place"].lower() not in _CALENDAR:
         found.add("in " + place["place"])
     return sorted(found)

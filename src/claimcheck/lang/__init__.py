@@ -39,6 +39,7 @@ class SubjectWords:
     noun_only: frozenset[str]
     person_nouns: frozenset[str]
     qualifiers: frozenset[str]
+    not_owners: frozenset[str]
     status: Mapping[str, tuple[str, ...]]
     change_before: frozenset[str]
     change_after: frozenset[str]
@@ -54,6 +55,7 @@ def _subject_words(table: dict[str, Any]) -> SubjectWords:
         noun_only=frozenset(table["noun_only"]),
         person_nouns=frozenset(table["person_nouns"]),
         qualifiers=frozenset(table["qualifiers"]),
+        not_owners=frozenset(table["not_owners"]),
         status=_frozen({k: tuple(v) for k, v in table["status"].items()}),
         change_before=frozenset(table["change_before"]),
         change_after=frozenset(table["change_after"]),
