@@ -81,6 +81,11 @@ def weight_of(found: dict[str, str], weights: Weights = WEIGHTS) -> float:
     return weights.prior + sum(weights.of(field, level) for field, level in found.items())
 
 
+def linkable(a: Claim, b: Claim) -> bool:
+    """False when a level of the two claims' subjects rules out that they are one figure."""
+    return weight_of(levels(a, b)) > float("-inf")
+
+
 def describe(found: dict[str, str], a: Claim) -> list[str]:
     """Why two claims were compared, in words: 'same measure: death toll', 'same owner: KNCHR'."""
     subject = a.subject or Subject()

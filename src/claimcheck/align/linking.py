@@ -14,7 +14,7 @@ from itertools import pairwise
 
 import regex
 
-from claimcheck.align.comparison import WEIGHTS, describe, levels, signature, weight_of
+from claimcheck.align.comparison import describe, levels, weight_of
 from claimcheck.align.copies import Copies
 from claimcheck.compare import claims_agree, value_clusters, value_span, values_overlap
 from claimcheck.document import Document
@@ -22,8 +22,13 @@ from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimGroup, ClaimKind
 from claimcheck.wording import location
 
-# Blocks up to this size are compared pair by pair; larger ones through an inverted index of key words.
-_ALL_PAIRS = 300
+# The tolls a story of one disaster is about: one such word in common is enough to compare two reports'
+# figures, since a folder of reports tells one story.
+_STORY_HEADLINES = frozenset({"death", "injury", "missing"})
+# Words that tell how a figure moved, not what it measures: never a reason to keep two figures apart.
+_NOT_CONTRASTS = frozenset({"rise", "fall", "person"})
+# A match scoring this share of the best is close enough to be preferred when it agrees.
+_NEAR_BEST = 0.8
 # Saying is not an event two reports must date alike: outlets report statements on different days.
 _WEAK_ACTIONS = frozenset({"say"})
 # A word shared by this many claims in one block is too common to pair on.
@@ -31,6 +36,7 @@ _POSTING_LIMIT = 400
 # Each claim is compared with at most this many others found through its rarest words.
 _RARE_WORDS = 3
 _NEIGHBOURS = 12
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 _ORDINAL_EVENT = regex.compile(
     r"(?i)\b(first|second|third|fourth|fifth|last|next|previous|another|final|opening)\s+(?:\w+\s+)?"
     r"(?:meeting|round|visit|summit|forum|talks|session|match|game|edition|leg|phase|conference|election|poll)"
@@ -107,65 +113,75 @@ def align(docs: list[Document], claims: dict[str, list[Claim]], copies: Copies) 
 
 
 def _value_block(claim: Claim) -> str | None:
-    """Blocking: claims are compared only with claims of the same dimension and the same measure head."""
     if claim.kind not in (ClaimKind.QUANTITY, ClaimKind.DURATION, ClaimKind.RANK) or claim.normalized is None:
         return None
     if claim.subtype in ("vague", "multiplier-change", "age", "year", "difference"):
         return None
-    if claim.subject is None or claim.subject.measure is None:
-        return None
     unit = claim.normalized.unit
-    return f"{claim.kind.value}|{'count' if unit == 'dimensionless' else unit}|{claim.subject.measure}"
+    return f"{claim.kind.value}|{'count' if unit == 'dimensionless' else unit}"
 
 
 def _value_pairs(claims: list[Claim]) -> Iterator[Pair]:
     blocks: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         block = _value_block(claim)
-        if block:
+        if block and claim.context.measure_key:
             blocks[block].append(claim)
     for members in blocks.values():
-        ambiguity = _ambiguity(members)
-        linked = [
-            p
-            for a, b in _block_pairs(members)
-            if (p := same_measure(a, b, (ambiguity[(a.doc, signature(a))], ambiguity[(b.doc, signature(b))])))
+        contrasts = _contrast_words(members)
+        candidates = [
+            p for a, b in _candidates(members, lambda c: c.context.measure_key) if (p := same_measure(a, b, contrasts))
         ]
-        yield from _prefer_agreeing(linked)
+        yield from _mutual_best(candidates)
 
 
-def _ambiguity(members: list[Claim]) -> dict[tuple[str, tuple[object, ...]], int]:
-    """Per report and subject signature, how many different values the report gives."""
-    values: dict[tuple[str, tuple[object, ...]], set[tuple[float, float]]] = defaultdict(set)
+def _contrast_words(members: list[Claim]) -> frozenset[str]:
+    """Words a writer used to tell two measures apart: where one document gives different values for two
+    claims whose measure words overlap, the words that differ name different things."""
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
     for claim in members:
-        values[(claim.doc, signature(claim))].add(value_span(claim))
-    return {key: len(spans) for key, spans in values.items()}
+        by_doc[claim.doc].append(claim)
+    words: set[str] = set()
+    for claims in by_doc.values():
+        for i, a in enumerate(claims[:60]):
+            for b in claims[i + 1 : 60]:
+                ka, kb = set(a.context.measure_key), set(b.context.measure_key)
+                only_a, only_b = ka - kb, kb - ka
+                if (
+                    0 < len(only_a) <= 2
+                    and 0 < len(only_b) <= 2
+                    and _near(ka, kb)
+                    and _nouns_agree(a, b)
+                    and not values_overlap(a, b)
+                ):
+                    words |= only_a | only_b
+    nouns = {_noun_key(c.noun) for c in members if c.noun}
+    return frozenset(words - nouns - _NOT_CONTRASTS)
 
 
-def _block_pairs(members: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """Every cross-document pair of a block, or, in a very large block, each claim's nearest candidates."""
-    if len(members) > _ALL_PAIRS:
-        yield from _candidates(members, lambda c: c.context.measure_key)
-        return
-    for index, a in enumerate(members):
-        for b in members[index + 1 :]:
-            if a.doc != b.doc:
-                yield a, b
+def _near(ka: set[str], kb: set[str]) -> bool:
+    """Measure words that overlap on at least half of the shorter side."""
+    return bool(ka and kb) and len(ka & kb) / min(len(ka), len(kb)) >= 0.5
 
 
-def _prefer_agreeing(pairs: list[Pair]) -> Iterator[Pair]:
-    """Keep a pair only when each claim is the other's best match in the other's document; a claim with an
-    agreeing match there keeps that one only: a writer's two figures cannot both be the one reported
-    elsewhere, and reading the disagreeing one as the match would raise an alarm on a coin toss."""
+def _nouns_agree(a: Claim, b: Claim) -> bool:
+    return not (a.noun and b.noun and _noun_key(a.noun) != _noun_key(b.noun))
+
+
+def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
+    """Keep a pair only when each claim is the other's best match in the other's document. Among matches
+    nearly as good as the best, one that agrees wins: a writer's two figures cannot both be the one
+    reported elsewhere, and reading the disagreeing one as the match would raise an alarm on a coin toss."""
     slots: dict[tuple[tuple[str, int, int], str], list[Pair]] = defaultdict(list)
     for pair in pairs:
         slots[(pair.a.key, pair.b.doc)].append(pair)
         slots[(pair.b.key, pair.a.doc)].append(pair)
     chosen: dict[tuple[tuple[str, int, int], str], set[int]] = {}
     for slot, options in slots.items():
-        agreeing = [p for p in options if values_overlap(p.a, p.b)]
-        top = max(p.weight for p in options)
-        chosen[slot] = {id(p) for p in (agreeing or [p for p in options if p.weight >= top])}
+        top = max(p.score for p in options)
+        close = [p for p in options if p.score >= _NEAR_BEST * top]
+        agreeing = [p for p in close if values_overlap(p.a, p.b)]
+        chosen[slot] = {id(p) for p in (agreeing or [p for p in options if p.score >= top])}
     for pair in pairs:
         if id(pair) in chosen[(pair.a.key, pair.b.doc)] and id(pair) in chosen[(pair.b.key, pair.a.doc)]:
             yield pair
@@ -184,7 +200,7 @@ def _candidates(members: list[Claim], keys: Callable[[Claim], list[str]]) -> Ite
         for word in words:
             postings[word].append(index)
     for bucket in buckets.values():
-        bucket.sort(key=lambda i: (_value_order(members[i]), members[i].key))
+        bucket.sort(key=lambda i: (_value_order(members[i]), members[i].doc))
         for first, second in pairwise(bucket):
             seen.add((min(first, second), max(first, second)))
     for index, claim in enumerate(members):
@@ -193,9 +209,9 @@ def _candidates(members: list[Claim], keys: Callable[[Claim], list[str]]) -> Ite
         for posting in rare[:_RARE_WORDS]:
             counts.update(posting)
         counts.pop(index, None)
-        for other, _shared in sorted(counts.items(), key=lambda item: (-item[1], members[item[0]].key))[:_NEIGHBOURS]:
+        for other, _shared in counts.most_common(_NEIGHBOURS):
             seen.add((min(index, other), max(index, other)))
-    for first, second in sorted(seen, key=lambda ij: (members[ij[0]].key, members[ij[1]].key)):
+    for first, second in sorted(seen):
         yield members[first], members[second]
 
 
@@ -206,18 +222,54 @@ def _value_order(claim: Claim) -> float:
     return interval.low if interval is not None and interval.low is not None else float("-inf")
 
 
-def same_measure(a: Claim, b: Claim, ambiguity: tuple[int, int] = (1, 1)) -> Pair | None:
-    """A Pair when two value claims of different reports are linked: their subjects' comparison levels
-    weigh at least the threshold."""
-    if a.doc == b.doc:
+def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) -> Pair | None:
+    """A Pair when two value claims measure the same thing of the same entity at the same time."""
+    ca, cb = a.context, b.context
+    if a.doc == b.doc and (ca.sentence == cb.sentence or ca.measure_key != cb.measure_key or ca.entity != cb.entity):
         return None
-    found = levels(a, b, ambiguity)
-    weight = weight_of(found)
-    if weight < WEIGHTS.threshold:
+    if not _nouns_agree(a, b):
         return None
-    first, second = sorted((a, b), key=lambda c: c.key)
-    score = 1.0 / (1.0 + 2.0 ** (-weight))
-    return Pair(first, second, round(score, 6), tuple(describe(found, a)), round(weight, 3), tuple(found.items()))
+    if not entities_agree(ca.entity, cb.entity) and not (
+        _mentions(cb.sentence, ca.entity) and _mentions(ca.sentence, cb.entity)
+    ):
+        return None
+    years_a, years_b = _years(ca.time_ref), _years(cb.time_ref)
+    if ca.tense != cb.tense or (years_a and years_b and not years_a & years_b):
+        return None
+    if ca.year and cb.year and ca.year != cb.year:
+        return None
+    key_a, key_b = set(ca.measure_key), set(cb.measure_key)
+    shared = key_a & key_b
+    only_a, only_b = key_a - key_b, key_b - key_a
+    needed = 0.3 if shared & _STORY_HEADLINES else 0.5
+    if len(shared) / min(len(key_a), len(key_b)) < needed:
+        return None
+    if len(shared) < 2 and not (ca.entity and cb.entity) and not shared <= _STORY_HEADLINES:
+        return None
+    if (only_a & contrasts and only_b & contrasts) or _contrasting(only_a, only_b):
+        return None
+    score = len(shared) / min(len(key_a), len(key_b)) * (0.5 + 0.5 * len(shared) / len(key_a | key_b))
+    if not (ca.entity and cb.entity):
+        score *= 0.9
+    found = levels(a, b)
+    words = (*describe(found, a), *sorted(shared))
+    return Pair(a, b, round(score, 6), words, round(max(weight_of(found), -99.0), 3), tuple(found.items()))
+
+
+def _noun_key(noun: str) -> str:
+    return LEXICON.measure_synonyms.get(noun, (noun,))[0]
+
+
+def _contrasting(only_a: set[str], only_b: set[str]) -> bool:
+    """Words from one contrast set on each side ('men' against 'women', 'first' against 'second')."""
+    sets_a = {index for word in only_a for index in _CONTRAST_INDEX.get(word, ())}
+    return bool(sets_a) and any(index in sets_a for word in only_b for index in _CONTRAST_INDEX.get(word, ()))
+
+
+_CONTRAST_INDEX: dict[str, tuple[int, ...]] = {}
+for _index, _group in enumerate(LEXICON.contrast_sets):
+    for _word in _group:
+        _CONTRAST_INDEX[_word] = (*_CONTRAST_INDEX.get(_word, ()), _index)
 
 
 def entities_agree(a: str | None, b: str | None) -> bool:
@@ -227,9 +279,18 @@ def entities_agree(a: str | None, b: str | None) -> bool:
     return bool(_name_words(a) & _name_words(b))
 
 
+def _mentions(sentence: str, entity: str | None) -> bool:
+    """True when a sentence names the entity too: in a deal, buyer and seller both own the fee."""
+    return bool(entity) and bool(_name_words(entity or "") & {w.lower() for w in sentence.split()})
+
+
 @lru_cache(maxsize=4096)
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(w.removesuffix("'s").removesuffix("’s").lower() for w in name.split() if w[:1].isupper())
+
+
+def _years(time_ref: str | None) -> frozenset[str]:
+    return frozenset(_YEAR.findall(time_ref or ""))
 
 
 def _event_pairs(claims: list[Claim]) -> Iterator[Pair]:
@@ -242,8 +303,6 @@ def _event_pairs(claims: list[Claim]) -> Iterator[Pair]:
     seen: set[tuple[tuple[str, int, int], tuple[str, int, int]]] = set()
     for action, members in blocks.items():
         for a, b in _candidates(members, lambda c: c.context.participants):
-            if a.doc == b.doc:
-                continue
             pair = same_event(a, b, action.split("|", 1)[1])
             if pair and (a.key, b.key) not in seen:
                 seen.add((a.key, b.key))

@@ -2,68 +2,91 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from claimcheck.align.comparison import linkable
 from claimcheck.align.copies import Copies
-from claimcheck.align.linking import Pair, pair_agrees
+from claimcheck.align.linking import Group, Pair, pair_agrees
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.checks.running import running_reading
 from claimcheck.compare import value_clusters
 from claimcheck.models import Claim, ClaimKind, Finding
 
+_RUNNING_WORDS = frozenset(
+    {
+        "death",
+        "injury",
+        "case",
+        "missing",
+        "arrest",
+        "rescue",
+        "displace",
+        "evacuate",
+        "infection",
+        "victim",
+        "casualty",
+        "hospitalise",
+        "hospitalize",
+        "affect",
+    }
+)
+
 
 def value_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
-    """Directly linked value claims of different reports whose intervals do not overlap and whose
-    difference time does not explain (a running count given on different days is an update or a revision)."""
-    clashes = [p for p in value_pairs(data) if not pair_agrees(p) and running_reading(data, p) is None]
-    linked = _linked(data)
-    return [_conflict_finding(rule, clique, data.copies, _value_words) for clique in _cliques(clashes, linked)]
+    """Same measure, same entity, same time, intervals that do not overlap."""
+    findings = []
+    for group in data.groups:
+        if group.kind in (ClaimKind.DATE, ClaimKind.TIME):
+            continue
+        clashes = [p for p in group.pairs if not pair_agrees(p) and _unexplained(data, p)]
+        if clashes:
+            findings.append(_conflict_finding(rule, group, clashes, data.copies, _value_words))
+    return findings
 
 
 def date_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
-    """The same event dated on days that cannot both be right, in different reports."""
-    clashes = [p for p in _pairs(data, False) if not pair_agrees(p)]
-    linked = _linked(data)
-    return [_conflict_finding(rule, clique, data.copies, _date_words) for clique in _cliques(clashes, linked)]
+    """The same event dated on days that cannot both be right."""
+    findings = []
+    for group in data.groups:
+        if group.kind not in (ClaimKind.DATE, ClaimKind.TIME):
+            continue
+        clashes = [p for p in group.pairs if not pair_agrees(p)]
+        if clashes:
+            findings.append(_conflict_finding(rule, group, clashes, data.copies, _date_words))
+    return findings
 
 
-def value_pairs(data: CheckInput) -> list[Pair]:
-    """Every directly linked pair of value claims of different reports, strongest first."""
-    return _pairs(data, values=True)
+def _unexplained(data: CheckInput, pair: Pair) -> bool:
+    """A clash that neither its subjects nor time explain: two reports, subjects that can be one (no two
+    periods, statuses or qualifiers, no two forecasters), and no running count told on different days."""
+    if pair.a.doc == pair.b.doc or not linkable(pair.a, pair.b):
+        return False
+    return running_reading(data, pair) is None and not _explained_by_time(data, pair)
 
 
-def _pairs(data: CheckInput, values: bool) -> list[Pair]:
-    dated = (ClaimKind.DATE, ClaimKind.TIME)
-    found = [p for g in data.groups if (g.kind not in dated) == values for p in g.pairs if p.a.doc != p.b.doc]
-    return sorted(found, key=lambda p: (-p.weight, p.a.key, p.b.key))
+def _explained_by_time(data: CheckInput, pair: Pair) -> bool:
+    """Running counts (tolls, 'so far') reported on different days may differ: an update, not a conflict."""
+    running = any(
+        "so far" in (c.context.time_ref or "") or _RUNNING_WORDS & set(c.context.measure_key) for c in (pair.a, pair.b)
+    )
+    return running and _day_of(data, pair.a) != _day_of(data, pair.b)
 
 
-def _linked(data: CheckInput) -> set[frozenset[tuple[str, int, int]]]:
-    return {frozenset((p.a.key, p.b.key)) for g in data.groups for p in g.pairs}
+def _day_of(data: CheckInput, claim: Claim) -> date | None:
+    """The day a figure is given for: the day its sentence names, else its report's date."""
+    return claim.context.as_of or data.doc(claim.doc).reference_date
 
 
-def _cliques(clashes: list[Pair], linked: set[frozenset[tuple[str, int, int]]]) -> list[list[Pair]]:
-    """Clashing pairs gathered into findings whose claims are all directly linked with each other: a
-    finding never chains claims that were not compared."""
-    cliques: list[tuple[dict[tuple[str, int, int], Claim], list[Pair]]] = []
-    for pair in clashes:
-        for members, pairs in cliques:
-            new = [c for c in (pair.a, pair.b) if c.key not in members]
-            if all(frozenset((c.key, m)) in linked for c in new for m in members) and (
-                len(new) < 2 or frozenset((pair.a.key, pair.b.key)) in linked
-            ):
-                members.update({c.key: c for c in new})
-                pairs.append(pair)
-                break
-        else:
-            cliques.append(({pair.a.key: pair.a, pair.b.key: pair.b}, [pair]))
-    return [pairs for _members, pairs in cliques]
-
-
-def _conflict_finding(rule: Rule, clashes: list[Pair], copies: Copies, words: object) -> Finding:
+def _conflict_finding(rule: Rule, group: Group, clashes: list[Pair], copies: Copies, words: object) -> Finding:
     involved = {c.key: c for p in clashes for c in (p.a, p.b)}
+    for pair in group.pairs:
+        if pair_agrees(pair) and (pair.a.key in involved or pair.b.key in involved):
+            involved.setdefault(pair.a.key, pair.a)
+            involved.setdefault(pair.b.key, pair.b)
     claims = sorted(involved.values(), key=lambda c: c.key)
     clusters = value_clusters(claims)
     outlier = _outlier(clusters, copies)
-    message = _message(clusters, outlier, copies, words, claims[0])
+    message = _message(clusters, outlier, copies, words, group)
     finding = rule.finding(
         message,
         claims,
@@ -86,10 +109,10 @@ def _outlier(clusters: list[list[Claim]], copies: Copies) -> Claim | None:
     return None
 
 
-def _message(clusters: list[list[Claim]], outlier: Claim | None, copies: Copies, words: object, first: Claim) -> str:
+def _message(clusters: list[list[Claim]], outlier: Claim | None, copies: Copies, words: object, group: Group) -> str:
     """One sentence a journalist understands: who says what, and who stands alone when a majority of
     independent sources agrees."""
-    what = _subject(first)
+    what = _subject(group)
     say = words
     if outlier is not None:
         rest = [c for cluster in clusters for c in cluster if c is not outlier]
@@ -142,24 +165,18 @@ def _names_in_order(claim: Claim) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _subject(claim: Claim) -> str:
+def _subject(group: Group) -> str:
     """What the claims are about, in words: 'the date of the meeting of Rawat and Sun Weidong'."""
-    if claim.kind in (ClaimKind.DATE, ClaimKind.TIME):
+    claim = group.claims[0]
+    if group.kind in (ClaimKind.DATE, ClaimKind.TIME):
         action = claim.context.action or ""
         people = _names_in_order(claim)
         who = f" of {_join(people)}" if people else ""
-        what = "date" if claim.kind is ClaimKind.DATE else "time"
+        what = "date" if group.kind is ClaimKind.DATE else "time"
         return f"the {what} of the {_EVENT_NOUNS.get(action, action or 'event')}{who}"
-    return _what(claim)
-
-
-def _what(claim: Claim) -> str:
-    """A value's subject in words: 'KNCHR's death toll', 'the net profit (Q1 FY26)'."""
-    subject = claim.subject
-    measure = (subject.measure if subject else None) or claim.context.measure or claim.noun or "the figure"
-    owner = f"{subject.owner}'s " if subject and subject.owner else "the "
-    parts = [*(subject.qualifiers if subject else []), *([subject.period] if subject and subject.period else [])]
-    return f"{owner}{measure}" + (f" ({', '.join(parts)})" if parts else "")
+    measure = claim.context.measure or claim.noun or "the figure"
+    owner = f"{claim.context.entity}'s " if claim.context.entity else ""
+    return f"{owner}{measure}".strip()
 
 
 def _value_words(claim: Claim) -> str:

@@ -17,9 +17,8 @@ from claimcheck.models import Claim, Finding
 
 def running_reading(data: CheckInput, pair: Pair) -> str | None:
     """How time explains two different running counts: 'update' when the later one is higher, 'revision'
-    when it is lower, 'explained' when the later text says the count was revised, 'same-day' when one day's
-    counts differ but the text does not say as of when; None when both are stated for one day, or the
-    measure is no running count."""
+    when it is lower, 'explained' when the later text says the count was revised; None when both are
+    given for one day, or the measure is no running count."""
     a, b = pair.a, pair.b
     if not (_running(a) and _running(b)):
         return None
@@ -27,7 +26,7 @@ def running_reading(data: CheckInput, pair: Pair) -> str | None:
     if day_a is None or day_b is None:
         return None
     if day_a == day_b:
-        return None if _stated(a) and _stated(b) else "same-day"
+        return None
     earlier, later = (a, b) if day_a < day_b else (b, a)
     if _low(later) >= _low(earlier):
         return "update"
@@ -78,10 +77,6 @@ def _value_pairs(data: CheckInput) -> list[Pair]:
 def _in_time(data: CheckInput, pair: Pair) -> tuple[Claim, Claim]:
     first, second = sorted((pair.a, pair.b), key=lambda c: (day_of(data, c) or date.min, c.key))
     return first, second
-
-
-def _stated(claim: Claim) -> bool:
-    return claim.subject is not None and claim.subject.as_of_stated
 
 
 def _running(claim: Claim) -> bool:

@@ -22,6 +22,7 @@ _AS_OF_BEFORE = regex.compile(
     r"(?i:\b(?:as\s+of|as\s+at|by|till|until|up\s+to|through)\s+(?:the\s+)?"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?|(?:noon|midnight|morning|evening|night)\s+(?:on\s+)?)?)$"
 )
+_NEXT_WORD = regex.compile(r"[ \t]+([A-Za-z][\w-]*)")
 _DONE = regex.compile(r"\s+to\s+have\b")
 _QUARTER = regex.compile(r"(?i:\bQ([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b)")
 _FISCAL = regex.compile(
@@ -77,15 +78,13 @@ def subject_of(claim: Claim, context: Context, window: Window, published: date |
 
 
 def _as_of(text: str, context: Context, window: Window, published: date | None) -> tuple[date | None, bool]:
-    """The day a figure is given for, and whether the text says so ('as of Sunday', 'by 7pm on July 8');
-    otherwise its report's day: a day named elsewhere in its sentence mostly dates the event, not the count."""
+    """The day a figure is given for: the one day its sentence names, else its report's; and whether the
+    text dates the figure itself ('as of Sunday', 'by 7pm on July 8')."""
     if context.as_of is None or not context.time_ref:
         return published, False
     sentence = text[window.sentence[0] : window.sentence[1]]
     at = sentence.find(context.time_ref.removesuffix(" so far"))
-    if at > 0 and _AS_OF_BEFORE.search(sentence, 0, at):
-        return context.as_of, True
-    return published, False
+    return context.as_of, at > 0 and bool(_AS_OF_BEFORE.search(sentence, 0, at))
 
 
 def _owner(entity: str | None) -> tuple[str | None, list[str]]:
@@ -183,8 +182,8 @@ def _is_change(text: str, claim: Claim, window: Window) -> bool:
         return True
     if any(w in _WORDS.change_before for w in words):
         return True
-    after = _WORD.findall(text[claim.end : min(window.own[1], claim.end + 24)])
-    return bool(after) and after[0].lower() in _WORDS.change_after
+    after = _NEXT_WORD.match(text, claim.end, min(window.own[1], claim.end + 24))
+    return after is not None and after.group(1).lower() in _WORDS.change_after
 
 
 def _status(text: str, claim: Claim, window: Window, context: Context, change: bool, measure: str | None) -> str:
