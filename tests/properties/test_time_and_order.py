@@ -77,7 +77,8 @@ STORY = {
 def _report_keys(order: list[str]) -> list[tuple[object, ...]]:
     report = claimcheck.check([Document(STORY[name], id=name) for name in order])
     return sorted(
-        (f.rule, f.message, tuple(sorted((loc.doc, loc.start, loc.end) for loc in f.locations))) for f in report.findings
+        (f.rule, f.message, tuple(sorted((loc.doc, loc.start, loc.end) for loc in f.locations)))
+        for f in report.findings
     )
 
 

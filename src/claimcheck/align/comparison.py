@@ -156,7 +156,12 @@ def _exact_level(a: str | None, b: str | None) -> str:
     if a == b:
         return "same"
     if a.startswith("prior") or b.startswith("prior"):
-        return "unknown"
+        named = b if a.startswith("prior") else a
+        return (
+            "unknown"
+            if any(ch.isdigit() for part in named.split() if not part.startswith("Q") for ch in part)
+            else "different"
+        )
     pa, pb = set(a.split()), set(b.split())
     if pa < pb or pb < pa:
         small = pa if pa < pb else pb

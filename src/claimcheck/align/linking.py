@@ -239,6 +239,8 @@ def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) ->
     if ca.year and cb.year and ca.year != cb.year:
         return None
     key_a, key_b = set(ca.measure_key), set(cb.measure_key)
+    if not key_a or not key_b:
+        return None
     shared = key_a & key_b
     only_a, only_b = key_a - key_b, key_b - key_a
     needed = 0.3 if shared & _STORY_HEADLINES else 0.5

@@ -88,6 +88,8 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
     for claim, span in zip(claims, spans, strict=True):
         context, window = _context(doc, claim, facts[span], by_sentence[span])
         subject = subject_of(claim, context, window, doc.reference_date) if window else None
+        if subject is not None and subject.measure and not context.measure_key:
+            context.measure_key = sorted(measure_key(subject.measure.split()))
         found.append(claim.model_copy(update={"context": context, "subject": subject}))
     return found
 

@@ -211,8 +211,7 @@ def _period(text: str, claim: Claim, window: Window, change: bool) -> tuple[str 
     lo, hi = window.own
     basis = None
     if change:
-        basis = "yoy" if _PERIOD["yoy"].search(text, lo, hi) else "qoq" if _PERIOD["qoq"].search(text, lo, hi) else None
-        basis = basis or "change"
+        basis = _basis(text, claim.end, hi) or _basis(text, lo, claim.start) or "change"
     elif _PERIOD["prior_quarter"].search(text, lo, hi):
         return "prior-quarter", None
     elif _PERIOD["prior_year"].search(text, lo, hi):
@@ -222,6 +221,12 @@ def _period(text: str, claim: Claim, window: Window, change: bool) -> tuple[str 
         if label:
             return label, basis
     return None, basis
+
+
+def _basis(text: str, lo: int, hi: int) -> str | None:
+    """'yoy' or 'qoq', whichever the words in [lo, hi) name first."""
+    found = [(m.start(), name) for name in ("yoy", "qoq") if (m := _PERIOD[name].search(text, lo, hi))]
+    return min(found)[1] if found else None
 
 
 def _named_period(text: str, claim: Claim, lo: int, hi: int) -> str | None:
