@@ -173,9 +173,10 @@ def _threshold(rows: list[tuple[int, dict[str, str]]], table: dict[str, dict[str
     hits = 0
     for total, (weight, label) in enumerate(scored, 1):
         hits += label
-        if hits / total >= PRECISION_TARGET:
+        tied = total < len(scored) and scored[total][0] == weight
+        if not tied and hits / total >= PRECISION_TARGET:
             best = weight
-    return round(best, 2)
+    return math.floor(best * 100) / 100
 
 
 def report(rows: list[tuple[int, dict[str, str]]], table: dict[str, dict[str, float]], threshold: float) -> str:

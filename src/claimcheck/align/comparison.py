@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import regex
+
 from claimcheck.align.wording_rules import words_level
 from claimcheck.models import Claim, Subject
 
+_FIGURE_AFTER = regex.compile(r"[^.;\d]{0,12}?(?:\(|\b)\d")
 WEIGHTS_FILE = Path(__file__).with_name("weights.toml")
 FIELDS = (
     "measure", "words", "rules", "owner", "qualifiers", "period", "basis", "status", "attribution", "as_of",
@@ -55,7 +58,7 @@ def levels(a: Claim, b: Claim, ambiguity: tuple[int, int] = (1, 1)) -> dict[str,
         "measure": _measure_level(sa, sb),
         "words": _words_level(set(a.context.measure_key), set(b.context.measure_key)),
         "rules": words_level(a, b),
-        "owner": _name_level(sa.owner, sb.owner),
+        "owner": _owner_level(a, b, sa.owner, sb.owner),
         "qualifiers": _qualifier_level(set(sa.qualifiers), set(sb.qualifiers)),
         "period": _exact_level(sa.period, sb.period),
         "basis": _basis_level(sa.basis, sb.basis),
@@ -135,6 +138,34 @@ def _name_level(a: str | None, b: str | None) -> str:
 def _name_words(name: str) -> frozenset[str]:
     words = {w.removesuffix("'s").removesuffix("’s").strip(".,").lower() for w in name.split()}
     return frozenset(w for w in words if w and w not in ("the", "a", "an", "of"))
+
+
+def _owner_level(a: Claim, b: Claim, owner_a: str | None, owner_b: str | None) -> str:
+    """Owners compared by name; two names are not 'different' owners when each sentence names the other's
+    (a buyer and a seller both own a fee) or when one is only where it happened ('near Rustenburg')."""
+    level = _name_level(owner_a, owner_b)
+    if level != "different" or owner_a is None or owner_b is None:
+        return level
+    if _names(a.context.sentence, owner_b) and _names(b.context.sentence, owner_a):
+        return "compatible"
+    if _placed(a.context.sentence, owner_a) or _placed(b.context.sentence, owner_b):
+        return "unknown"
+    return "different"
+
+
+def _names(sentence: str, owner: str) -> bool:
+    """True when a sentence names the owner other than as one entry of a list of figures ('the NCP 41')."""
+    lower = sentence.lower()
+    for word in _name_words(owner):
+        at = lower.find(word)
+        if at >= 0 and not _FIGURE_AFTER.match(lower, at + len(word)):
+            return True
+    return False
+
+
+def _placed(sentence: str, owner: str) -> bool:
+    first = owner.split()[0].removesuffix("'s").removesuffix("’s")
+    return any(f"{word} {first}" in sentence for word in ("in", "near", "at", "outside", "across"))
 
 
 def _qualifier_level(a: set[str], b: set[str]) -> str:

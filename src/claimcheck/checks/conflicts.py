@@ -45,12 +45,13 @@ def value_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
 
 
 def date_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
-    """The same event dated on days that cannot both be right."""
+    """The same event dated on days that cannot both be right, in two reports (one report's two dates
+    mostly belong to two events)."""
     findings = []
     for group in data.groups:
         if group.kind not in (ClaimKind.DATE, ClaimKind.TIME):
             continue
-        clashes = [p for p in group.pairs if not pair_agrees(p)]
+        clashes = [p for p in group.pairs if not pair_agrees(p) and p.a.doc != p.b.doc]
         if clashes:
             findings.append(_conflict_finding(rule, group, clashes, data.copies, _date_words))
     return findings
