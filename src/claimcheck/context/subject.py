@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import regex
 
@@ -42,6 +43,8 @@ def _phrases(phrases: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 _STATUS = {name: _phrases(words) for name, words in _WORDS.status.items()}
+_TOLD_ORDER = ("target", "plan", "forecast")
+_TOLD = regex.compile("|".join(f"(?P<{name}>{_STATUS[name].pattern})" for name in _TOLD_ORDER))
 _PERIOD = {name: _phrases(words) for name, words in _WORDS.period.items()}
 
 
@@ -115,6 +118,7 @@ def _not_owner(word: str, lower: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def _fold(word: str) -> str | None:
     """The head a word names, if any: through its spelling, its synonym key, or its stem."""
     lower = word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
@@ -190,10 +194,10 @@ def _status(text: str, claim: Claim, window: Window, context: Context, change: b
     """How the figure is told: a target, a plan or allocation, a forecast, a change, a running count, or an
     actual figure."""
     lo, hi = window.clause
-    for status in ("target", "plan", "forecast"):
-        for found in _STATUS[status].finditer(text, lo, hi):
-            if not _DONE.match(text, found.end()):
-                return status
+    told = {found.lastgroup for found in _TOLD.finditer(text, lo, hi) if not _DONE.match(text, found.end())}
+    for status in _TOLD_ORDER:
+        if status in told:
+            return status
     if change:
         return "change"
     if measure in _WORDS.running:
