@@ -118,8 +118,8 @@ RULES: list[Rule] = [
         "A running count is lower in a later report, and no report says it was revised.",
         count_revisions,
         fires_on=(
-            ("a.txt", "date 2025-03-28\nThe earthquake has killed 144 people, officials said."),
-            ("b.txt", "date 2025-03-31\nThe earthquake has killed 120 people, officials said."),
+            ("a.txt", "date 2025-03-28\nThe earthquake has killed 144 people, the National Disaster Agency said."),
+            ("b.txt", "date 2025-03-31\nThe earthquake has killed 120 people, the National Disaster Agency said."),
         ),
         silent_on=(
             ("a.txt", "date 2025-03-28\nThe earthquake has killed 144 people, officials said."),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from claimcheck.align.comparison import WEIGHTS, linkable
 from claimcheck.align.linking import Pair, pair_agrees
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.context.subject import is_revised
@@ -20,7 +21,7 @@ def running_reading(data: CheckInput, pair: Pair) -> str | None:
     when it is lower, 'explained' when the later text says the count was revised; None when both are
     given for one day, or the measure is no running count."""
     a, b = pair.a, pair.b
-    if not (_running(a) and _running(b)):
+    if not (_running(a) and _running(b)) or not linkable(a, b):
         return None
     day_a, day_b = day_of(data, a), day_of(data, b)
     if day_a is None or day_b is None:
@@ -49,10 +50,11 @@ def count_updates(data: CheckInput, rule: Rule) -> list[Finding]:
 
 
 def count_revisions(data: CheckInput, rule: Rule) -> list[Finding]:
-    """Running counts lower in a later report, with no word of a revision."""
+    """Running counts lower in a later report, with no word of a revision; an inference, so only for
+    pairs linked above the threshold."""
     findings = []
     for pair in _value_pairs(data):
-        if not pair_agrees(pair) and running_reading(data, pair) == "revision":
+        if not pair_agrees(pair) and pair.weight >= WEIGHTS.threshold and running_reading(data, pair) == "revision":
             earlier, later = _in_time(data, pair)
             message = (
                 f"{_what(earlier)} falls from '{earlier.text}' on {day_of(data, earlier)} ({earlier.doc}) to "
