@@ -13,7 +13,10 @@ HEADER = "date 2025-09-22\n"
     ("text", "fires"),
     [
         ("The outbreak has reached a total of 60 cases, 48 confirmed and 12 probable, including 38 deaths.", False),
-        ("The ferry carried a total of 240 people, of whom 200 were passengers and 40 crew, including 9 children.", False),
+        (
+            "The ferry carried a total of 240 people, of whom 200 were passengers and 40 crew, including 9 children.",
+            False,
+        ),
         ("The outbreak has reached a total of 60 cases: 48 confirmed and 19 probable.", True),
     ],
 )
