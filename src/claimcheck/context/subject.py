@@ -205,6 +205,11 @@ def _status(text: str, claim: Claim, window: Window, context: Context, change: b
     return "actual"
 
 
+def is_period(text: str) -> bool:
+    """True when a date's words name a quarter or a fiscal year ('Q1 FY2026'): a period, not an event day."""
+    return bool(_QUARTER.search(text) or _FISCAL.search(text))
+
+
 def is_revised(text: str) -> bool:
     """True when the words say a figure was revised ('after double counting', 'revised down')."""
     return bool(_STATUS["revised"].search(text))

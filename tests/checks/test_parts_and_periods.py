@@ -1,4 +1,4 @@
-"""share-sum adds only the parts of one whole: figures after 'including' or 'of whom' are parts of a part."""
+"""share-sum adds only the parts of one whole (never parts of a part); a fiscal period is no event day."""
 
 from __future__ import annotations
 
@@ -23,3 +23,9 @@ HEADER = "date 2025-09-22\n"
 def test_nested_parts_never_add(text: str, fires: bool) -> None:
     findings = [f for f in check([Document(HEADER + text, id="a.txt")]).findings if f.rule == "share-sum"]
     assert bool(findings) is fires, [f.message for f in findings]
+
+
+def test_a_fiscal_quarter_is_no_event_after_publication() -> None:
+    text = "date 2025-08-29\nThe economy grew 7.8% in Q1 FY2026, data released on Friday showed."
+    findings = [f for f in check([Document(text, id="a.txt")]).findings if f.rule == "event-after-publication"]
+    assert not findings, [f.message for f in findings]
