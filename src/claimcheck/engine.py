@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
@@ -11,9 +11,11 @@ from pathlib import Path
 from claimcheck.align.copies import Copies, find_copies, shingles
 from claimcheck.align.linking import Group, align
 from claimcheck.checks.registry import run_checks
+from claimcheck.checks.triage import Policy, triage
 from claimcheck.context import attach_context, known_names
-from claimcheck.document import Document, InputError, load
+from claimcheck.document import Document, InputError
 from claimcheck.extract import anchored, extract_mentions
+from claimcheck.inputs import load
 from claimcheck.models import Claim, ClaimKind, Coverage, DocumentInfo, Location, Report, Skipped
 from claimcheck.parallel import DaskClient, ordered_map
 from claimcheck.wording import location
@@ -72,11 +74,13 @@ def check(
     *,
     jobs: int = 1,
     client: DaskClient | None = None,
+    policy: Policy | None = None,
 ) -> Report:
     """Compare the claims of several reports of one story and report what disagrees.
 
     With a draft, only findings that involve the draft are reported: the sources are its evidence.
     The per-document stages run on `jobs` worker processes, or on a Dask `client`; the report is the same.
+    `policy` chooses which findings are reported (rules, severities, inline suppressions, a baseline).
     """
     docs = _unique_ids([as_document(d) for d in documents])
     draft_doc = None
@@ -97,6 +101,7 @@ def check(
     if draft_doc is not None:
         findings = [f for f in findings if any(loc.doc == draft_doc.id for loc in f.locations)]
         unsupported = _unsupported(claims[draft_doc.id], groups)
+    findings = triage(findings, docs, policy or Policy())
     compared = {key for group in groups for key in group.members}
     total = sum(len(c) for c in claims.values())
     report = Report(
@@ -143,6 +148,7 @@ def _unique_ids(docs: list[Document]) -> list[Document]:
 def _info(doc: Document, copies: Copies) -> DocumentInfo:
     return DocumentInfo(
         id=doc.id,
+        path=doc.path,
         published=doc.published,
         published_source=doc.published_source,
         anchor=doc.anchor,
@@ -151,9 +157,12 @@ def _info(doc: Document, copies: Copies) -> DocumentInfo:
     )
 
 
-def _extract_path(path: Path, render: ClaimRenderer, published: date | None) -> tuple[str, list[str] | Skipped]:
+def _extract_path(
+    path: Path, render: ClaimRenderer, published: date | None, encoding: str | None, dates: Mapping[Path, date]
+) -> tuple[str, list[str] | Skipped]:
     try:
-        return str(path), [render(str(path), claim) for claim in extract(load(path, published=published))]
+        doc = load(path, published=dates.get(path, published), encoding=encoding)
+        return str(path), [render(str(path), claim) for claim in extract(doc)]
     except InputError as exc:
         return str(path), Skipped(path=str(path), reason=str(exc))
 
@@ -164,10 +173,14 @@ def extract_paths(
     published: date | None = None,
     jobs: int = 1,
     client: DaskClient | None = None,
+    encoding: str | None = None,
+    dates: Mapping[Path, date] | None = None,
 ) -> Iterator[tuple[str, list[str] | Skipped]]:
     """Each file's claims rendered by `render(path, claim)`, or why it was skipped, in the order given; read,
-    extracted and rendered on `jobs` workers and yielded as they are done, so nothing holds the corpus."""
-    return ordered_map(partial(_extract_path, render=render, published=published), paths, jobs, client)
+    extracted and rendered on `jobs` workers and yielded as they are done, so nothing holds the corpus.
+    `dates` gives some files their own publication date; `published` is for the rest."""
+    read = partial(_extract_path, render=render, published=published, encoding=encoding, dates=dates or {})
+    return ordered_map(read, paths, jobs, client)
 
 
 def load_many(paths: Sequence[str | Path]) -> list[Document]:

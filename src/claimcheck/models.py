@@ -155,7 +155,9 @@ class Location(BaseModel):
     text: str
     line: int = 1
     col: int = 1
-    value: str = Field("", description="the claim's value, in words")
+    value: str = Field("", description="the claim's value as a journalist reads it: '6 months', 'June 5, 2025'")
+    exact: str = Field("", description="the value as the interval of true values it allows, in canonical units")
+    sentence: str = Field("", description="the sentence the claim stands in")
 
 
 class Finding(BaseModel):
@@ -204,6 +206,7 @@ class DocumentInfo(BaseModel):
     """A document as the report names it."""
 
     id: str
+    path: str | None = Field(None, description="the file the document was read from, as given")
     published: date | None = None
     published_source: str | None = None
     anchor: date | None = None

@@ -22,12 +22,16 @@ from claimcheck.models import (
     Severity,
     Skipped,
 )
-from claimcheck.reporters import REPORTERS, render
+from claimcheck.reporters import REPORTERS, Options, render
 from claimcheck.reporters import sarif as sarif_reporter
 from claimcheck.reporters import text as text_reporter
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+# The shared folder sits beside the checkout, or beside the folder of worktrees.
+SCHEMA_NAME = Path("shared") / "schemas" / "sarif-schema-2.1.0.json"
+SARIF_SCHEMA = next(
+    (up / SCHEMA_NAME for up in Path(__file__).resolve().parents if (up / SCHEMA_NAME).exists()),
+    Path(__file__).resolve().parents[3] / SCHEMA_NAME,
+)
 
 DOCS = {
     "pti.txt": "date 2025-06-20\nRawat met Sun Weidong on June 5 in Beijing.\nAt least 40 people died.",
@@ -239,24 +243,36 @@ def junit_suite(report: Report) -> ET.Element:
     return suite
 
 
-def test_junit_has_one_failing_case_per_finding() -> None:
+def test_junit_has_one_case_per_document_failed_by_its_errors_and_warnings() -> None:
     suite = junit_suite(REPORT)
-    failures = suite.findall("testcase/failure")
-    assert [f.get("type") for f in failures] == [f.rule for f in FINDINGS]
-    assert [f.get("message") for f in failures] == [f.message for f in FINDINGS]
-    for failure, finding in zip(failures, FINDINGS, strict=True):
-        assert all(f"{loc.doc}:{loc.line}:{loc.col}" in (failure.text or "") for loc in finding.locations)
-    classnames = [case.get("classname") for case in suite.findall("testcase") if case.find("failure") is not None]
-    assert classnames == [f"claimcheck.{f.rule}" for f in FINDINGS]
+    cases = {case.get("name"): case for case in suite.findall("testcase")}
+    assert list(cases) == [*DOCS, "scan.pdf"]
+    failed = {name: case.find("failure") for name, case in cases.items() if case.find("failure") is not None}
+    assert set(failed) == {"pti.txt", "hindu.txt", "reuters.txt"}
+    pti = failed["pti.txt"]
+    assert pti is not None and pti.get("type") == "date-conflict"
+    assert "2 findings: date-conflict, value-conflict" in (pti.get("message") or "")
+    for finding in FINDINGS[:2]:
+        assert all(f"{loc.doc}:{loc.line}:{loc.col}" in (pti.text or "") for loc in finding.locations[:1])
 
 
-def test_junit_counts_clean_documents_and_skipped_inputs() -> None:
-    suite = junit_suite(REPORT)
-    cases = suite.findall("testcase")
-    passing = [c.get("name") for c in cases if not list(c)]
-    assert passing == ["ani.txt"]
-    assert [c.get("name") for c in cases if c.find("skipped") is not None] == ["scan.pdf"]
+def test_junit_notes_pass_and_are_kept_as_output() -> None:
+    only_note = Report(findings=[FINDINGS[2]], documents=[DocumentInfo(id="reuters.txt")])
+    suite = junit_suite(only_note)
+    (case,) = suite.findall("testcase")
+    assert case.find("failure") is None and suite.get("failures") == "0"
+    out = case.find("system-out")
+    assert out is not None and "[rounding]" in (out.text or "")
+
+
+def test_junit_counts_and_times() -> None:
+    root = ET.fromstring(render(REPORT, "junit", Options(elapsed=1.25)).encode())
+    suite = root.find("testsuite")
+    assert suite is not None
     assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == ("5", "3", "1")
+    assert suite.get("time") == root.get("time") == "1.250"
+    assert all(case.get("time") is not None for case in suite.findall("testcase"))
+    assert [c.get("name") for c in suite.findall("testcase") if c.find("skipped") is not None] == ["scan.pdf"]
 
 
 def test_junit_of_a_clean_run_still_has_tests() -> None:
@@ -267,19 +283,19 @@ def test_junit_of_a_clean_run_still_has_tests() -> None:
 def test_junit_drops_characters_xml_cannot_hold() -> None:
     finding = FINDINGS[0].model_copy(update={"message": "form\x0cfeed"})
     failure = junit_suite(Report(findings=[finding])).find("testcase/failure")
-    assert failure is not None and failure.get("message") == "form\ufffdfeed"
+    assert failure is not None and (failure.get("message") or "").endswith("form\ufffdfeed")
 
 
 # registry
 
 
 def test_every_format_renders_text_ending_in_a_newline() -> None:
-    assert set(REPORTERS) == {"text", "json", "sarif", "junit"}
+    assert set(REPORTERS) == {"text", "json", "sarif", "junit", "html"}
     for fmt in REPORTERS:
         out = render(REPORT, fmt)
         assert out.endswith("\n") and "date-conflict" in out
 
 
 def test_unknown_format_names_the_known_ones() -> None:
-    with pytest.raises(ValueError, match="unknown format 'html'; known formats: json, junit, sarif, text"):
-        render(REPORT, "html")
+    with pytest.raises(ValueError, match="unknown format 'xml'; known formats: html, json, junit, sarif, text"):
+        render(REPORT, "xml")

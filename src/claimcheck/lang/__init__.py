@@ -27,6 +27,7 @@ class UnitRecord:
     symbols: tuple[str, ...] = ()
     glued_only: tuple[str, ...] = ()
     time: bool = False
+    definition: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,7 @@ class Lexicon:
     currency_only_scales: frozenset[str]
     ordinals: Mapping[str, int]
     fractions: Mapping[str, float]
+    idioms: Mapping[str, int]
     multiplier_verbs: Mapping[str, float]
     fuzzy_amounts: Mapping[str, tuple[float, float]]
     hedges: Mapping[str, str]
@@ -81,19 +83,28 @@ class Lexicon:
     currency_symbols: Mapping[str, str]
     currency_words: Mapping[str, str]
     currency_codes: tuple[str, ...]
+    transcribed_currencies: frozenset[str]
     units: tuple[UnitRecord, ...]
     unit_words: Mapping[str, str]
     unit_symbols: Mapping[str, str]
     time_units: Mapping[str, str]
     glued_only_symbols: frozenset[str]
     pound_words: tuple[str, ...]
+    metre_events: frozenset[str]
+    video_lines: frozenset[int]
+    rate_units: Mapping[str, str]
     unit_definitions: tuple[str, ...]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
     function_words: frozenset[str]
     irregular_plurals: Mapping[str, str]
     not_plural_endings: tuple[str, ...]
+    singular_men: frozenset[str]
+    count_adjectives: frozenset[str]
+    not_count_modifiers: frozenset[str]
     identifier_heads: frozenset[str]
+    street_words: tuple[str, ...]
+    amount_prefixes: frozenset[str]
     name_stopwords: frozenset[str]
     demonyms: Mapping[str, str]
     places: frozenset[str]
@@ -127,6 +138,7 @@ def _units(
             symbols=tuple(r.get("symbols", ())),
             glued_only=tuple(r.get("glued_only", ())),
             time=r.get("time", False),
+            definition=r.get("definition"),
         )
         for r in records
     )
@@ -154,6 +166,7 @@ def load_lexicon() -> Lexicon:
         currency_only_scales=frozenset(numbers["currency_only_scales"]),
         ordinals=_frozen(numbers["ordinals"]),
         fractions=_frozen(numbers["fractions"]),
+        idioms=_frozen(numbers["idioms"]),
         multiplier_verbs=_frozen(numbers["multiplier_verbs"]),
         fuzzy_amounts=_frozen({k: (v[0], v[1]) for k, v in numbers["fuzzy_amounts"].items()}),
         hedges=_frozen(hedges["before"]),
@@ -161,19 +174,28 @@ def load_lexicon() -> Lexicon:
         currency_symbols=_frozen(currencies["symbols"]),
         currency_words=_frozen(currencies["words"]),
         currency_codes=tuple(sorted(code for code in codes if len(code) == 3)),
+        transcribed_currencies=frozenset(currencies["transcribed"]),
         units=units,
         unit_words=_frozen(unit_words),
         unit_symbols=_frozen(unit_symbols),
         time_units=_frozen(time_units),
         glued_only_symbols=frozenset(s for u in units for s in u.glued_only),
         pound_words=tuple(unit_table["pound_words"]),
-        unit_definitions=tuple(unit_table["definitions"]),
+        metre_events=frozenset(unit_table["metre_events"]),
+        video_lines=frozenset(unit_table["video_lines"]),
+        rate_units=_frozen(unit_table["rates"]),
+        unit_definitions=(*unit_table["definitions"], *(u.definition for u in units if u.definition)),
         months=_frozen(calendar["months"]),
         weekdays=_frozen(calendar["weekdays"]),
         function_words=function_words,
         irregular_plurals=_frozen(grammar["irregular_plurals"]),
         not_plural_endings=tuple(grammar["plurals"]["not_plural_endings"]),
+        singular_men=frozenset(grammar["plurals"]["singular_men"]),
+        count_adjectives=frozenset(grammar["counting"]["adjectives"]),
+        not_count_modifiers=frozenset(grammar["counting"]["not_modifiers"]),
         identifier_heads=frozenset(grammar["identifiers"]["heads"]),
+        street_words=tuple(grammar["identifiers"]["street_words"]),
+        amount_prefixes=frozenset(grammar["identifiers"]["amount_prefixes"]),
         name_stopwords=frozenset(names["name_stopwords"]),
         demonyms=_frozen(demonyms),
         places=frozenset(names["places"]) | frozenset(demonyms) | frozenset(demonyms.values()),
