@@ -92,7 +92,6 @@ def check(
         given = _dated_after_sources(given, docs)
         *docs, draft_doc = _unique_ids([*docs, given])
         docs.append(draft_doc)
-    docs.sort(key=lambda d: d.id)
     names = frozenset().union(*(known_names(doc.text) for doc in docs))
     packed = jobs > 1 or client is not None
     reads = list(ordered_map(partial(_read_document, names=names, packed=packed), docs, jobs, client))

@@ -97,6 +97,22 @@ class Context(BaseModel):
     sentence: str = Field("", description="the sentence the claim stands in")
 
 
+class Subject(BaseModel):
+    """What a value claim measures, whose it is, for which period, as of when, and how it is told."""
+
+    model_config = ConfigDict(frozen=True)
+
+    measure: str | None = Field(None, description="canonical head from the lexicon: 'death toll', 'net profit'")
+    owner: str | None = Field(None, description="the company, party, player or country the value belongs to")
+    qualifiers: list[str] = Field(default_factory=list, description="words that restrict it: 'Indian', 'retail'")
+    period: str | None = Field(None, description="the period it is for: 'Q1 FY26', 'FY26', '2032', 'prior-year'")
+    basis: str | None = Field(None, description="for changes: 'yoy' or 'qoq'")
+    as_of: date | None = Field(None, description="the day it is given for: a day its sentence names, else publication")
+    as_of_stated: bool = Field(False, description="true when the text dates the figure itself ('as of Sunday')")
+    status: str = Field("actual", description="actual | running | change | forecast | target | plan")
+    attribution: str | None = Field(None, description="who the figure is attributed to")
+
+
 class Claim(BaseModel):
     """One quantitative statement found in a document, with its exact character span."""
 
@@ -122,6 +138,7 @@ class Claim(BaseModel):
     relative: bool = Field(False, description="true when the date was resolved from a relative expression")
     unresolved: str | None = Field(None, description="why a date could not be resolved, when it could not")
     context: Context = Field(default_factory=Context)
+    subject: Subject | None = Field(None, description="for values: what is measured, whose, when, how told")
 
     @property
     def key(self) -> tuple[str, int, int]:

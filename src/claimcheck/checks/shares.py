@@ -19,6 +19,8 @@ _TOTAL_AFTER = regex.compile(
 )
 _CHANGE_AFTER = regex.compile(r"\s*(?i:rise|increase|growth|jump|drop|fall|decline|gain|higher|lower)")
 _SHARE_BOUNDS = (Bound.EXACT, Bound.APPROX)
+# Words after which figures are parts of a part ('57 cases, including 35 deaths'): they never add to the total.
+_NESTED = regex.compile(r"(?i:\b(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom|among\s+which)\b)")
 # Shares this close together, across a sentence break, still read as one list of results.
 _NEXT_SENTENCE = 200
 
@@ -83,11 +85,13 @@ def _percent_overflow(text: str, claims: list[Claim], rule: Rule) -> Finding | N
 def _parts_over_total(text: str, claims: list[Claim], rule: Rule) -> Finding | None:
     totals = [c for c in claims if c.unit != "percent" and _is_total(text, c)]
     for total in totals:
+        nested = _NESTED.search(text, total.end, max(c.end for c in claims))
+        stop = nested.start() if nested else len(text)
         parts = [
             c
             for c in claims
             if c is not total
-            and c.start > total.end
+            and total.end < c.start < stop
             and c.unit == total.unit
             and c.bound in (Bound.EXACT, Bound.APPROX)
             and c.normalized is not None

@@ -31,6 +31,40 @@ class UnitRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class SubjectWords:
+    """The words that tell what a value measures (canonical heads), how it is told, and for which period."""
+
+    heads: Mapping[str, str]
+    head_order: Mapping[str, int]
+    running: frozenset[str]
+    noun_only: frozenset[str]
+    person_nouns: frozenset[str]
+    qualifiers: frozenset[str]
+    not_owners: frozenset[str]
+    status: Mapping[str, tuple[str, ...]]
+    change_before: frozenset[str]
+    change_after: frozenset[str]
+    period: Mapping[str, tuple[str, ...]]
+
+
+def _subject_words(table: dict[str, Any]) -> SubjectWords:
+    heads = {word: head for head, words in table["heads"].items() for word in words}
+    return SubjectWords(
+        heads=_frozen(heads),
+        head_order=_frozen({head: index for index, head in enumerate(table["heads"])}),
+        running=frozenset(table["running"]),
+        noun_only=frozenset(table["noun_only"]),
+        person_nouns=frozenset(table["person_nouns"]),
+        qualifiers=frozenset(table["qualifiers"]),
+        not_owners=frozenset(table["not_owners"]),
+        status=_frozen({k: tuple(v) for k, v in table["status"].items()}),
+        change_before=frozenset(table["change_before"]),
+        change_after=frozenset(table["change_after"]),
+        period=_frozen({k: tuple(v) for k, v in table["period"].items()}),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """Every word table claimcheck reads, as immutable mappings and sets."""
 
@@ -79,6 +113,7 @@ class Lexicon:
     measure_synonyms: Mapping[str, tuple[str, ...]]
     contrast_sets: tuple[frozenset[str], ...]
     event_verbs: Mapping[str, str]
+    subjects: SubjectWords
     ambiguous: Mapping[str, str]
 
 
@@ -169,6 +204,7 @@ def load_lexicon() -> Lexicon:
         measure_synonyms=_frozen({k: tuple(v) for k, v in measures["synonyms"].items()}),
         contrast_sets=tuple(frozenset(group.split()) for group in measures["contrast_sets"]),
         event_verbs=_frozen(events["verbs"]),
+        subjects=_subject_words(read_table("subjects")),
         ambiguous=_frozen(read_table("ambiguous")["forms"]),
     )
 
