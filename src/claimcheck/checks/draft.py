@@ -14,15 +14,17 @@ from collections.abc import Iterable
 
 from claimcheck.align.linking import Group
 from claimcheck.checks.base import CheckInput
-from claimcheck.checks.conflicts import _RUNNING_WORDS, _day_of
 from claimcheck.checks.echoes import echoes
 from claimcheck.checks.restatement import TO_CONTRADICT, restated
+from claimcheck.checks.running import _running as _running_count
+from claimcheck.checks.running import day_of as _day_of
 from claimcheck.compare import claims_agree
 from claimcheck.models import Bound, Claim, ClaimKind, Finding, Interval, Location, Verdict, VerdictKind
 from claimcheck.wording import location
 
 Key = tuple[str, int, int]
-_CONFLICT_RULES = frozenset({"value-conflict", "date-conflict"})
+# A count-revision (a later report lower, unexplained) sets two claims of one running count against each other.
+_CONFLICT_RULES = frozenset({"value-conflict", "date-conflict", "count-revision"})
 _CEILINGS = frozenset({Bound.LE, Bound.LT})
 _FLOORS = frozenset({Bound.GE, Bound.GT})
 # How far past an open bound ('more than 90%') a value may lie and still be what the bound rounds.
@@ -164,7 +166,8 @@ def _end(value: float | None, side: int) -> float:
 
 
 def _running(claim: Claim) -> bool:
-    return "so far" in (claim.context.time_ref or "") or bool(_RUNNING_WORDS & set(claim.context.measure_key))
+    """A running count by its subject (a death toll, the missing), as the count-update rule reads it."""
+    return _running_count(claim)
 
 
 def _current(data: CheckInput, claim: Claim, linked: list[Claim]) -> list[Claim]:
