@@ -61,9 +61,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="check text files for numbers and dates that disagree; each folder is one story",
     )
-    parser.addini(
-        "claimcheck_glob", "file patterns claimcheck collects (default: the configured include)", type="args"
-    )
+    parser.addini("claimcheck_glob", "file patterns claimcheck collects (default: the configured include)", type="args")
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> DocumentFile | None:
