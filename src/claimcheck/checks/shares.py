@@ -7,12 +7,16 @@ from collections import defaultdict
 import regex
 
 from claimcheck.checks.base import CheckInput, Rule
+from claimcheck.extract.patterns import longest_first
+from claimcheck.lang import LEXICON
 from claimcheck.models import Bound, Claim, ClaimKind, Finding
 
-_CHANGE_NEAR = regex.compile(
-    r"(?i:\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|grew|growth|grow|increase[ds]?|decrease[ds]?|decline[ds]?|"
-    r"jump(?:ed|s)?|drop(?:ped|s)?|up|down|gain(?:ed|s)?|lost|cut|surge[ds]?|plunge[ds]?|slump(?:ed|s)?|higher|lower|by|margin)\b)"
-)
+_CHANGE_WORDS = [
+    *(w for d in (LEXICON.rise, LEXICON.fall) for w in (*d.verbs, *d.nouns, d.comparative, d.adverb) if w),
+    "by",
+    "margin",
+]
+_CHANGE_NEAR = regex.compile(rf"(?i:\b(?:{longest_first(_CHANGE_WORDS)})\b)")
 _TOTAL_BEFORE = regex.compile(r"(?i:\b(?:of\s+(?:the|its|a|this)|out\s+of|a\s+total\s+of|total\s+of|worth)\s*$)")
 _TOTAL_AFTER = regex.compile(
     r"(?i:^\s*(?:-\s*)?(?:[\w-]+\s+){0,3}?(?:package|deal|budget|total|in\s+all|overall|plan|fund|programme|program)\b)"

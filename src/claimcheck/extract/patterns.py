@@ -44,34 +44,30 @@ def _alternation(words: object) -> str:
     return trie(words)
 
 
-def _longest_first(words: object) -> str:
+def longest_first(words: object) -> str:
     """A flat longest-first alternation: patterns searched in reverse need whole words tried longest first
     ('no fewer than' before 'fewer than'), which a prefix tree cannot give them."""
     ordered = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-HEDGE_BEFORE = regex.compile(rf"(?<![\w])(?P<hedge>(?i:{_longest_first(LEXICON.hedges)}))\s*$", regex.REVERSE)
+HEDGE_BEFORE = regex.compile(rf"(?<![\w])(?P<hedge>(?i:{longest_first(LEXICON.hedges)}))\s*$", regex.REVERSE)
 HEDGE_AFTER = regex.compile(rf"[\s-]*(?P<hedge>(?i:{_alternation(LEXICON.trailing_hedges)}))(?![\w])")
 CURRENCY_BEFORE = regex.compile(
-    rf"(?:(?<![\w$])|(?<=\d))(?P<cur>{_longest_first(LEXICON.currency_symbols)})\s?$", regex.REVERSE
+    rf"(?:(?<![\w$])|(?<=\d))(?P<cur>{longest_first(LEXICON.currency_symbols)})\s?$", regex.REVERSE
 )
 RANGE_START = regex.compile(r"(?<![\w])(?P<word>(?i:between|from))\s+$", regex.REVERSE)
+_RISE, _FALL = LEXICON.rise, LEXICON.fall
+_CHANGE_VERBS = [*_RISE.verbs, *_FALL.verbs, _RISE.adverb or "up", _FALL.adverb or "down"]
 CHANGE_BEFORE = regex.compile(
-    r"(?i:\b(?:rose|risen|rise[sn]?|grew|grown|jump(?:ed|s)?|increased?|climbed|surged|soared|fell|fallen|dropped|"
-    r"declined?|decreased?|slumped|plunged|doubled|tripled|trebled|quadrupled|halved|went\s+up|went\s+down|"
-    r"up|down|cut|raised|lowered|revised)\b)"
+    rf"(?i:\b(?:{longest_first([*_CHANGE_VERBS, *_RISE.nouns, *_FALL.nouns, *LEXICON.change_verbs])})\b)"
 )
 # 'rose Rs 650 to Rs 73,200', 'by Rs 117 to Rs 2,300': a change and where it ended, not a range.
-CHANGE_JUST_BEFORE = regex.compile(
-    r"(?<![\w])(?i:rose|risen|rises|grew|jumped|climbed|gained|fell|dropped|declined|slipped|lost|added|shed|surged"
-    r"|soared|plunged|increased|decreased|raised|cut|hiked|lowered|by|up|down)\s+$",
-    regex.REVERSE,
-)
+CHANGE_JUST_BEFORE = regex.compile(rf"(?<![\w])(?i:{longest_first([*_CHANGE_VERBS, 'by'])})\s+$", regex.REVERSE)
 MINUS_BEFORE = regex.compile(r"(?<![\w])(?<!(?i:plus\s+or\s+))(?i:minus)(?:\s+|-)$", regex.REVERSE)
 RANGE_JOIN = regex.compile(
     rf"(?P<join>-\s+(?i:to)\s+|\s*[-–—]\s*|\s+(?i:to|and|or)\s+|\s*/\s*)"  # '8- to 16-metre', '6-8', 'six to eight'
-    rf"(?:(?P<cur>{_longest_first(LEXICON.currency_symbols)})\s?)?"
+    rf"(?:(?P<cur>{longest_first(LEXICON.currency_symbols)})\s?)?"
 )
 # 'fell by 1 to 1.5 degrees': after 'by' a number and 'to' give a range, not a change and where it ended.
 BY_JUST_BEFORE = regex.compile(r"(?<![\w])(?i:by)\s+$", regex.REVERSE)
@@ -187,7 +183,7 @@ PHONE = regex.compile(r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:
 # '10 Downing Street', '49 Zorro Ranch Road', '9 E 71st St': a number that locates a building.
 ADDRESS = regex.compile(
     rf"(?<![\w.,$£€])\d{{1,5}}(?:\s+(?:[A-Z][a-z]*\.?|\d{{1,3}}(?:st|nd|rd|th))){{0,3}}?\s+"
-    rf"(?:{_longest_first(LEXICON.street_words)})\b(?![-'’])"
+    rf"(?:{longest_first(LEXICON.street_words)})\b(?![-'’])"
 )
 URL = regex.compile(r"\b(?=[hHwW])(?i:https?://|www\.)[^\s<>\"]{1,2000}")
 EMAIL_AROUND_AT = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")

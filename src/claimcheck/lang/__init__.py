@@ -65,6 +65,16 @@ def _subject_words(table: dict[str, Any]) -> SubjectWords:
 
 
 @dataclass(frozen=True, slots=True)
+class ChangeWords:
+    """The words of one direction of change: verbs ('rose'), nouns ('a rise'), 'higher', 'up'."""
+
+    verbs: tuple[str, ...]
+    nouns: tuple[str, ...] = ()
+    comparative: str | None = None
+    adverb: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """Every word table claimcheck reads, as immutable mappings and sets."""
 
@@ -115,6 +125,9 @@ class Lexicon:
     event_verbs: Mapping[str, str]
     subjects: SubjectWords
     ambiguous: Mapping[str, str]
+    rise: ChangeWords
+    fall: ChangeWords
+    change_verbs: tuple[str, ...]
 
 
 def read_table(name: str) -> dict[str, Any]:
@@ -148,12 +161,17 @@ def _units(
     return units, words, symbols, times
 
 
+def _change_words(table: dict[str, Any]) -> ChangeWords:
+    return ChangeWords(tuple(table["verbs"]), tuple(table["nouns"]), table["comparative"], table["adverb"])
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """Read every table once and build the Lexicon."""
     numbers, hedges, currencies = read_table("numbers"), read_table("hedges"), read_table("currencies")
     unit_table, calendar, grammar = read_table("units"), read_table("calendar"), read_table("grammar")
     names, measures, events = read_table("names"), read_table("measures"), read_table("events")
+    changes = read_table("changes")
     units, unit_words, unit_symbols, time_units = _units(unit_table["unit"])
     function_words = frozenset(grammar["function_words"])
     demonyms = names["demonyms"]
@@ -206,6 +224,9 @@ def load_lexicon() -> Lexicon:
         event_verbs=_frozen(events["verbs"]),
         subjects=_subject_words(read_table("subjects")),
         ambiguous=_frozen(read_table("ambiguous")["forms"]),
+        rise=_change_words(changes["rise"]),
+        fall=_change_words(changes["fall"]),
+        change_verbs=tuple(changes["other"]["verbs"]),
     )
 
 
