@@ -15,6 +15,8 @@ from claimcheck.models import (
     Location,
     Report,
     Severity,
+    Verdict,
+    VerdictKind,
 )
 from claimcheck.wording import describe
 
@@ -32,6 +34,8 @@ __all__ = [
     "Location",
     "Report",
     "Severity",
+    "Verdict",
+    "VerdictKind",
     "check",
     "describe",
     "extract",

@@ -29,13 +29,19 @@ from claimcheck.checks.triage import (
 from claimcheck.config import FAIL_ON, Config, ConfigError, find_config, load_config, parse
 from claimcheck.document import Document, InputError
 from claimcheck.inputs import Selection, collect, is_claimcheck_report, load
-from claimcheck.models import Claim, Report, Skipped
+from claimcheck.models import Claim, Report, Skipped, VerdictKind
 from claimcheck.parallel import DaskClient, default_jobs
 from claimcheck.progress import RunProgress
 from claimcheck.reporters import REPORTERS, Options, render
 from claimcheck.wording import in_full
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+# --fail-on for a draft check: the verdicts at or above that level that exit 1 ('contradicted' only those,
+# 'unsourced' those and the unsourced); findings do not count under these levels.
+VERDICT_GATES = {
+    "contradicted": frozenset({VerdictKind.CONTRADICTED}),
+    "unsourced": frozenset({VerdictKind.CONTRADICTED, VerdictKind.UNSOURCED}),
+}
 _JOBS_HELP = "worker processes (default: every core; 1 runs everything here)"
 RULE_IDS = frozenset({rule.id for rule in RULES} | {UNUSED_SUPPRESSION})
 
@@ -74,7 +80,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--dask", metavar="ADDRESS", help="run on this Dask scheduler (needs claimcheck[dask])")
     check.add_argument("--draft", metavar="PATH", help="check this draft against the PATHs as its sources")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report here (folders are created)")
-    check.add_argument("--fail-on", choices=FAIL_ON, help="exit 1 on a finding this severe or worse (default none)")
+    check.add_argument(
+        "--fail-on",
+        choices=(*FAIL_ON, *VERDICT_GATES),
+        help="exit 1 on a finding this severe or worse (default none); with --draft, 'contradicted' exits 1 on a "
+        "contradicted claim of the draft and 'unsourced' on a contradicted or unsourced one",
+    )
     check.add_argument("--exit-code", action="store_true", help="exit 1 on any finding: --fail-on note")
     check.add_argument("--select", metavar="RULES", help="report only these rules (comma-separated ids)")
     check.add_argument("--ignore", metavar="RULES", help="do not report these rules (comma-separated ids)")
@@ -267,7 +278,11 @@ def _gate(args: argparse.Namespace, config: Config, has_baseline: bool) -> str:
 
 
 def _exit_code(report: Report, gate: str) -> int:
-    if any(reaches(finding, gate) for finding in report.findings):
+    if gate in VERDICT_GATES:
+        failed = any(verdict.verdict in VERDICT_GATES[gate] for verdict in report.verdicts)
+    else:
+        failed = any(reaches(finding, gate) for finding in report.findings)
+    if failed:
         return EXIT_FINDINGS
     return EXIT_SKIPPED if report.coverage.skipped else EXIT_OK
 

@@ -9,16 +9,17 @@ from functools import partial
 from pathlib import Path
 
 from claimcheck.align.copies import Copies, find_copies, shingles
-from claimcheck.align.linking import Group, align
+from claimcheck.align.linking import align
+from claimcheck.checks.base import CheckInput
+from claimcheck.checks.draft import draft_verdicts
 from claimcheck.checks.registry import run_checks
 from claimcheck.checks.triage import Policy, triage
 from claimcheck.context import attach_context, known_names
 from claimcheck.document import Document, InputError
 from claimcheck.extract import anchored, extract_mentions
 from claimcheck.inputs import load
-from claimcheck.models import Claim, ClaimKind, Coverage, DocumentInfo, Location, Report, Skipped
+from claimcheck.models import Claim, Coverage, DocumentInfo, Location, Report, Skipped, Verdict, VerdictKind
 from claimcheck.parallel import DaskClient, ordered_map
-from claimcheck.wording import location
 
 
 def as_document(source: str | Path | Document, published: date | None = None) -> Document:
@@ -78,14 +79,18 @@ def check(
 ) -> Report:
     """Compare the claims of several reports of one story and report what disagrees.
 
-    With a draft, only findings that involve the draft are reported: the sources are its evidence.
+    With a draft, only findings that involve the draft are reported: the sources are its evidence, and the
+    draft given again among them (the same file or the same text) is left out, so it cannot back itself.
     The per-document stages run on `jobs` worker processes, or on a Dask `client`; the report is the same.
     `policy` chooses which findings are reported (rules, severities, inline suppressions, a baseline).
     """
     docs = _unique_ids([as_document(d) for d in documents])
     draft_doc = None
     if draft is not None:
-        *docs, draft_doc = _unique_ids([*docs, as_document(draft)])
+        given = as_document(draft)
+        docs = [d for d in docs if not _same_document(d, given)]
+        given = _dated_after_sources(given, docs)
+        *docs, draft_doc = _unique_ids([*docs, given])
         docs.append(draft_doc)
     names = frozenset().union(*(known_names(doc.text) for doc in docs))
     packed = jobs > 1 or client is not None
@@ -97,10 +102,10 @@ def check(
     copies = find_copies(docs, {r.doc.id: set(r.fingerprint) for r in reads})
     groups = align(docs, claims, copies)
     findings = run_checks(docs, claims, groups, copies)
-    unsupported: list[Location] = []
+    verdicts: list[Verdict] = []
     if draft_doc is not None:
         findings = [f for f in findings if any(loc.doc == draft_doc.id for loc in f.locations)]
-        unsupported = _unsupported(claims[draft_doc.id], groups)
+        verdicts = draft_verdicts(CheckInput(docs, claims, groups, copies), draft_doc.id, findings)
     findings = triage(findings, docs, policy or Policy())
     compared = {key for group in groups for key in group.members}
     total = sum(len(c) for c in claims.values())
@@ -116,22 +121,30 @@ def check(
         ),
         documents=[_info(doc, copies) for doc in docs],
         draft=draft_doc.id if draft_doc else None,
-        unsupported=unsupported,
+        verdicts=verdicts,
+        unsupported=[
+            Location.model_validate(v.model_dump(include=set(Location.model_fields)))
+            for v in verdicts
+            if v.verdict is VerdictKind.UNSOURCED
+        ],
     )
     return report
 
 
-def _unsupported(draft_claims: list[Claim], groups: list[Group]) -> list[Location]:
-    """Draft claims of substance that no source claim was aligned with: what an editor must source."""
-    backed = {c.key for g in groups if len({c.doc for c in g.claims}) > 1 for c in g.claims}
-    return [
-        location(c)
-        for c in draft_claims
-        if c.key not in backed
-        and c.kind is not ClaimKind.TIME
-        and c.subtype not in ("year", "vague")
-        and (c.context.measure_key or c.context.participants)
-    ]
+def _dated_after_sources(draft: Document, sources: list[Document]) -> Document:
+    """An undated draft that fixes no date of its own is written now, after its sources: it is dated on the
+    latest source's date, so its 'on Friday' means the Friday its sources mean."""
+    dates = [d.published for d in sources if d.published]
+    if draft.published or not dates or anchored(draft).anchor:
+        return draft
+    return replace(draft, published=max(dates), published_source="the latest source's date")
+
+
+def _same_document(a: Document, b: Document) -> bool:
+    """The same file, or the same text (after any date line) under another name."""
+    if a.path and b.path and Path(a.path).resolve() == Path(b.path).resolve():
+        return True
+    return a.text[a.body_start :].strip() == b.text[b.body_start :].strip()
 
 
 def _unique_ids(docs: list[Document]) -> list[Document]:

@@ -173,6 +173,31 @@ class Finding(BaseModel):
     matched: list[str] = Field(default_factory=list, description="the words that made the claims comparable")
 
 
+class VerdictKind(StrEnum):
+    """What the sources say about one claim of a draft, from worst to best."""
+
+    CONTRADICTED = "contradicted"
+    UNSOURCED = "unsourced"
+    SUPPORTED = "supported"
+
+
+class Verdict(Location):
+    """One claim of a draft, where it stands, and what the sources say about it."""
+
+    verdict: VerdictKind
+    evidence: list[Location] = Field(
+        default_factory=list,
+        description="supported: the source claims that state it; contradicted: those it disagrees with",
+    )
+    disputed_by: list[Location] = Field(
+        default_factory=list, description="supported: source claims that disagree but are outnumbered; else empty"
+    )
+    independent_sources: int = Field(
+        0, description="how many independent sources the evidence comes from (copies once)"
+    )
+    message: str = Field("", description="one sentence an editor understands")
+
+
 class ClaimGroup(BaseModel):
     """Claims judged to be about the same thing, and whether they agree."""
 
@@ -222,6 +247,8 @@ class Report(BaseModel):
     coverage: Coverage = Field(default_factory=Coverage)
     documents: list[DocumentInfo] = Field(default_factory=list)
     draft: str | None = Field(None, description="in draft mode: the draft's id")
+    verdicts: list[Verdict] = Field(default_factory=list, description="in draft mode: one per claim of the draft")
     unsupported: list[Location] = Field(
-        default_factory=list, description="in draft mode: draft claims that no source states or contradicts"
+        default_factory=list,
+        description="in draft mode: the draft claims whose verdict is unsourced (kept for old readers)",
     )

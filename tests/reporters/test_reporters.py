@@ -21,6 +21,8 @@ from claimcheck.models import (
     Report,
     Severity,
     Skipped,
+    Verdict,
+    VerdictKind,
 )
 from claimcheck.reporters import REPORTERS, Options, render
 from claimcheck.reporters import sarif as sarif_reporter
@@ -299,3 +301,103 @@ def test_every_format_renders_text_ending_in_a_newline() -> None:
 def test_unknown_format_names_the_known_ones() -> None:
     with pytest.raises(ValueError, match="unknown format 'xml'; known formats: html, json, junit, sarif, text"):
         render(REPORT, "xml")
+
+
+# draft verdicts
+
+DRAFT_DOCS = {
+    "pti.txt": DOCS["pti.txt"],
+    "draft.txt": "date 2025-06-21\nRawat met Sun Weidong on June 15 in Beijing.\nAt least 40 people died; 3 were hurt.",
+}
+
+
+def draft_loc(doc: str, text: str, value: str = "") -> Location:
+    start = DRAFT_DOCS[doc].index(text)
+    line = DRAFT_DOCS[doc].count("\n", 0, start) + 1
+    col = start - (DRAFT_DOCS[doc].rfind("\n", 0, start) + 1) + 1
+    return Location(doc=doc, start=start, end=start + len(text), text=text, line=line, col=col, value=value)
+
+
+def verdict(text: str, kind: VerdictKind, evidence: list[Location], message: str) -> Verdict:
+    where = draft_loc("draft.txt", text)
+    return Verdict(
+        **where.model_dump(), verdict=kind, evidence=evidence, independent_sources=len(evidence), message=message
+    )
+
+
+VERDICTS = [
+    verdict(
+        "June 15", VerdictKind.CONTRADICTED, [draft_loc("pti.txt", "June 5", "2025-06-05")], "June 15 is not June 5."
+    ),
+    verdict("At least 40 people", VerdictKind.SUPPORTED, [draft_loc("pti.txt", "At least 40 people")], "pti says so."),
+    verdict("3", VerdictKind.UNSOURCED, [], "No source states '3'."),
+]
+DRAFT_REPORT = Report(documents=[DocumentInfo(id=doc) for doc in DRAFT_DOCS], draft="draft.txt", verdicts=VERDICTS)
+
+
+def test_draft_fixture_points_at_its_text() -> None:
+    for item in VERDICTS:
+        assert DRAFT_DOCS[item.doc][item.start : item.end] == item.text
+
+
+def test_text_lists_verdicts_worst_first_with_their_evidence() -> None:
+    lines = render(DRAFT_REPORT, "text").splitlines()
+    head = lines.index("draft.txt: 3 claims checked against the sources: 1 contradicted, 1 unsourced, 1 supported")
+    assert lines[head + 1] == "draft.txt:2:26: contradicted: June 15 is not June 5."
+    assert lines[head + 2] == '    pti.txt:2:26  "June 5"  2025-06-05'
+    assert lines[head + 3] == "draft.txt:3:26: unsourced: No source states '3'."
+    assert lines[head + 4].startswith("draft.txt:3:1: supported: pti says so.")
+
+
+def test_json_round_trips_verdicts() -> None:
+    assert Report.model_validate_json(render(DRAFT_REPORT, "json")) == DRAFT_REPORT
+    data = json.loads(render(DRAFT_REPORT, "json"))
+    assert [v["verdict"] for v in data["verdicts"]] == ["contradicted", "supported", "unsourced"]
+    assert {"doc", "start", "end", "text", "verdict", "evidence"} <= set(data["verdicts"][0])
+
+
+def test_sarif_has_a_result_per_contradicted_and_unsourced_verdict() -> None:
+    run = sarif(DRAFT_REPORT)["runs"][0]
+    results = run["results"]
+    assert [(r["ruleId"], r["level"]) for r in results] == [
+        ("draft-contradicted", "error"),
+        ("draft-unsourced", "warning"),
+    ]
+    first = results[0]
+    assert first["locations"][0]["physicalLocation"]["region"]["snippet"]["text"] == "June 15"
+    assert [rel["physicalLocation"]["region"]["snippet"]["text"] for rel in first["relatedLocations"]] == [
+        "June 15",
+        "June 5",
+    ]
+    rules = run["tool"]["driver"]["rules"]
+    assert all(rules[r["ruleIndex"]]["id"] == r["ruleId"] for r in results)
+
+
+@pytest.mark.skipif(not SARIF_SCHEMA.exists(), reason=f"SARIF schema not found at {SARIF_SCHEMA}")
+def test_sarif_with_verdicts_validates_against_the_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    validator = jsonschema.validators.validator_for(schema)(schema, format_checker=jsonschema.FormatChecker())
+    assert [error.message for error in validator.iter_errors(sarif(DRAFT_REPORT))] == []
+
+
+def test_junit_has_a_case_per_verdict_failing_unless_supported() -> None:
+    suite = junit_suite(DRAFT_REPORT)
+    cases = [c for c in suite.findall("testcase") if c.get("classname") == "claimcheck.draft"]
+    assert [c.get("name") for c in cases] == [
+        "draft.txt:2:26 June 15",
+        "draft.txt:3:1 At least 40 people",
+        "draft.txt:3:26 3",
+    ]
+    assert [[f.get("type") for f in c.findall("failure")] for c in cases] == [["contradicted"], [], ["unsourced"]]
+    assert suite.get("failures") == "2"
+    passing = [c.get("name") for c in suite.findall("testcase") if c.get("classname") == "claimcheck.document"]
+    assert passing == ["pti.txt", "draft.txt"], "a document's own case is about findings; verdicts have theirs"
+
+
+def test_html_quotes_each_contradicted_claim_with_its_evidence() -> None:
+    out = render(DRAFT_REPORT, "html")
+    section = out.split('<section id="contradicted">', 1)[1].split("</section>", 1)[0]
+    assert "June 15 is not June 5." in section
+    assert "draft.txt:2:26" in section and "pti.txt:2:26" in section
+    assert "At least 40 people" not in section, "a supported claim is not listed as contradicted"

@@ -6,7 +6,7 @@ from collections import Counter
 from html import escape
 from typing import Any
 
-from claimcheck.models import ClaimGroup, Coverage, Finding, Location, Report, Severity
+from claimcheck.models import ClaimGroup, Coverage, Finding, Location, Report, Severity, VerdictKind
 from claimcheck.reporters.base import PLAIN, Options, display_paths, head, ordered
 from claimcheck.reporters.html_style import STYLE
 from claimcheck.reporters.sarif import tool_version
@@ -34,6 +34,7 @@ def render(report: Report, options: Options = PLAIN) -> str:
             "No figure is stated alike by two independent sources.",
         ),
         _section("timeline", "Running counts over time", [_timeline(getattr(report, "timeline", None))], ""),
+        _contradicted(report, paths, options),
         _unsupported(report, paths, options),
         _section("coverage", "Coverage", [_coverage(report.coverage), _documents(report, paths)], ""),
     ]
@@ -171,6 +172,20 @@ def _cell(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(_cell(item) for item in value)
     return "" if value is None else str(value)
+
+
+def _contradicted(report: Report, paths: dict[str, str], options: Options) -> str:
+    """The draft's contradicted claims, each in its sentence, then the source sentences it disagrees with."""
+    contradicted = [v for v in report.verdicts if v.verdict is VerdictKind.CONTRADICTED]
+    if not (report.draft and contradicted):
+        return ""
+    items = []
+    for verdict in contradicted:
+        claim = Location.model_validate(verdict.model_dump(include=set(Location.model_fields)))
+        quotes = [_quote(claim.doc, claim.sentence or claim.text, [claim], paths, claim, options)]
+        quotes += [_quote(e.doc, e.sentence or e.text, [e], paths, None, options) for e in verdict.evidence]
+        items.append(f'<div class="finding"><p>{escape(verdict.message)}</p>\n' + "\n".join(quotes) + "</div>")
+    return _section("contradicted", f"Claims in {report.draft} that the sources contradict", items, "")
 
 
 def _unsupported(report: Report, paths: dict[str, str], options: Options) -> str:

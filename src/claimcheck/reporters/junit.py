@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from claimcheck.models import Finding, Report, Severity, Skipped
+from claimcheck.models import Finding, Report, Severity, Skipped, Verdict, VerdictKind
 from claimcheck.reporters.base import PLAIN, Options, display_paths, ordered
-from claimcheck.reporters.text import format_finding, plural
+from claimcheck.reporters.text import format_finding, format_location, plural, position
 
 # Characters XML 1.0 cannot hold at all; news text pasted from PDFs sometimes carries them.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -23,6 +23,7 @@ def render(report: Report, options: Options = PLAIN) -> str:
     for doc in documents:
         findings = ordered([f for f in report.findings if doc in _docs_of(f)], paths)
         suite.append(_document_case(paths.get(doc, doc), findings, paths))
+    suite.extend(_verdict_case(verdict, paths) for verdict in report.verdicts)
     suite.extend(_skipped_case(item) for item in skipped)
     failures = sum(1 for case in suite if case.find("failure") is not None)
     counts = {"tests": len(suite), "failures": failures, "errors": 0, "skipped": len(skipped), "time": seconds}
@@ -57,6 +58,16 @@ def _document_case(name: str, findings: list[Finding], paths: dict[str, str]) ->
         failure.text = _xml("\n\n".join(format_finding(f, PLAIN, paths) for f in failing))
     if notes:
         ET.SubElement(case, "system-out").text = _xml("\n\n".join(format_finding(f, PLAIN, paths) for f in notes))
+    return case
+
+
+def _verdict_case(verdict: Verdict, paths: dict[str, str]) -> ET.Element:
+    """A draft claim as a test: passed when its sources state it, failed when it is contradicted or unsourced."""
+    name = _xml(f"{position(verdict, paths)} {verdict.text}")
+    case = ET.Element("testcase", classname="claimcheck.draft", name=name, time="0.000")
+    if verdict.verdict is not VerdictKind.SUPPORTED:
+        failure = ET.SubElement(case, "failure", message=_xml(verdict.message), type=verdict.verdict.value)
+        failure.text = _xml("\n".join(format_location(location, PLAIN, paths) for location in verdict.evidence))
     return case
 
 

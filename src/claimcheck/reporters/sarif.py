@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from claimcheck.models import Finding, Location, Report, Severity
+from claimcheck.models import Finding, Location, Report, Severity, Verdict, VerdictKind
 from claimcheck.reporters.base import PLAIN, Options, display_paths
 from claimcheck.reporters.offsets import FileOffsets
 
@@ -17,6 +17,16 @@ SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas
 FINGERPRINT_KEY = "claimcheckClaims/v2"
 SRCROOT = "%SRCROOT%"
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "note"}
+# The draft check's verdicts that need an editor, as rules of their own: a contradicted claim is an error,
+# a claim no source states a warning. Supported claims are not results.
+VERDICT_RULES = {
+    VerdictKind.CONTRADICTED: (
+        "draft-contradicted",
+        Severity.ERROR,
+        "A claim of the draft disagrees with its sources.",
+    ),
+    VerdictKind.UNSOURCED: ("draft-unsourced", Severity.WARNING, "No source states a claim of the draft."),
+}
 
 
 def render(report: Report, options: Options = PLAIN) -> str:
@@ -27,9 +37,12 @@ def render(report: Report, options: Options = PLAIN) -> str:
 def to_sarif(report: Report, options: Options = PLAIN) -> dict[str, Any]:
     """The SARIF log as plain data: tool and rules, the documents as artifacts, one result per finding."""
     rules = rule_descriptors(report.findings)
+    if report.draft:
+        rules += [_descriptor(*rule) for rule in VERDICT_RULES.values()]
     rule_index = {rule["id"]: index for index, rule in enumerate(rules)}
     artifacts = _Artifacts(report, options)
-    results = [_result(finding, rule_index, artifacts) for finding in report.findings]
+    verdicts = [_as_finding(verdict) for verdict in report.verdicts if verdict.verdict in VERDICT_RULES]
+    results = [_result(finding, rule_index, artifacts) for finding in [*report.findings, *verdicts]]
     _number_repeats(results)
     run = {
         "tool": {"driver": {"name": "claimcheck", "version": tool_version(), "rules": rules}},
@@ -110,6 +123,13 @@ def _descriptor(rule_id: str, severity: Severity, description: str) -> dict[str,
     if description:
         descriptor["shortDescription"] = {"text": description}
     return descriptor
+
+
+def _as_finding(verdict: Verdict) -> Finding:
+    """A verdict as a result: the draft's claim first, then the source claims it disagrees with."""
+    rule, severity, _description = VERDICT_RULES[verdict.verdict]
+    claim = Location.model_validate(verdict.model_dump(include=set(Location.model_fields)))
+    return Finding(rule=rule, severity=severity, message=verdict.message, locations=[claim, *verdict.evidence])
 
 
 def _result(finding: Finding, rule_index: dict[str, int], artifacts: _Artifacts) -> dict[str, Any]:

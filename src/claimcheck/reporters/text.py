@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from claimcheck.models import ClaimGroup, Coverage, Finding, Location, Report, Severity
+from claimcheck.models import ClaimGroup, Coverage, Finding, Location, Report, Severity, Verdict, VerdictKind
 from claimcheck.reporters.base import PLAIN, Options, display_paths, head, ordered
 
+# The order an editor reads verdicts in: what is wrong first, then what needs a source, then what is backed.
+VERDICT_ORDER = (VerdictKind.CONTRADICTED, VerdictKind.UNSOURCED, VerdictKind.SUPPORTED)
 _ANSI = {
     Severity.ERROR: "1;31",
     Severity.WARNING: "1;33",
@@ -28,10 +30,8 @@ def render(report: Report, options: Options = PLAIN) -> str:
     agreeing = [format_group(group, options, paths) for group in report.groups if group.agree]
     if agreeing:
         blocks.append("\n".join(agreeing))
-    if report.draft and report.unsupported:
-        lines = [f"{report.draft}: {plural(len(report.unsupported), 'claim')} no source states:"]
-        lines.extend(f"    {format_location(location, options, paths)}" for location in report.unsupported)
-        blocks.append("\n".join(lines))
+    if report.draft:
+        blocks.append(format_verdicts(report.draft, report.verdicts, options, paths))
     blocks.append(format_coverage(report.coverage))
     return "\n\n".join(blocks) + "\n"
 
@@ -43,6 +43,20 @@ def format_finding(finding: Finding, options: Options = PLAIN, paths: dict[str, 
     severity = paint(str(finding.severity), finding.severity, options)
     lines = [f"{place}{severity} {paint(f'[{finding.rule}]', 'rule', options)} {finding.message}"]
     lines.extend(f"    {format_location(location, options, paths)}" for location in finding.locations)
+    return "\n".join(lines)
+
+
+def format_verdicts(
+    draft: str, verdicts: list[Verdict], options: Options = PLAIN, paths: dict[str, str] | None = None
+) -> str:
+    """The draft's verdicts counted, then one line per claim, worst first, each with the source claims behind it."""
+    counts = ", ".join(f"{sum(v.verdict is kind for v in verdicts)} {kind}" for kind in VERDICT_ORDER)
+    name = (paths or {}).get(draft, draft)
+    lines = [f"{name}: {plural(len(verdicts), 'claim')} checked against the sources: {counts}"]
+    for verdict in sorted(verdicts, key=lambda v: (VERDICT_ORDER.index(v.verdict), v.start)):
+        lines.append(f"{position(verdict, paths)}: {verdict.verdict}: {verdict.message}")
+        backing = [*verdict.evidence, *verdict.disputed_by]
+        lines.extend(f"    {format_location(location, options, paths)}" for location in backing)
     return "\n".join(lines)
 
 
