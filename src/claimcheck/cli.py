@@ -246,6 +246,7 @@ def _run_check(args: argparse.Namespace) -> int:
         severity=config.severity,
         baseline=baseline,
         report_unused=args.report_unused_suppressions,
+        tolerance=config.tolerance,
     )
     client = _dask_client(args.dask)
     with progress.stage(f"checking {len(documents)} documents"):

@@ -5,6 +5,8 @@ Alignment uses this to prefer agreeing matches; checks use it to decide what dis
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from claimcheck.models import Claim, ClaimKind
 
 # Clock times a few minutes apart are one time reported loosely ('about 6.40 pm', '6.45 pm').
@@ -64,3 +66,36 @@ def value_span(claim: Claim) -> tuple[float, float]:
     low = interval.low if interval and interval.low is not None else float("-inf")
     high = interval.high if interval and interval.high is not None else float("inf")
     return low, high
+
+
+def dimension_of(claim: Claim) -> str:
+    """The dimension a config tolerance names for a claim: 'percent', 'currency', 'length', 'date'..."""
+    if claim.kind is ClaimKind.DATE or claim.kind is ClaimKind.TIME:
+        return claim.kind.value
+    unit = claim.normalized.unit if claim.normalized else claim.unit or ""
+    return _DIMENSIONS.get(unit, "currency" if len(unit) == 3 and unit.isupper() else "count")
+
+
+_DIMENSIONS = {
+    "percent": "percent", "percentage_point": "percent", "count": "count", "dimensionless": "count",
+    "meter": "length", "kilogram": "mass", "meter ** 2": "area", "meter ** 3": "volume",
+    "kilometer / hour": "speed", "kelvin": "temperature", "kilowatt_hour": "energy", "watt": "power",
+    "day": "duration",
+}  # fmt: skip
+
+
+def within_tolerance(a: Claim, b: Claim, tolerance: Mapping[str, float]) -> bool:
+    """True when the gap between two claims' values is within the tolerance for their dimension: a share of
+    the larger value for quantities, days for dates, minutes for clock times."""
+    allowed = tolerance.get(dimension_of(a))
+    if not allowed:
+        return False
+    if a.kind is ClaimKind.TIME:
+        minutes = minutes_apart(a, b)
+        return minutes is not None and minutes <= allowed
+    (low_a, high_a), (low_b, high_b) = value_span(a), value_span(b)
+    gap = max(low_a, low_b) - min(high_a, high_b)
+    if a.kind is ClaimKind.DATE:
+        return gap <= allowed
+    scale = max((abs(v) for v in (low_a, high_a, low_b, high_b) if v not in (float("inf"), float("-inf"))), default=0)
+    return gap <= allowed * scale

@@ -101,12 +101,13 @@ def check(
     claims = {r.doc.id: r.claim_list() for r in reads}
     copies = find_copies(docs, {r.doc.id: set(r.fingerprint) for r in reads})
     groups = align(docs, claims, copies)
-    findings = run_checks(docs, claims, groups, copies)
+    policy = policy or Policy()
+    findings = run_checks(docs, claims, groups, copies, policy.tolerance)
     verdicts: list[Verdict] = []
     if draft_doc is not None:
         findings = [f for f in findings if any(loc.doc == draft_doc.id for loc in f.locations)]
         verdicts = draft_verdicts(CheckInput(docs, claims, groups, copies), draft_doc.id, findings)
-    findings = triage(findings, docs, policy or Policy())
+    findings = triage(findings, docs, policy)
     compared = {key for group in groups for key in group.members}
     total = sum(len(c) for c in claims.values())
     report = Report(

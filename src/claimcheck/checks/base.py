@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from claimcheck.align.copies import Copies
@@ -14,12 +14,14 @@ from claimcheck.wording import location
 
 @dataclass(frozen=True)
 class CheckInput:
-    """Everything the earlier stages produced: documents, their claims, groups and copy families."""
+    """Everything the earlier stages produced: documents, their claims, groups and copy families; and the
+    tolerance per dimension (config `[tolerance]`) within which two values are read as agreeing."""
 
     docs: list[Document]
     claims: dict[str, list[Claim]]
     groups: list[Group]
     copies: Copies
+    tolerance: Mapping[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {d.id: d for d in self.docs})

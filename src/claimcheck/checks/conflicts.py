@@ -9,7 +9,7 @@ from claimcheck.align.copies import Copies
 from claimcheck.align.linking import Group, Pair, pair_agrees
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.checks.running import running_reading
-from claimcheck.compare import value_clusters
+from claimcheck.compare import value_clusters, within_tolerance
 from claimcheck.models import Claim, ClaimKind, Finding
 
 _RUNNING_WORDS = frozenset(
@@ -38,7 +38,11 @@ def value_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
     for group in data.groups:
         if group.kind in (ClaimKind.DATE, ClaimKind.TIME):
             continue
-        clashes = [p for p in group.pairs if not pair_agrees(p) and _unexplained(data, p)]
+        clashes = [
+            p
+            for p in group.pairs
+            if not pair_agrees(p) and _unexplained(data, p) and not within_tolerance(p.a, p.b, data.tolerance)
+        ]
         if clashes:
             findings.append(_conflict_finding(rule, group, clashes, data.copies, _value_words))
     return findings
@@ -51,7 +55,11 @@ def date_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
     for group in data.groups:
         if group.kind not in (ClaimKind.DATE, ClaimKind.TIME):
             continue
-        clashes = [p for p in group.pairs if not pair_agrees(p) and p.a.doc != p.b.doc]
+        clashes = [
+            p
+            for p in group.pairs
+            if not pair_agrees(p) and p.a.doc != p.b.doc and not within_tolerance(p.a, p.b, data.tolerance)
+        ]
         if clashes:
             findings.append(_conflict_finding(rule, group, clashes, data.copies, _date_words))
     return findings

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from claimcheck.align.copies import Copies
 from claimcheck.align.linking import Group
 from claimcheck.checks.arithmetic import arithmetic
@@ -149,10 +151,14 @@ RULES: list[Rule] = [
 
 
 def run_checks(
-    docs: list[Document], claims: dict[str, list[Claim]], groups: list[Group], copies: Copies
+    docs: list[Document],
+    claims: dict[str, list[Claim]],
+    groups: list[Group],
+    copies: Copies,
+    tolerance: Mapping[str, float] | None = None,
 ) -> list[Finding]:
     """Every registered rule's findings, in a stable order."""
-    data = CheckInput(docs, claims, groups, copies)
+    data = CheckInput(docs, claims, groups, copies, tolerance or {})
     findings = [finding for rule in RULES for finding in rule.run(data, rule)]
     findings.sort(key=lambda f: (f.rule, [(loc.doc, loc.start) for loc in f.locations]))
     return findings

@@ -31,6 +31,7 @@ class Policy:
     severity: Mapping[str, Severity] = field(default_factory=lambda: MappingProxyType({}))
     baseline: Mapping[str, int] | None = None
     report_unused: bool = False
+    tolerance: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
 
     def wants(self, rule: str) -> bool:
         """True when findings of this rule are reported at all."""
