@@ -7,7 +7,6 @@ error, 3 some input was skipped (when nothing fails).
 from __future__ import annotations
 
 import argparse
-import codecs
 import json
 import os
 import sys
@@ -17,20 +16,19 @@ from pathlib import Path
 
 import claimcheck
 from claimcheck import engine
-from claimcheck.checks.registry import RULES
 from claimcheck.checks.triage import (
-    UNUSED_SUPPRESSION,
     BaselineError,
     Policy,
     reaches,
     read_baseline,
     write_baseline,
 )
-from claimcheck.config import FAIL_ON, Config, ConfigError, find_config, load_config, parse
-from claimcheck.document import Document, InputError
-from claimcheck.inputs import Selection, collect, is_claimcheck_report, load
+from claimcheck.cli.reading import RULE_IDS, UsageError, dask_client, read, settings, skip, sources
+from claimcheck.config import FAIL_ON, Config, ConfigError
+from claimcheck.document import InputError
+from claimcheck.inputs import load
 from claimcheck.models import Claim, Report, Skipped, VerdictKind
-from claimcheck.parallel import DaskClient, default_jobs
+from claimcheck.parallel import default_jobs
 from claimcheck.progress import RunProgress
 from claimcheck.reporters import REPORTERS, Options, render
 from claimcheck.wording import in_full
@@ -43,11 +41,6 @@ VERDICT_GATES = {
     "unsourced": frozenset({VerdictKind.CONTRADICTED, VerdictKind.UNSOURCED}),
 }
 _JOBS_HELP = "worker processes (default: every core; 1 runs everything here)"
-RULE_IDS = frozenset({rule.id for rule in RULES} | {UNUSED_SUPPRESSION})
-
-
-class UsageError(Exception):
-    """A command line or setting that cannot be run; exit 2 with the message."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -121,73 +114,10 @@ def _jobs(value: str) -> int:
     return jobs
 
 
-def _dask_client(address: str | None) -> DaskClient | None:
-    """A Dask client for `--dask ADDRESS`; Dask is imported only when it is asked for."""
-    if address is None:
-        return None
-    try:
-        from dask.distributed import Client
-    except ImportError:
-        raise UsageError("--dask needs Dask: pip install 'claimcheck[dask]'") from None
-    client: DaskClient = Client(address)  # type: ignore[no-untyped-call]
-    return client
-
-
-def _settings(args: argparse.Namespace) -> Config:
-    """The configuration file's settings (or the defaults), validated before anything is read."""
-    if args.encoding:
-        try:
-            codecs.lookup(args.encoding)
-        except LookupError:
-            raise UsageError(f"unknown encoding {args.encoding!r}") from None
-    if args.no_config:
-        return parse({}, "defaults", RULE_IDS)
-    path = Path(args.config) if args.config else find_config(Path(args.paths[0])) or find_config(Path.cwd())
-    if path is None:
-        return parse({}, "defaults", RULE_IDS)
-    if not path.is_file():
-        raise UsageError(f"{path}: no such configuration file")
-    return load_config(path, RULE_IDS)
-
-
-def _sources(args: argparse.Namespace, config: Config, avoid: Sequence[Path] = ()) -> list[Path]:
-    """The files to read: folders walked by the settings, claimcheck's own reports left out."""
-    selection = Selection(
-        include=config.include,
-        exclude=(*config.exclude, *args.exclude),
-        root=config.root,
-        avoid=frozenset(p.resolve() for p in avoid),
-    )
-    paths = []
-    for path in collect(args.paths, selection):
-        if path.is_file() and is_claimcheck_report(path):
-            print(f"claimcheck: left out {path}: a report claimcheck wrote, not a source", file=sys.stderr)
-        else:
-            paths.append(path)
-    return paths
-
-
-def _read(paths: list[Path], args: argparse.Namespace, config: Config) -> tuple[list[Document], list[Skipped]]:
-    """Each file as a Document, or why it was skipped."""
-    documents: list[Document] = []
-    skipped: list[Skipped] = []
-    for path in paths:
-        try:
-            documents.append(load(path, args.published or config.published_for(path), args.encoding))
-        except InputError as exc:
-            skipped.append(_skip(path, exc))
-    return documents, skipped
-
-
-def _skip(path: Path | str, reason: InputError | str) -> Skipped:
-    print(f"claimcheck: skipped {reason}", file=sys.stderr)
-    return Skipped(path=str(path), reason=str(reason))
-
-
 def _run_extract(args: argparse.Namespace) -> int:
     """Write each document's claims as soon as they are found, so memory stays flat on any folder."""
-    config = _settings(args)
-    paths = _sources(args, config)
+    config = settings(args)
+    paths = sources(args, config)
     dates = {} if args.published else {p: d for p in paths if (d := config.published_for(p)) is not None}
     out = sys.stdout
     skipped: list[Skipped] = []
@@ -198,7 +128,7 @@ def _run_extract(args: argparse.Namespace) -> int:
     found = engine.extract_paths(paths, render, args.published, args.jobs, encoding=args.encoding, dates=dates)
     for _path, lines in found:
         if isinstance(lines, Skipped):
-            skipped.append(_skip(lines.path, lines.reason))
+            skipped.append(skip(lines.path, lines.reason))
             args.exit_code_so_far = EXIT_SKIPPED
             continue
         for line in lines:
@@ -228,14 +158,14 @@ def _run_check(args: argparse.Namespace) -> int:
     if output is not None and output.is_dir():
         raise UsageError(f"-o {output}: is a folder; name the report file")
     baseline_path = Path(args.baseline) if args.baseline else None
-    config = _settings(args)
-    documents, skipped = _read(_sources(args, config, [p for p in (output, baseline_path) if p]), args, config)
+    config = settings(args)
+    documents, skipped = read(sources(args, config, [p for p in (output, baseline_path) if p]), args, config)
     draft = None
     if args.draft:
         try:
             draft = load(args.draft, args.published or config.published_for(Path(args.draft)), args.encoding)
         except InputError as exc:
-            _skip(args.draft, exc)
+            skip(args.draft, exc)
             return EXIT_USAGE
     baseline = read_baseline(baseline_path) if baseline_path and baseline_path.exists() else None
     policy = Policy(
@@ -248,11 +178,11 @@ def _run_check(args: argparse.Namespace) -> int:
         report_unused=args.report_unused_suppressions,
         tolerance=config.tolerance,
     )
-    client = _dask_client(args.dask)
+    client = dask_client(args.dask)
     with progress.stage(f"checking {len(documents)} documents"):
         report = engine.check(documents, draft=draft, jobs=args.jobs, client=client, policy=policy)
     for item in report.coverage.skipped:
-        _skip(item.path, item.reason)
+        skip(item.path, item.reason)
     skipped.extend(report.coverage.skipped)
     report = report.model_copy(update={"coverage": report.coverage.model_copy(update={"skipped": skipped})})
     if baseline_path is not None and baseline is None:
