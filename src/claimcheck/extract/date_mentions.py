@@ -11,10 +11,19 @@ import regex
 from claimcheck.document import Document
 from claimcheck.extract import dates as D
 from claimcheck.extract.mentions import Occupied, make_claim
+from claimcheck.extract.periods import PERIOD, Told, find_periods, is_period_a_date, resolve_period
 from claimcheck.models import Claim, ClaimKind
-from claimcheck.sentences import tense
+from claimcheck.sentences import sentence_span, tense
 
 _CAPITAL_WORD_BEFORE = regex.compile(r"[A-Z]\w*\s$")
+# A weekday is told as still to come only with a plain future ('will', 'is to', 'scheduled'), not 'until'.
+_PLAIN_FUTURE = regex.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|set\s+to|expected\s+to|plans?\s+to"
+    r"|planned\s+to|would|next|upcoming|coming|to\s+be\s+held|is\s+set|are\s+set|aims?\s+to|intends?\s+to|hopes?\s+to"
+    r"|likely\s+to|begins|starts|opens|kicks\s+off|takes\s+effect|comes\s+into\s+force)\b|'ll\b",
+    regex.IGNORECASE,
+)
+_QUARTER_REACH = 400
 
 
 def times(doc: Document, occupied: Occupied) -> Iterator[Claim]:
@@ -74,18 +83,22 @@ def _date_matches(doc: Document) -> list[regex.Match[str]]:
 
 
 def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
-    for match in _date_matches(doc):
+    told = Told()
+    for match in _mentions(doc):
         start, end = match.span()
-        bare_month = match["monthyear"] and not match["year"] and not match["fuzzy"]
-        if bare_month and not D.month_alone_is_date(doc.text, start, match["month"]):
-            continue
-        if match["relday"] and start > 0 and _CAPITAL_WORD_BEFORE.match(doc.text[max(0, start - 12) : start]):
-            continue
         if occupied.taken(start, end):
             continue
-        span = _resolve_date(doc, match)
+        if match.re is PERIOD:
+            if not is_period_a_date(doc.text, match, sentence_span(doc.text, start, end)):
+                continue
+            span = resolve_period(match, _reference(doc), _told_future(doc, start, end), told)
+        elif _stands_as_date(doc, match):
+            span = _resolve_date(doc, match, told)
+        else:
+            continue
         if span is None:
             continue
+        told = _remember(told, span, match)
         yield make_claim(
             doc,
             start,
@@ -99,23 +112,60 @@ def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         )
 
 
+def _mentions(doc: Document) -> list[regex.Match[str]]:
+    """Date and period matches in text order; where two overlap, the one that starts first (or is longer) stays."""
+    found = sorted((*_date_matches(doc), *find_periods(doc.text, doc.body_start)), key=lambda m: (m.start(), -m.end()))
+    kept: list[regex.Match[str]] = []
+    for match in found:
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
+
+
+def _stands_as_date(doc: Document, match: regex.Match[str]) -> bool:
+    start = match.start()
+    bare_month = match["monthyear"] and not match["year"] and not match["fuzzy"] and not match["mmod"]
+    if bare_month and not match["myrel"] and not D.month_alone_is_date(doc.text, start, match["month"]):
+        return False
+    return not (
+        match["relday"] and start > 0 and _CAPITAL_WORD_BEFORE.match(doc.text[max(0, start - 12) : start])
+    )
+
+
+def _remember(told: Told, span: D.DateSpan, match: regex.Match[str]) -> Told:
+    """What a later 'the quarter' or 'a year earlier' points back to: the last date, the last quarter named."""
+    if span.first is None:
+        return told
+    if match.re is PERIOD:
+        if match["qago"] or match["pago"] or match["pyear"] or match["yearago"] or match["shift"]:
+            return told
+        named_quarter = match["ordq"] or match["qcode"] or match["plainq"]
+        return Told(last=span, quarter=span if named_quarter else told.quarter)
+    return told if match["ago"] else Told(last=span, quarter=told.quarter)
+
+
+def _told_future(doc: Document, start: int, end: int) -> bool:
+    return tense(doc.text, start, end) == "future"
+
+
 def _reference(doc: Document) -> date | None:
     return doc.published or doc.anchor
 
 
-def _year_for(doc: Document, month: int, day: int | None) -> int | None:
+def _year_for(doc: Document, month: int, day: int | None, m: regex.Match[str]) -> int | None:
+    """The year of a date written without one: the nearest, unless the clause's tense puts it on the other side."""
     reference = _reference(doc)
     if reference:
-        return D.closest_year(month, day, reference)
+        return D.year_by_tense(month, day, reference, tense(doc.text, m.start(), m.end()))
     return doc.default_year
 
 
-def _resolve_date(doc: Document, m: regex.Match[str]) -> D.DateSpan | None:
+def _resolve_date(doc: Document, m: regex.Match[str], told: Told) -> D.DateSpan | None:
     start, end = m.span()
     reference = _reference(doc)
     if m["full"]:
         month, day = D.month_number(m["month"]), D.day_number(m)
-        year = int(m["year"]) if m["year"] else _year_for(doc, month, day)
+        year = int(m["year"]) if m["year"] else _year_for(doc, month, day, m)
         if not 1 <= day <= 31:
             return None
         if year is None:
@@ -137,7 +187,7 @@ def _resolve_date(doc: Document, m: regex.Match[str]) -> D.DateSpan | None:
         return D.DateSpan(start, end, when, when) if when else None
     if m["monthyear"]:
         month = D.month_number(m["month"])
-        year = int(m["year"]) if m["year"] else _year_for(doc, month, None)
+        year = int(m["year"]) if m["year"] else _month_year(doc, month, m)
         if year is None:
             return D.DateSpan(start, end, None, None, unresolved="no year and no publication date")
         first, last = D.fuzzy_month(m["fuzzy"], year, month)
@@ -145,10 +195,6 @@ def _resolve_date(doc: Document, m: regex.Match[str]) -> D.DateSpan | None:
     if m["yearfuzzy"]:
         first, last = D.fuzzy_year(m["fuzzy"], int(m["year"]))
         return D.DateSpan(start, end, first, last)
-    if m["quarter"]:
-        q, year = D.quarter_number(m), int(m["year"])
-        first = date(year, 3 * q - 2, 1)
-        return D.DateSpan(start, end, first, D.month_days(year, 3 * q)[1])
     if m["half"]:
         year = int(m["year"])
         first_half = m["hn"] == "1"
@@ -171,22 +217,17 @@ def _resolve_date(doc: Document, m: regex.Match[str]) -> D.DateSpan | None:
             return None
         return D.DateSpan(start, end, date(first_year, 1, 1), date(second, 12, 31))
     if m["decade"]:
-        first_year = int(m["decyear"])
-        return D.DateSpan(start, end, date(first_year, 1, 1), date(first_year + 9, 12, 31))
-    return _resolve_relative(doc, m, reference)
+        first, last = D.fuzzy_decade(m["decfuzzy"], int(m["decyear"]))
+        return D.DateSpan(start, end, first, last)
+    return _resolve_relative(doc, m, reference, told)
 
 
-def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None) -> D.DateSpan | None:
+def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None, told: Told) -> D.DateSpan | None:
     start, end = m.span()
     if reference is None:
         return D.DateSpan(start, end, None, None, relative=True, unresolved="relative date and no publication date")
     if m["ago"]:
-        amount = D.ago_amount(m["agon"])
-        unit = m["agou"].lower().rstrip("s")
-        days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}[unit] * amount
-        slack = {"day": 0, "week": 3, "month": 15, "year": 182, "decade": 1826}[unit]
-        centre = reference - timedelta(days=days)
-        return D.DateSpan(start, end, centre - timedelta(days=slack), centre + timedelta(days=slack), relative=True)
+        return _ago(m, reference, told)
     if m["relp"]:
         first, last = D.relative_period(m["rmod"], m["runit"], reference)
         return D.DateSpan(start, end, first, last, relative=True)
@@ -196,9 +237,7 @@ def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None
                  "the day after tomorrow": 2}[word]  # fmt: skip
         when = reference + timedelta(days=shift)
         return D.DateSpan(start, end, when, when, relative=True)
-    modifier = (m["wdmod"] or "").lower()
-    if modifier in ("until", "till", "by", "since", "from", "early", "late"):
-        return None
+    modifier = " ".join((m["wdmod"] or "").lower().split())
     direction = _weekday_direction(doc, m, modifier)
     when = D.resolve_weekday(D.weekday_number(m["wd"]), reference, direction)
     return D.DateSpan(start, end, when, when, relative=True)
@@ -209,6 +248,48 @@ def _weekday_direction(doc: Document, m: regex.Match[str], modifier: str) -> str
         return "nearest"
     if modifier in ("next", "coming", "this coming", "starting", "beginning"):
         return "future"
-    if modifier in ("last", "past", "previous"):
+    if modifier in ("last", "past", "previous", "the previous"):
         return "last"
-    return "future" if tense(doc.text, m.start(), m.end()) == "future" else "past"
+    if tense(doc.text, m.start(), m.end()) != "future":
+        return "past"
+    left, right = sentence_span(doc.text, m.start(), m.end())
+    return "future" if _PLAIN_FUTURE.search(doc.text, max(left, m.start() - 80), min(right, m.end() + 60)) else "past"
+
+
+def _month_year(doc: Document, month: int, m: regex.Match[str]) -> int | None:
+    """The year of a month written without one: 'last May', 'this September', 'June last year', or by tense."""
+    reference = _reference(doc)
+    if reference is None or not (m["mmod"] or m["myrel"]):
+        return _year_for(doc, month, None, m)
+    if m["myrel"]:
+        return reference.year + {"this": 0, "last": -1, "next": 1}[m["myrel"]]
+    modifier = " ".join(m["mmod"].lower().split())
+    if modifier in ("last", "this past"):
+        return reference.year if month < reference.month else reference.year - 1
+    if modifier in ("next", "this coming"):
+        return reference.year if month > reference.month else reference.year + 1
+    return reference.year
+
+
+def _ago(m: regex.Match[str], reference: date, told: Told) -> D.DateSpan:
+    """'three days ago' is that day; 'two months ago' that month; 'a year ago' that year, or the quarter a year
+    before the one just named; 'two years from now' counts forward. Weeks and decades keep a margin."""
+    start, end = m.span()
+    amount = D.ago_amount(m["agon"])
+    unit = m["agou"].lower().rstrip("s")
+    sign = 1 if m["agodir"].lower().startswith("from") else -1
+    if unit == "year":
+        base = told.last
+        if sign < 0 and base is not None and base is told.quarter and base.first and start - base.end < _QUARTER_REACH:
+            first = base.first.replace(year=base.first.year - amount)
+            return D.DateSpan(start, end, first, D.month_days(first.year, first.month + 2)[1], relative=True)
+        year = reference.year + sign * amount
+        return D.DateSpan(start, end, date(year, 1, 1), date(year, 12, 31), relative=True)
+    if unit == "month":
+        index = reference.year * 12 + reference.month - 1 + sign * amount
+        first, last = D.month_days(index // 12, index % 12 + 1)
+        return D.DateSpan(start, end, first, last, relative=True)
+    days = {"day": 1, "week": 7, "decade": 3652}[unit] * amount
+    slack = {"day": 0, "week": 3, "decade": 1826}[unit]
+    centre = reference + timedelta(days=sign * days)
+    return D.DateSpan(start, end, centre - timedelta(days=slack), centre + timedelta(days=slack), relative=True)

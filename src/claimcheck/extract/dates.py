@@ -49,17 +49,17 @@ DATE = regex.compile(
     |(?P<iso>(?<![\d-]){_YEAR}[-/](?P<mm>[01]\d)[-/](?P<day>[0-3]\d)(?![\d]))
     |(?P<dmy>(?<![\d/.-])(?P<a>[0-3]?\d)[-.](?P<b>[01]?\d)[-.](?P<year>(?:19|20)\d\d)(?![\d.-]))
     |(?P<slash>(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/]))
-    |(?P<monthyear>(?:{_FUZZY}[\s-]+)?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w]))
-    |(?P<yearfuzzy>{_FUZZY}[\s-]+{_YEAR})
-    |(?P<quarter>(?:Q(?P<qn>[1-4])|(?P<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter\s+of)\s*(?:FY\s?)?{_YEAR})
+    |(?P<monthyear>(?:(?P<mmod>(?i:this\s+past|this\s+coming|last|this|next))\s+)?(?:{_FUZZY}[\s-]+)?{_MONTH}
+        (?:,?\s+(?:of\s+)?{_YEAR}|\s+(?P<myrel>this|last|next)\s+year)?(?![\w]))
+    |(?P<decade>(?:(?i:the)\s+)?(?:(?P<decfuzzy>(?i:early|mid|late))[\s-]+)?(?P<decyear>1[89]\d0|20\d0)['’]?s(?![\w]))
+    |(?P<yearfuzzy>{_FUZZY}[\s-]+{_YEAR}(?!['’]?s\b))
     |(?P<half>H(?P<hn>[12])\s*{_YEAR})
     |(?P<fy>(?<![\w])FY\s?'?(?P<fy1>\d\d(?:\d\d)?)(?:[-–/](?P<fy2>\d\d(?:\d\d)?))?(?![\w]))
     |(?P<span>(?<![\d\w,.-]){_YEAR}[-–](?P<y2>\d\d(?:\d\d)?)(?![\d\w%-]))
-    |(?P<decade>(?<![\w'])(?P<decyear>1[89]\d0|20\d0)s(?![\w]))
-    |(?P<ago>(?P<agon>(?i:\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))\s+(?P<agou>(?i:days?|weeks?|months?|years?|decades?))\s+ago\b)
-    |(?P<relp>(?<![\w])(?P<rmod>(?i:last|this|next|the\s+past|the\s+previous|the\s+coming|earlier\s+this|later\s+this|early\s+this|early\s+last|early\s+next|late\s+last|late\s+this|late\s+next|the\s+end\s+of\s+last|the\s+end\s+of\s+this|end\s+of\s+last|end\s+of\s+this|mid-?\s*last|mid-?\s*this|mid-?\s*next))\s+(?P<runit>(?i:week|weekend|month|year|fortnight)))(?![\w])
+    |(?P<ago>(?P<agon>(?i:\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))\s+(?P<agou>(?i:days?|weeks?|months?|years?|decades?))\s+(?P<agodir>ago|from\s+now)\b)
+    |(?P<relp>(?<![\w])(?P<rmod>(?i:last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current|earlier\s+this|later\s+this|early\s+this|early\s+last|early\s+next|late\s+last|late\s+this|late\s+next|the\s+end\s+of\s+last|the\s+end\s+of\s+this|end\s+of\s+last|end\s+of\s+this|mid-?\s*last|mid-?\s*this|mid-?\s*next))\s+(?P<runit>(?i:week|weekend|month|year|fortnight)))(?![\w])
     |(?P<relday>(?<![\w])(?i:(?P<rday>yesterday|today|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)))(?![\w])
-    |(?P<relwd>(?:(?P<wdmod>(?i:last|this|next|this\s+coming|coming|on|past|previous|early|late|until|till|by|since|from|starting|beginning))\s+)?{_WD}(?![\w])(?!\.?,?\s+(?:the\s+)?(?:\d|{_MONTH_NAMES})))
+    |(?P<relwd>(?:(?P<wdmod>(?i:last|this|next|this\s+coming|coming|on|past|previous|early|late|until|till|by|since|from|starting|beginning|the\s+previous))\s+)?{_WD}(?![\w])(?!\.?,?\s+(?:the\s+)?(?:\d|{_MONTH_NAMES})))
     """,
     regex.VERBOSE,
 )
@@ -141,7 +141,7 @@ def clock_time(match: regex.Match[str], month: int | None = None) -> tuple[str, 
 
 
 _ORDINAL_WEEK = {"first": (1, 7), "second": (8, 14), "third": (15, 21), "fourth": (22, 28), "last": (22, 31)}
-_QUARTER_WORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_TENSE_MARGIN_DAYS = 120
 _AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "a few": 3, "several": 4}  # fmt: skip
 
@@ -176,6 +176,25 @@ def closest_year(month: int, day: int | None, reference: date) -> int:
         if best_gap is None or gap < best_gap:
             best, best_gap = year, gap
     return best
+
+
+def year_by_tense(month: int, day: int | None, reference: date, lean: str) -> int:
+    """The nearest year for a year-less date, moved to the side of the reference its clause's tense points
+    to when the nearest lies more than four months on the other side ('in August', told in the past)."""
+    year = closest_year(month, day, reference)
+    probe = date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
+    if lean == "past" and (probe - reference).days > _TENSE_MARGIN_DAYS:
+        return year - 1
+    if lean == "future" and (reference - probe).days > _TENSE_MARGIN_DAYS:
+        return year + 1
+    return year
+
+
+def fuzzy_decade(fuzzy: str | None, first_year: int) -> tuple[date, date]:
+    """The years 'the early', 'mid' or 'late 1990s' cover: the first four, the middle four, the last four."""
+    word = (fuzzy or "").lower()
+    lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(word, (0, 9))
+    return date(first_year + lo, 1, 1), date(first_year + hi, 12, 31)
 
 
 def fuzzy_month(fuzzy: str | None, year: int, month: int) -> tuple[date, date]:
@@ -309,8 +328,3 @@ def ago_amount(word: str) -> int:
     """How many units 'N days ago' steps back."""
     word = " ".join(word.lower().split())
     return int(word) if word.isdigit() else _AGO_WORDS.get(word, 1)
-
-
-def quarter_number(match: regex.Match[str]) -> int:
-    """1-4 for 'Q3' or 'the third quarter of'."""
-    return int(match["qn"]) if match["qn"] else _QUARTER_WORD[match["qw"].lower()]

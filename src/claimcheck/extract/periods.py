@@ -1,0 +1,312 @@
+"""Calendar periods news names without a full date: quarters, seasons, centuries, holidays, the moment of
+writing ('now'), and periods told against one named before ('a year earlier', 'the year-ago quarter').
+
+Each resolves to an inclusive day range against the reference date; the ones that point back take the
+period the text named last, which the date pass hands in.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import regex
+
+from claimcheck.extract.dates import DateSpan, month_days
+from claimcheck.extract.patterns import LOOKAHEAD, trie
+from claimcheck.lang import LEXICON, Holiday
+
+_QUARTER_ORDINALS = {w: n for w, n in LEXICON.ordinals.items() if n <= 4} | dict(LEXICON.digit_ordinals)
+_CENTURY_WORDS = {w: n for w, n in LEXICON.ordinals.items() if n <= 21}
+_SHIFT_WORDS = {w: n for w, n in LEXICON.small_numbers.items() if 1 <= n <= 10} | {"a": 1, "an": 1}
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+_AGO = r"(?i:the\s+)?(?i:comparable\s+|same\s+)?[Yy]ear-(?:earlier|ago)"
+
+
+def _either_case(words: object) -> str:
+    """An alternation of words whose first letter may be capital (a sentence start) but nothing else."""
+    arms = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(f"[{w[0].upper()}{w[0]}]" + regex.escape(w[1:]).replace(r"\ ", r"\s+") for w in arms)
+
+
+def _holiday_names() -> str:
+    arms = sorted(LEXICON.holidays, key=len, reverse=True)
+    return "|".join(regex.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]") for name in arms)
+
+
+PERIOD = regex.compile(
+    rf"""
+    (?<![\w'-])
+    (?:
+      (?P<ordq>(?:(?P<qown>(?i:this|last|next)\s+year['’]s)\s+|(?i:the|its|their|a|an)\s+(?:(?P<qyear1>{_YEAR})\s+)?
+          |(?P<qago>{_AGO})\s+)?
+        (?:(?i:fiscal)[\s-]+)?(?P<qord>(?i:{trie(_QUARTER_ORDINALS)}))[\s-]+(?:(?i:fiscal)[\s-]+)?(?i:quarter)
+        (?![\w]|-(?i:century|point|mile|final))
+        (?:,?\s+(?:of\s+)?(?:(?i:fiscal)\s+|FY\s?)?(?P<qyear2>{_YEAR}))?)
+     |(?P<qcode>Q(?P<qn>[1-4])(?:\s*(?:of\s+)?(?:FY\s?)?(?P<qyear3>{_YEAR}|['’]\d\d(?!\d)))?(?![\w]))
+     |(?P<plainq>(?:(?P<pdet>(?i:the\s+(?:latest|current|most\s+recent|same|just-ended)|the|this|that|its|last|next))
+          |(?P<pago>{_AGO})|(?i:the)\s+(?P<pyear>{_YEAR}))
+        \s+(?:(?i:fiscal)\s+)?(?P<punit>(?i:quarter|period))(?![\w-])(?!\s+(?i:of|to)\b))
+     |(?P<yearago>{_AGO})(?![\w-])
+     |(?P<shift>(?P<shn>(?i:{trie(_SHIFT_WORDS)}|\d{{1,2}}))\s+(?P<shu>(?i:years?|quarters?|months?))
+        \s+(?P<shd>(?i:earlier|later))(?![\w-]))
+     |(?P<season>(?:(?P<smod>(?i:this\s+past|this\s+coming|the\s+coming|last|this|next|early|late|mid|the\s+early
+          |the\s+late|the))[\s-]+)?(?P<sname>{_either_case(LEXICON.seasons)})(?:,?\s+(?:of\s+)?(?P<syear>{_YEAR}))?(?![\w-]))
+     |(?P<century>(?:(?i:the)\s+)?(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>(?i:{trie(_CENTURY_WORDS)})))[\s-]+(?i:century)(?![\w])
+       |(?P<cmod>(?i:this|last|next|the\s+last|the\s+next|the\s+current|the\s+previous))\s+(?i:century)(?![\w-]))
+     |(?P<holiday>(?:(?P<hmod>(?i:last|this|next|this\s+past))\s+)?(?P<hname>{_holiday_names()})(?:,?\s+(?P<hyear>{_YEAR}))?(?![\w]))
+     |(?P<now>{_either_case(LEXICON.present_words)})(?![\w])
+    )
+    """,
+    regex.VERBOSE,
+)
+_TRIGGER = regex.compile(
+    rf"(?i:quarter|period|year-(?:earlier|ago)|earlier|later|century|{trie(LEXICON.seasons)}|{trie(LEXICON.present_words)})"
+    rf"|Q[1-4]|{_holiday_names()}"
+)
+_WORD_START = regex.compile(r"(?<![\w'])[\w']")
+_REACH_BEFORE = 40
+_SEASON_NOT_AFTER = regex.compile(r"\s+(?:of|in|from|to|by|on|for|and|at|as|is|was|season|game|games|olympics)\b")
+_GAME = regex.compile(rf"\b(?i:{trie(LEXICON.game_words)})\b")
+_NOT_NOW_BEFORE = regex.compile(r"(?i:from|than)\s+$")
+
+
+def find_periods(text: str, start: int = 0) -> list[regex.Match[str]]:
+    """Every PERIOD mention in text[start:], tried only at the word starts just before a trigger word."""
+    matches: list[regex.Match[str]] = []
+    taken = start
+    for trigger in _TRIGGER.finditer(text, start):
+        if trigger.start() < taken:
+            continue
+        lo = max(taken, trigger.start() - _REACH_BEFORE)
+        for word in _WORD_START.finditer(text, lo, trigger.start() + 1):
+            found = PERIOD.match(text, word.start(), word.start() + LOOKAHEAD)
+            if found and found.end() > trigger.start():
+                matches.append(found)
+                taken = found.end()
+                break
+    return matches
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """What the text named before a mention: the last date, and the last quarter named outright."""
+
+    last: DateSpan | None = None
+    quarter: DateSpan | None = None
+
+
+def is_period_a_date(text: str, m: regex.Match[str], sentence: tuple[int, int]) -> bool:
+    """Whether a PERIOD match names a time here: 'the fall of Rome', 'a quarter of the game', 'from now' do not."""
+    if m["season"]:
+        if not (m["smod"] or m["syear"]):
+            return False
+        if not m["syear"] and m["smod"].lower() == "the":
+            return not _SEASON_NOT_AFTER.match(text, m.end())
+        return True
+    if m["ordq"] and not (m["qyear1"] or m["qyear2"]):
+        return not _GAME.search(text, *sentence)
+    if m["qcode"] and not m["qyear3"]:
+        return bool(regex.search(r"(?i:\b(?:in|for|during|the|its|of|by|since|until|through|and|to|from))\s+$",
+                                 text[max(0, m.start() - 12) : m.start()]))
+    if m["now"]:
+        return not _NOT_NOW_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
+    return True
+
+
+def resolve_period(m: regex.Match[str], reference: date | None, future: bool, told: Told) -> DateSpan | None:
+    """The days a PERIOD match names, or None when it names no period here."""
+    start, end = m.span()
+    if m["century"]:
+        return _century(m, start, end, reference)
+    if m["holiday"] and m["hyear"]:
+        return _holiday_span(start, end, LEXICON.holidays[_holiday_key(m["hname"])], int(m["hyear"]), False)
+    if m["ordq"] and (m["qyear1"] or m["qyear2"]) and not m["qown"]:
+        return _quarter(start, end, int(m["qyear1"] or m["qyear2"]), _QUARTER_ORDINALS[m["qord"].lower()], False)
+    if m["qcode"] and m["qyear3"]:
+        year = m["qyear3"].lstrip("'’")
+        return _quarter(start, end, int(year) if len(year) == 4 else 2000 + int(year), int(m["qn"]), False)
+    if m["season"] and m["syear"]:
+        return _season(start, end, LEXICON.seasons[m["sname"].lower()], int(m["syear"]), m["smod"])
+    if m["plainq"] and m["pyear"] and told.quarter and told.quarter.first:
+        quarter = _quarter_of(told.quarter.first)
+        return _quarter(start, end, int(m["pyear"]), quarter, True)
+    if reference is None:
+        return DateSpan(start, end, None, None, relative=True, unresolved="relative date and no publication date")
+    if m["now"]:
+        return DateSpan(start, end, reference, reference, relative=True)
+    if m["ordq"] or m["qcode"]:
+        quarter = _QUARTER_ORDINALS[m["qord"].lower()] if m["ordq"] else int(m["qn"])
+        year = _quarter_year(quarter, reference, future)
+        if m["qown"]:
+            year = reference.year + {"this": 0, "last": -1, "next": 1}[m["qown"].split()[0].lower()]
+        elif m["qago"]:
+            year -= 1
+        return _quarter(start, end, year, quarter, True)
+    if m["plainq"]:
+        return _plain_quarter(m, start, end, reference, told)
+    if m["yearago"] or m["shift"]:
+        return _shifted(m, start, end, reference, told)
+    if m["season"]:
+        return _season_near(m, start, end, reference, future)
+    if m["holiday"]:
+        return _holiday_near(m, start, end, reference, future)
+    return None
+
+
+def _quarter(start: int, end: int, year: int, quarter: int, relative: bool) -> DateSpan:
+    return DateSpan(start, end, date(year, 3 * quarter - 2, 1), month_days(year, 3 * quarter)[1], relative=relative)
+
+
+def _quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _quarter_year(quarter: int, reference: date, future: bool) -> int:
+    """The year of a quarter named without one: the latest that has begun, or for what is to come the
+    first that has not ended."""
+    if future:
+        return reference.year if month_days(reference.year, 3 * quarter)[1] >= reference else reference.year + 1
+    return reference.year if date(reference.year, 3 * quarter - 2, 1) <= reference else reference.year - 1
+
+
+def _previous_quarter(reference: date, steps: int = 1) -> tuple[int, int]:
+    index = reference.year * 4 + _quarter_of(reference) - 1 - steps
+    return index // 4, index % 4 + 1
+
+
+def _plain_quarter(m: regex.Match[str], start: int, end: int, reference: date, told: Told) -> DateSpan | None:
+    """'the quarter', 'this quarter', 'last quarter', 'the year-ago period': the quarter the story is about."""
+    det = " ".join((m["pdet"] or "").lower().split())
+    if m["punit"].lower() == "period" and not (m["pago"] or det in ("the latest", "the same")):
+        return None
+    if det in ("this", "the current"):
+        year, quarter = reference.year, _quarter_of(reference)
+    elif det in ("last", "the latest", "the most recent", "the just-ended"):
+        year, quarter = _previous_quarter(reference)
+    elif det == "next":
+        year, quarter = _previous_quarter(reference, -1)
+    elif told.quarter is not None and told.quarter.first is not None:
+        year, quarter = told.quarter.first.year, _quarter_of(told.quarter.first)
+    elif m["punit"].lower() == "period":
+        return None
+    else:
+        year, quarter = _previous_quarter(reference)
+    return _quarter(start, end, year - 1 if m["pago"] else year, quarter, True)
+
+
+def _shifted(m: regex.Match[str], start: int, end: int, reference: date, told: Told) -> DateSpan | None:
+    """'a year earlier', 'two years later', 'year-ago': the period named last, moved by the stated step."""
+    if m["yearago"]:
+        amount, unit, sign = 1, "year", -1
+    else:
+        word = m["shn"].lower()
+        amount = int(word) if word.isdigit() else _SHIFT_WORDS[word]
+        unit, sign = m["shu"].lower().rstrip("s"), (-1 if m["shd"].lower() == "earlier" else 1)
+    base = told.last
+    if base is None or base.first is None or base.last is None:
+        if sign > 0 or unit != "year":
+            return None
+        year = reference.year - amount
+        return DateSpan(start, end, date(year, 1, 1), date(year, 12, 31), relative=True)
+    months = sign * amount * {"year": 12, "quarter": 3, "month": 1}[unit]
+    first, last = _add_months(base.first, months), _add_months(base.last, months)
+    if base.last == month_days(base.last.year, base.last.month)[1]:
+        last = month_days(last.year, last.month)[1]
+    return DateSpan(start, end, first, last, relative=True)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _season(start: int, end: int, first_month: int, year: int, modifier: str | None) -> DateSpan:
+    """A season of a year ('summer 2024'; winter is the one that begins in December of that year)."""
+    first = date(year, first_month, 1)
+    last = _add_months(first, 2)
+    last = month_days(last.year, last.month)[1]
+    word = (modifier or "").lower().split()[-1:] or [""]
+    if word[0] == "early":
+        last = month_days(first.year, first.month)[1]
+    elif word[0] == "late":
+        first = date(last.year, last.month, 1)
+    elif word[0] == "mid":
+        middle = _add_months(first, 1)
+        first, last = middle, month_days(middle.year, middle.month)[1]
+    return DateSpan(start, end, first, last)
+
+
+def _season_near(m: regex.Match[str], start: int, end: int, reference: date, future: bool) -> DateSpan:
+    """'last summer', 'this winter', 'next spring', 'in the fall': the season nearest the reference on the
+    side the words (or, for a bare season, the clause's tense) point to."""
+    first_month = LEXICON.seasons[m["sname"].lower()]
+    modifier = " ".join((m["smod"] or "").lower().split())
+    candidates = [(year, date(year, first_month, 1)) for year in range(reference.year - 2, reference.year + 2)]
+    begun = [year for year, first in candidates if first <= reference]
+    if modifier in ("last", "this past"):
+        ended = [year for year, first in candidates if _add_months(first, 3) <= reference]
+        year = ended[-1]
+    elif modifier in ("next", "this coming", "the coming"):
+        year = next(year for year, first in candidates if first > reference)
+    elif modifier == "this":
+        year = reference.year if first_month != 12 or reference.month == 12 else reference.year - 1
+    elif future:
+        ongoing = begun[-1] if _add_months(date(begun[-1], first_month, 1), 3) > reference else None
+        year = ongoing or next(year for year, first in candidates if first > reference)
+    else:
+        year = begun[-1]
+    fuzzy = modifier if modifier in ("early", "late", "mid", "the early", "the late") else None
+    return _season(start, end, first_month, year, fuzzy)
+
+
+def _century(m: regex.Match[str], start: int, end: int, reference: date | None) -> DateSpan | None:
+    """'the 20th century' is 1900-1999, as news counts it; 'this century' and 'last century' need a reference."""
+    if m["cmod"]:
+        if reference is None:
+            return DateSpan(start, end, None, None, relative=True, unresolved="relative date and no publication date")
+        step = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1, "next": 1, "the next": 1}
+        first_year = (reference.year // 100 + step[" ".join(m["cmod"].lower().split())]) * 100
+        return DateSpan(start, end, date(first_year, 1, 1), date(first_year + 99, 12, 31), relative=True)
+    number = int(m["cn"]) if m["cn"] else _CENTURY_WORDS[m["cw"].lower()]
+    if not 1 <= number <= 21:
+        return None
+    first_year = max((number - 1) * 100, 1)
+    return DateSpan(start, end, date(first_year, 1, 1), date((number - 1) * 100 + 99, 12, 31))
+
+
+def _holiday_key(written: str) -> str:
+    return " ".join(written.replace("’", "'").split())
+
+
+def _holiday_day(rule: Holiday, year: int) -> date:
+    if rule.day is not None:
+        return date(year, rule.month, rule.day)
+    assert rule.weekday is not None
+    first, last = month_days(year, rule.month)
+    if rule.nth > 0:
+        day = first + timedelta(days=(rule.weekday - first.weekday()) % 7 + 7 * (rule.nth - 1))
+    else:
+        day = last - timedelta(days=(last.weekday() - rule.weekday) % 7)
+    return day + timedelta(days=rule.shift)
+
+
+def _holiday_span(start: int, end: int, rule: Holiday, year: int, relative: bool) -> DateSpan:
+    day = _holiday_day(rule, year)
+    return DateSpan(start, end, day, day, relative=relative)
+
+
+def _holiday_near(m: regex.Match[str], start: int, end: int, reference: date, future: bool) -> DateSpan:
+    """'Thanksgiving', 'last Christmas': the occurrence before or after the reference, as the words or tense say."""
+    rule = LEXICON.holidays[_holiday_key(m["hname"])]
+    modifier = " ".join((m["hmod"] or "").lower().split())
+    days = [_holiday_day(rule, year) for year in range(reference.year - 1, reference.year + 2)]
+    if modifier in ("last", "this past") or (not modifier and not future):
+        day = max(d for d in days if d <= reference) if modifier == "" else max(d for d in days if d < reference)
+    elif modifier == "this":
+        day = days[1]
+    else:
+        day = min(d for d in days if d > reference) if modifier == "next" or future else days[1]
+    return DateSpan(start, end, day, day, relative=True)
