@@ -127,9 +127,7 @@ def _stands_as_date(doc: Document, match: regex.Match[str]) -> bool:
     bare_month = match["monthyear"] and not match["year"] and not match["fuzzy"] and not match["mmod"]
     if bare_month and not match["myrel"] and not D.month_alone_is_date(doc.text, start, match["month"]):
         return False
-    return not (
-        match["relday"] and start > 0 and _CAPITAL_WORD_BEFORE.match(doc.text[max(0, start - 12) : start])
-    )
+    return not (match["relday"] and start > 0 and _CAPITAL_WORD_BEFORE.match(doc.text[max(0, start - 12) : start]))
 
 
 def _remember(told: Told, span: D.DateSpan, match: regex.Match[str]) -> Told:

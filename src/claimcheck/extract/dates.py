@@ -50,16 +50,16 @@ DATE = regex.compile(
     |(?P<dmy>(?<![\d/.-])(?P<a>[0-3]?\d)[-.](?P<b>[01]?\d)[-.](?P<year>(?:19|20)\d\d)(?![\d.-]))
     |(?P<slash>(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/]))
     |(?P<monthyear>(?:(?P<mmod>(?i:this\s+past|this\s+coming|last|this|next))\s+)?(?:{_FUZZY}[\s-]+)?{_MONTH}
-        (?:,?\s+(?:of\s+)?{_YEAR}|\s+(?P<myrel>this|last|next)\s+year)?(?![\w]))
+        (?:,?\s+(?:of\s+)?{_YEAR}|\s+(?P<myrel>this|last|next)\s+year)?(?![\w])(?!\s*[0-3]?\d(?![\d,.]\d)))
     |(?P<decade>(?:(?i:the)\s+)?(?:(?P<decfuzzy>(?i:early|mid|late))[\s-]+)?(?P<decyear>1[89]\d0|20\d0)['’]?s(?![\w]))
     |(?P<yearfuzzy>{_FUZZY}[\s-]+{_YEAR}(?!['’]?s\b))
     |(?P<half>H(?P<hn>[12])\s*{_YEAR})
     |(?P<fy>(?<![\w])FY\s?'?(?P<fy1>\d\d(?:\d\d)?)(?:[-–/](?P<fy2>\d\d(?:\d\d)?))?(?![\w]))
     |(?P<span>(?<![\d\w,.-]){_YEAR}[-–](?P<y2>\d\d(?:\d\d)?)(?![\d\w%-]))
     |(?P<ago>(?P<agon>(?i:\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))\s+(?P<agou>(?i:days?|weeks?|months?|years?|decades?))\s+(?P<agodir>ago|from\s+now)\b)
-    |(?P<relp>(?<![\w])(?P<rmod>(?i:last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current|earlier\s+this|later\s+this|early\s+this|early\s+last|early\s+next|late\s+last|late\s+this|late\s+next|the\s+end\s+of\s+last|the\s+end\s+of\s+this|end\s+of\s+last|end\s+of\s+this|mid-?\s*last|mid-?\s*this|mid-?\s*next))\s+(?P<runit>(?i:week|weekend|month|year|fortnight)))(?![\w])
+    |(?P<relp>(?<![\w])(?P<rmod>(?i:last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current|earlier\s+this|later\s+this|early\s+this|early\s+last|early\s+next|late\s+last|late\s+this|late\s+next|the\s+end\s+of\s+last|the\s+end\s+of\s+this|end\s+of\s+last|end\s+of\s+this|mid-?\s*last|mid-?\s*this|mid-?\s*next))\s+(?:(?i:fiscal)\s+)?(?P<runit>(?i:week|weekend|month|year|fortnight)))(?![\w])
     |(?P<relday>(?<![\w])(?i:(?P<rday>yesterday|today|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)))(?![\w])
-    |(?P<relwd>(?:(?P<wdmod>(?i:last|this|next|this\s+coming|coming|on|past|previous|early|late|until|till|by|since|from|starting|beginning|the\s+previous))\s+)?{_WD}(?![\w])(?!\.?,?\s+(?:the\s+)?(?:\d|{_MONTH_NAMES})))
+    |(?P<relwd>(?:(?P<wdmod>(?i:last|this|next|this\s+coming|coming|on|past|previous|early|late|until|till|by|since|from|starting|beginning|the\s+previous))\s+)?{_WD}(?![\w])(?!\.?,?\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}|{_MONTH_NAMES})))
     """,
     regex.VERBOSE,
 )

@@ -56,13 +56,14 @@ PERIOD = regex.compile(
      |(?P<century>(?:(?i:the)\s+)?(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>(?i:{trie(_CENTURY_WORDS)})))[\s-]+(?i:century)(?![\w])
        |(?P<cmod>(?i:this|last|next|the\s+last|the\s+next|the\s+current|the\s+previous))\s+(?i:century)(?![\w-]))
      |(?P<holiday>(?:(?P<hmod>(?i:last|this|next|this\s+past))\s+)?(?P<hname>{_holiday_names()})(?:,?\s+(?P<hyear>{_YEAR}))?(?![\w]))
+     |(?P<weekend>(?i:the)\s+(?i:weekend)(?![\w-]))
      |(?P<now>{_either_case(LEXICON.present_words)})(?![\w])
     )
     """,
     regex.VERBOSE,
 )
 _TRIGGER = regex.compile(
-    rf"(?i:quarter|period|year-(?:earlier|ago)|earlier|later|century|{trie(LEXICON.seasons)}|{trie(LEXICON.present_words)})"
+    rf"(?i:quarter|period|year-(?:earlier|ago)|earlier|later|century|weekend|{trie(LEXICON.seasons)}|{trie(LEXICON.present_words)})"
     rf"|Q[1-4]|{_holiday_names()}"
 )
 _WORD_START = regex.compile(r"(?<![\w'])[\w']")
@@ -70,6 +71,7 @@ _REACH_BEFORE = 40
 _SEASON_NOT_AFTER = regex.compile(r"\s+(?:of|in|from|to|by|on|for|and|at|as|is|was|season|game|games|olympics)\b")
 _GAME = regex.compile(rf"\b(?i:{trie(LEXICON.game_words)})\b")
 _NOT_NOW_BEFORE = regex.compile(r"(?i:from|than)\s+$")
+_LEAN_DAYS = 120
 
 
 def find_periods(text: str, start: int = 0) -> list[regex.Match[str]]:
@@ -108,8 +110,12 @@ def is_period_a_date(text: str, m: regex.Match[str], sentence: tuple[int, int]) 
     if m["ordq"] and not (m["qyear1"] or m["qyear2"]):
         return not _GAME.search(text, *sentence)
     if m["qcode"] and not m["qyear3"]:
-        return bool(regex.search(r"(?i:\b(?:in|for|during|the|its|of|by|since|until|through|and|to|from))\s+$",
-                                 text[max(0, m.start() - 12) : m.start()]))
+        return bool(
+            regex.search(
+                r"(?i:\b(?:in|for|during|the|its|of|by|since|until|through|and|to|from))\s+$",
+                text[max(0, m.start() - 12) : m.start()],
+            )
+        )
     if m["now"]:
         return not _NOT_NOW_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
     return True
@@ -152,7 +158,18 @@ def resolve_period(m: regex.Match[str], reference: date | None, future: bool, to
         return _season_near(m, start, end, reference, future)
     if m["holiday"]:
         return _holiday_near(m, start, end, reference, future)
+    if m["weekend"]:
+        return _weekend(start, end, reference, future)
     return None
+
+
+def _weekend(start: int, end: int, reference: date, future: bool) -> DateSpan:
+    """'the weekend': the Saturday and Sunday just past (or under way), or for what is to come the next ones."""
+    if future:
+        saturday = reference + timedelta(days=(5 - reference.weekday()) % 7)
+    else:
+        saturday = reference - timedelta(days=(reference.weekday() - 5) % 7)
+    return DateSpan(start, end, saturday, saturday + timedelta(days=1), relative=True)
 
 
 def _quarter(start: int, end: int, year: int, quarter: int, relative: bool) -> DateSpan:
@@ -299,14 +316,21 @@ def _holiday_span(start: int, end: int, rule: Holiday, year: int, relative: bool
 
 
 def _holiday_near(m: regex.Match[str], start: int, end: int, reference: date, future: bool) -> DateSpan:
-    """'Thanksgiving', 'last Christmas': the occurrence before or after the reference, as the words or tense say."""
+    """'Thanksgiving', 'last Christmas': the occurrence the words point to, or the nearest one, moved to the
+    side the clause's tense points to when it lies far on the other."""
     rule = LEXICON.holidays[_holiday_key(m["hname"])]
     modifier = " ".join((m["hmod"] or "").lower().split())
     days = [_holiday_day(rule, year) for year in range(reference.year - 1, reference.year + 2)]
-    if modifier in ("last", "this past") or (not modifier and not future):
-        day = max(d for d in days if d <= reference) if modifier == "" else max(d for d in days if d < reference)
+    if modifier in ("last", "this past"):
+        day = max(d for d in days if d < reference)
+    elif modifier == "next":
+        day = min(d for d in days if d > reference)
     elif modifier == "this":
         day = days[1]
     else:
-        day = min(d for d in days if d > reference) if modifier == "next" or future else days[1]
+        day = min(days, key=lambda d: abs((d - reference).days))
+        if not future and (day - reference).days > _LEAN_DAYS:
+            day = max(d for d in days if d <= reference)
+        elif future and (reference - day).days > _LEAN_DAYS:
+            day = min(d for d in days if d >= reference)
     return DateSpan(start, end, day, day, relative=True)
