@@ -222,6 +222,8 @@ def _resolve_date(doc: Document, m: regex.Match[str], told: Told) -> D.DateSpan 
 
 def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None, told: Told) -> D.DateSpan | None:
     start, end = m.span()
+    if m["ago"] and _points_back_to_quarter(m, told):
+        return _ago(m, reference, told)
     if reference is None:
         return D.DateSpan(start, end, None, None, relative=True, unresolved="relative date and no publication date")
     if m["ago"]:
@@ -263,24 +265,31 @@ def _month_year(doc: Document, month: int, m: regex.Match[str]) -> int | None:
         return reference.year + {"this": 0, "last": -1, "next": 1}[m["myrel"]]
     modifier = " ".join(m["mmod"].lower().split())
     if modifier in ("last", "this past"):
-        return reference.year if month < reference.month else reference.year - 1
+        return reference.year if month < reference.month - 1 else reference.year - 1
     if modifier in ("next", "this coming"):
         return reference.year if month > reference.month else reference.year + 1
     return reference.year
 
 
-def _ago(m: regex.Match[str], reference: date, told: Told) -> D.DateSpan:
+def _points_back_to_quarter(m: regex.Match[str], told: Told) -> bool:
+    """'a year ago' just after a quarter is named means that quarter a year before."""
+    base = told.last
+    ago = m["agou"].lower().startswith("year") and not m["agodir"].lower().startswith("from")
+    return ago and base is not None and base is told.quarter and m.start() - base.end < _QUARTER_REACH
+
+
+def _ago(m: regex.Match[str], reference: date | None, told: Told) -> D.DateSpan:
     """'three days ago' is that day; 'two months ago' that month; 'a year ago' that year, or the quarter a year
     before the one just named; 'two years from now' counts forward. Weeks and decades keep a margin."""
     start, end = m.span()
     amount = D.ago_amount(m["agon"])
     unit = m["agou"].lower().rstrip("s")
     sign = 1 if m["agodir"].lower().startswith("from") else -1
+    if _points_back_to_quarter(m, told) and told.last is not None and told.last.first is not None:
+        first = told.last.first.replace(year=told.last.first.year - amount)
+        return D.DateSpan(start, end, first, D.month_days(first.year, first.month + 2)[1], relative=True)
+    assert reference is not None
     if unit == "year":
-        base = told.last
-        if sign < 0 and base is not None and base is told.quarter and base.first and start - base.end < _QUARTER_REACH:
-            first = base.first.replace(year=base.first.year - amount)
-            return D.DateSpan(start, end, first, D.month_days(first.year, first.month + 2)[1], relative=True)
         year = reference.year + sign * amount
         return D.DateSpan(start, end, date(year, 1, 1), date(year, 12, 31), relative=True)
     if unit == "month":

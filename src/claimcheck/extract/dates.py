@@ -69,8 +69,8 @@ DATE = regex.compile(
 _TRIGGER = regex.compile(
     r"(?=[A-Z\d])(?<![\w])(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
     r"|(?:1[89]|20)\d\d(?![\d])|FY|Q[1-4]|H[12]|\d{1,2}/\d{1,2}/\d\d)"
-    r"|(?=[yYtTaAlLnNpPcCwWmMdDfF])\b(?i:yesterday|today|tomorrow|tonight|ago|(?:last|this|next|past|previous|coming)"
-    r"\s+(?:week|weekend|month|year|fortnight|[mtwfs][a-z]+day))\b"
+    r"|(?=[yYtTaAlLnNpPcCwWmMdDfF])\b(?i:yesterday|today|tomorrow|tonight|ago|from\s+now|(?:last|this|next|past|previous"
+    r"|coming|current)\s+(?:fiscal\s+)?(?:week|weekend|month|year|fortnight|[mtwfs][a-z]+day))\b"
 )
 _WORD_START = regex.compile(r"(?<![\w'])[\w']")
 _REACH_BEFORE = 32

@@ -138,6 +138,8 @@ def resolve_period(m: regex.Match[str], reference: date | None, future: bool, to
     if m["plainq"] and m["pyear"] and told.quarter and told.quarter.first:
         quarter = _quarter_of(told.quarter.first)
         return _quarter(start, end, int(m["pyear"]), quarter, True)
+    if m["shift"] and told.last is not None:
+        return _shifted(m, start, end, told)
     if reference is None:
         return DateSpan(start, end, None, None, relative=True, unresolved="relative date and no publication date")
     if m["now"]:
@@ -153,7 +155,7 @@ def resolve_period(m: regex.Match[str], reference: date | None, future: bool, to
     if m["plainq"]:
         return _plain_quarter(m, start, end, reference, told)
     if m["yearago"] or m["shift"]:
-        return _shifted(m, start, end, reference, told)
+        return _shifted(m, start, end, told, reference)
     if m["season"]:
         return _season_near(m, start, end, reference, future)
     if m["holiday"]:
@@ -213,7 +215,7 @@ def _plain_quarter(m: regex.Match[str], start: int, end: int, reference: date, t
     return _quarter(start, end, year - 1 if m["pago"] else year, quarter, True)
 
 
-def _shifted(m: regex.Match[str], start: int, end: int, reference: date, told: Told) -> DateSpan | None:
+def _shifted(m: regex.Match[str], start: int, end: int, told: Told, reference: date | None = None) -> DateSpan | None:
     """'a year earlier', 'two years later', 'year-ago': the period named last, moved by the stated step."""
     if m["yearago"]:
         amount, unit, sign = 1, "year", -1
@@ -223,7 +225,7 @@ def _shifted(m: regex.Match[str], start: int, end: int, reference: date, told: T
         unit, sign = m["shu"].lower().rstrip("s"), (-1 if m["shd"].lower() == "earlier" else 1)
     base = told.last
     if base is None or base.first is None or base.last is None:
-        if sign > 0 or unit != "year":
+        if sign > 0 or unit != "year" or reference is None:
             return None
         year = reference.year - amount
         return DateSpan(start, end, date(year, 1, 1), date(year, 12, 31), relative=True)
