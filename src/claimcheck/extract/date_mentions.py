@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import partial
 
 import regex
 
@@ -89,9 +90,9 @@ def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         if occupied.taken(start, end):
             continue
         if match.re is PERIOD:
-            if not is_period_a_date(doc.text, match, sentence_span(doc.text, start, end)):
+            if not is_period_a_date(doc.text, match):
                 continue
-            span = resolve_period(match, _reference(doc), _told_future(doc, start, end), told)
+            span = resolve_period(match, _reference(doc), partial(_told_future, doc, start, end), told)
         elif _stands_as_date(doc, match):
             span = _resolve_date(doc, match, told)
         else:
@@ -154,7 +155,7 @@ def _year_for(doc: Document, month: int, day: int | None, m: regex.Match[str]) -
     """The year of a date written without one: the nearest, unless the clause's tense puts it on the other side."""
     reference = _reference(doc)
     if reference:
-        return D.year_by_tense(month, day, reference, tense(doc.text, m.start(), m.end()))
+        return D.year_by_tense(month, day, reference, lambda: tense(doc.text, m.start(), m.end()))
     return doc.default_year
 
 

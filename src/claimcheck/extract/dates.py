@@ -8,6 +8,8 @@ date: the publication date, or an anchor the document itself fixes.
 from __future__ import annotations
 
 import calendar
+import heapq
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -66,12 +68,18 @@ DATE = regex.compile(
 
 # Every date mention holds one of these words; DATE runs only in windows around them, which keeps
 # number-heavy text (tables, lists of figures) from paying for the full pattern at every character.
-_TRIGGER = regex.compile(
-    r"(?=[A-Z\d])(?<![\w])(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
+# Names and figures are read from the text as written, relative words from its lower-cased copy: two
+# case-sensitive scans cost half of one that mixes cases.
+_NAMED_TRIGGER = regex.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
     r"|(?:1[89]|20)\d\d(?![\d])|FY|Q[1-4]|H[12]|\d{1,2}/\d{1,2}/\d\d)"
-    r"|(?=[yYtTaAlLnNpPcCwWmMdDfF])\b(?i:yesterday|today|tomorrow|tonight|ago|from\s+now|(?:last|this|next|past|previous"
-    r"|coming|current)\s+(?:fiscal\s+)?(?:week|weekend|month|year|fortnight|[mtwfs][a-z]+day))\b"
 )
+_RELATIVE_WORDS = (
+    r"yesterday|today|tomorrow|tonight|ago|from\s+now|(?:last|this|next|past|previous|coming|current)"
+    r"\s+(?:fiscal\s+)?(?:week|weekend|month|year|fortnight|[mtwfs][a-z]+day)"
+)
+_RELATIVE_TRIGGER = regex.compile(rf"\b(?:{_RELATIVE_WORDS})\b")
+_RELATIVE_TRIGGER_ANY_CASE = regex.compile(rf"\b(?i:{_RELATIVE_WORDS})\b")
 _WORD_START = regex.compile(r"(?<![\w'])[\w']")
 _REACH_BEFORE = 32
 
@@ -83,7 +91,14 @@ def find_dates(text: str, start: int = 0) -> list[regex.Match[str]]:
     the anchor and the date pass of one document both read them."""
     matches: list[regex.Match[str]] = []
     taken = start
-    for trigger in _TRIGGER.finditer(text, start):
+    lower = text.lower()
+    relative = (
+        _RELATIVE_TRIGGER.finditer(lower, start)
+        if len(lower) == len(text)
+        else _RELATIVE_TRIGGER_ANY_CASE.finditer(text, start)
+    )
+    triggers = heapq.merge(_NAMED_TRIGGER.finditer(text, start), relative, key=lambda m: m.start())
+    for trigger in triggers:
         if trigger.start() < taken:
             continue
         lo = max(taken, trigger.start() - _REACH_BEFORE)
@@ -178,14 +193,19 @@ def closest_year(month: int, day: int | None, reference: date) -> int:
     return best
 
 
-def year_by_tense(month: int, day: int | None, reference: date, lean: str) -> int:
+def year_by_tense(month: int, day: int | None, reference: date, lean: Callable[[], str]) -> int:
     """The nearest year for a year-less date, moved to the side of the reference its clause's tense points
-    to when the nearest lies more than four months on the other side ('in August', told in the past)."""
+    to when the nearest lies more than four months on the other side ('in August', told in the past).
+    `lean` gives the tense; it is asked only when the answer depends on it."""
     year = closest_year(month, day, reference)
     probe = date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
-    if lean == "past" and (probe - reference).days > _TENSE_MARGIN_DAYS:
+    gap = (probe - reference).days
+    if abs(gap) <= _TENSE_MARGIN_DAYS:
+        return year
+    told = lean()
+    if told == "past" and gap > 0:
         return year - 1
-    if lean == "future" and (reference - probe).days > _TENSE_MARGIN_DAYS:
+    if told == "future" and gap < 0:
         return year + 1
     return year
 

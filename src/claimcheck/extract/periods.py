@@ -8,6 +8,7 @@ period the text named last, which the date pass hands in.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -16,6 +17,7 @@ import regex
 from claimcheck.extract.dates import DateSpan, month_days
 from claimcheck.extract.patterns import LOOKAHEAD, trie
 from claimcheck.lang import LEXICON, Holiday
+from claimcheck.sentences import sentence_span
 
 _QUARTER_ORDINALS = {w: n for w, n in LEXICON.ordinals.items() if n <= 4} | dict(LEXICON.digit_ordinals)
 _CENTURY_WORDS = {w: n for w, n in LEXICON.ordinals.items() if n <= 21}
@@ -62,12 +64,19 @@ PERIOD = regex.compile(
     """,
     regex.VERBOSE,
 )
-_TRIGGER = regex.compile(
-    rf"(?i:quarter|period|year-(?:earlier|ago)|earlier|later|century|weekend|{trie(LEXICON.seasons)}|{trie(LEXICON.present_words)})"
-    rf"|Q[1-4]|{_holiday_names()}"
-)
+_TRIGGER_WORDS = trie(
+    sorted(
+        {"quarter", "period", "year-earlier", "year-ago", "earlier", "later", "century", "weekend"}
+        | set(LEXICON.seasons)
+        | set(LEXICON.present_words)
+        | {name.lower() for name in LEXICON.holidays}
+    )
+).replace("'", "['’]")
+# Run over the lower-cased text: a case-sensitive scan is several times cheaper than a case-insensitive one.
+_TRIGGER = regex.compile(rf"\b(?:{_TRIGGER_WORDS}|q[1-4])")
+_TRIGGER_ANY_CASE = regex.compile(rf"\b(?i:{_TRIGGER_WORDS}|q[1-4])")
 _WORD_START = regex.compile(r"(?<![\w'])[\w']")
-_REACH_BEFORE = 40
+_REACH_BEFORE = 28
 _SEASON_NOT_AFTER = regex.compile(r"\s+(?:of|in|from|to|by|on|for|and|at|as|is|was|season|game|games|olympics)\b")
 _GAME = regex.compile(rf"\b(?i:{trie(LEXICON.game_words)})\b")
 _NOT_NOW_BEFORE = regex.compile(r"(?i:from|than)\s+$")
@@ -78,7 +87,9 @@ def find_periods(text: str, start: int = 0) -> list[regex.Match[str]]:
     """Every PERIOD mention in text[start:], tried only at the word starts just before a trigger word."""
     matches: list[regex.Match[str]] = []
     taken = start
-    for trigger in _TRIGGER.finditer(text, start):
+    lower = text.lower()
+    triggers = _TRIGGER.finditer(lower, start) if len(lower) == len(text) else _TRIGGER_ANY_CASE.finditer(text, start)
+    for trigger in triggers:
         if trigger.start() < taken:
             continue
         lo = max(taken, trigger.start() - _REACH_BEFORE)
@@ -99,7 +110,7 @@ class Told:
     quarter: DateSpan | None = None
 
 
-def is_period_a_date(text: str, m: regex.Match[str], sentence: tuple[int, int]) -> bool:
+def is_period_a_date(text: str, m: regex.Match[str]) -> bool:
     """Whether a PERIOD match names a time here: 'the fall of Rome', 'a quarter of the game', 'from now' do not."""
     if m["season"]:
         if not (m["smod"] or m["syear"]):
@@ -108,7 +119,7 @@ def is_period_a_date(text: str, m: regex.Match[str], sentence: tuple[int, int]) 
             return not _SEASON_NOT_AFTER.match(text, m.end())
         return True
     if m["ordq"] and not (m["qyear1"] or m["qyear2"]):
-        return not _GAME.search(text, *sentence)
+        return not _GAME.search(text, *sentence_span(text, m.start(), m.end()))
     if m["qcode"] and not m["qyear3"]:
         return bool(
             regex.search(
@@ -121,8 +132,11 @@ def is_period_a_date(text: str, m: regex.Match[str], sentence: tuple[int, int]) 
     return True
 
 
-def resolve_period(m: regex.Match[str], reference: date | None, future: bool, told: Told) -> DateSpan | None:
-    """The days a PERIOD match names, or None when it names no period here."""
+def resolve_period(
+    m: regex.Match[str], reference: date | None, told_future: Callable[[], bool], told: Told
+) -> DateSpan | None:
+    """The days a PERIOD match names, or None when it names no period here; `told_future` says whether the
+    clause speaks of what is to come, asked only where that decides."""
     start, end = m.span()
     if m["century"]:
         return _century(m, start, end, reference)
@@ -146,7 +160,7 @@ def resolve_period(m: regex.Match[str], reference: date | None, future: bool, to
         return DateSpan(start, end, reference, reference, relative=True)
     if m["ordq"] or m["qcode"]:
         quarter = _QUARTER_ORDINALS[m["qord"].lower()] if m["ordq"] else int(m["qn"])
-        year = _quarter_year(quarter, reference, future)
+        year = _quarter_year(quarter, reference, told_future())
         if m["qown"]:
             year = reference.year + {"this": 0, "last": -1, "next": 1}[m["qown"].split()[0].lower()]
         elif m["qago"]:
@@ -157,11 +171,11 @@ def resolve_period(m: regex.Match[str], reference: date | None, future: bool, to
     if m["yearago"] or m["shift"]:
         return _shifted(m, start, end, told, reference)
     if m["season"]:
-        return _season_near(m, start, end, reference, future)
+        return _season_near(m, start, end, reference, told_future())
     if m["holiday"]:
-        return _holiday_near(m, start, end, reference, future)
+        return _holiday_near(m, start, end, reference, told_future())
     if m["weekend"]:
-        return _weekend(start, end, reference, future)
+        return _weekend(start, end, reference, told_future())
     return None
 
 
