@@ -72,7 +72,7 @@ DATE = regex.compile(
 # case-sensitive scans cost half of one that mixes cases.
 _NAMED_TRIGGER = regex.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
-    r"|(?:1[89]|20)\d\d(?![\d])|FY|Q[1-4]|H[12]|\d{1,2}/\d{1,2}/\d\d)"
+    r"|(?:1[89]|20)\d\d(?![\d])|FY|H[12]|\d{1,2}/\d{1,2}/\d\d)"
 )
 _RELATIVE_WORDS = (
     r"yesterday|today|tomorrow|tonight|ago|from\s+now|(?:last|this|next|past|previous|coming|current)"

@@ -81,11 +81,14 @@ _SEASON_NOT_AFTER = regex.compile(r"\s+(?:of|in|from|to|by|on|for|and|at|as|is|w
 _GAME = regex.compile(rf"\b(?i:{trie(LEXICON.game_words)})\b")
 _NOT_NOW_BEFORE = regex.compile(r"(?i:from|than)\s+$")
 _LEAN_DAYS = 120
+_QUARTER_CODE_CUE = regex.compile(r"(?i:\b(?:in|for|during|the|its|of|by|since|until|through|and|to|from))\s+$")
 
 
 def find_periods(text: str, start: int = 0) -> list[regex.Match[str]]:
-    """Every PERIOD mention in text[start:], tried only at the word starts just before a trigger word."""
+    """Every PERIOD mention in text[start:], tried only at the word starts just before a trigger word; each
+    word start is tried once, though several triggers may reach back to it."""
     matches: list[regex.Match[str]] = []
+    tried: dict[int, regex.Match[str] | None] = {}
     taken = start
     lower = text.lower()
     triggers = _TRIGGER.finditer(lower, start) if len(lower) == len(text) else _TRIGGER_ANY_CASE.finditer(text, start)
@@ -94,7 +97,10 @@ def find_periods(text: str, start: int = 0) -> list[regex.Match[str]]:
             continue
         lo = max(taken, trigger.start() - _REACH_BEFORE)
         for word in _WORD_START.finditer(text, lo, trigger.start() + 1):
-            found = PERIOD.match(text, word.start(), word.start() + LOOKAHEAD)
+            at = word.start()
+            if at not in tried:
+                tried[at] = PERIOD.match(text, at, at + LOOKAHEAD)
+            found = tried[at]
             if found and found.end() > trigger.start():
                 matches.append(found)
                 taken = found.end()
@@ -121,12 +127,7 @@ def is_period_a_date(text: str, m: regex.Match[str]) -> bool:
     if m["ordq"] and not (m["qyear1"] or m["qyear2"]):
         return not _GAME.search(text, *sentence_span(text, m.start(), m.end()))
     if m["qcode"] and not m["qyear3"]:
-        return bool(
-            regex.search(
-                r"(?i:\b(?:in|for|during|the|its|of|by|since|until|through|and|to|from))\s+$",
-                text[max(0, m.start() - 12) : m.start()],
-            )
-        )
+        return bool(_QUARTER_CODE_CUE.search(text[max(0, m.start() - 12) : m.start()]))
     if m["now"]:
         return not _NOT_NOW_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
     return True
@@ -160,7 +161,7 @@ def resolve_period(
         return DateSpan(start, end, reference, reference, relative=True)
     if m["ordq"] or m["qcode"]:
         quarter = _QUARTER_ORDINALS[m["qord"].lower()] if m["ordq"] else int(m["qn"])
-        year = _quarter_year(quarter, reference, told_future())
+        year = _quarter_year(quarter, reference, told_future)
         if m["qown"]:
             year = reference.year + {"this": 0, "last": -1, "next": 1}[m["qown"].split()[0].lower()]
         elif m["qago"]:
@@ -196,12 +197,13 @@ def _quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
 
 
-def _quarter_year(quarter: int, reference: date, future: bool) -> int:
-    """The year of a quarter named without one: the latest that has begun, or for what is to come the
-    first that has not ended."""
-    if future:
-        return reference.year if month_days(reference.year, 3 * quarter)[1] >= reference else reference.year + 1
-    return reference.year if date(reference.year, 3 * quarter - 2, 1) <= reference else reference.year - 1
+def _quarter_year(quarter: int, reference: date, told_future: Callable[[], bool]) -> int:
+    """The year of a quarter named without one: the latest that has begun, or, when that one is over and the
+    clause speaks of what is to come, the next."""
+    year = reference.year if date(reference.year, 3 * quarter - 2, 1) <= reference else reference.year - 1
+    if month_days(year, 3 * quarter)[1] < reference and told_future():
+        return year + 1
+    return year
 
 
 def _previous_quarter(reference: date, steps: int = 1) -> tuple[int, int]:
