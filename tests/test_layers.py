@@ -13,6 +13,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "claimcheck"
 LAYERS = {
     "models": 0,
     "lang": 0,
+    "parallel": 0,
     "document": 1,
     "sentences": 1,
     "wording": 1,

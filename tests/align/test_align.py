@@ -175,3 +175,18 @@ ENTITY_CASES = [
 @pytest.mark.parametrize(("text", "needle", "entity"), ENTITY_CASES)
 def test_the_entity_a_value_belongs_to(text: str, needle: str, entity: str | None) -> None:
     assert claim_in(text, needle, doc_id="a.txt").context.entity == entity
+
+
+def test_copy_fingerprints_are_the_same_in_every_process():
+    import subprocess
+    import sys
+
+    text = "one two three four five six seven eight nine"
+    code = f"from claimcheck.align.copies import shingles; print(sorted(shingles({text!r})))"
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env={"PYTHONHASHSEED": seed}
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(runs) == 1 and runs != {""}

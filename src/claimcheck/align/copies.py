@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from hashlib import blake2b
 
 import regex
 
@@ -23,14 +24,20 @@ _COMMON_LIMIT = 50
 
 
 def shingles(text: str) -> set[int]:
-    """Hashed word 8-grams of a text, case-folded."""
+    """Hashed word 8-grams of a text, case-folded. The hash is stable across processes (Python's own
+    `hash` of a string is salted per process), so fingerprints made in different workers agree."""
     words = [w.lower() for w in _WORD.findall(text)]
-    return {hash(tuple(words[i : i + SHINGLE])) for i in range(max(0, len(words) - SHINGLE + 1))}
+    return {_stable_hash(" ".join(words[i : i + SHINGLE])) for i in range(max(0, len(words) - SHINGLE + 1))}
 
 
-def copy_pairs(docs: list[Document]) -> list[tuple[str, str, float]]:
-    """Pairs of document ids (sorted) whose text is mostly shared, with the share of the shorter one."""
-    sets = {doc.id: shingles(doc.text[doc.body_start :]) for doc in docs}
+def _stable_hash(gram: str) -> int:
+    return int.from_bytes(blake2b(gram.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def copy_pairs(docs: list[Document], fingerprints: dict[str, set[int]] | None = None) -> list[tuple[str, str, float]]:
+    """Pairs of document ids (sorted) whose text is mostly shared, with the share of the shorter one.
+    `fingerprints` are the documents' shingles when they were computed elsewhere (in worker processes)."""
+    sets = fingerprints or {doc.id: shingles(doc.text[doc.body_start :]) for doc in docs}
     index: dict[int, list[str]] = defaultdict(list)
     for doc_id, found in sets.items():
         for shingle in found:
@@ -65,9 +72,9 @@ class Copies:
         return len({self.source_of(d) for d in doc_ids})
 
 
-def find_copies(docs: list[Document]) -> Copies:
+def find_copies(docs: list[Document], fingerprints: dict[str, set[int]] | None = None) -> Copies:
     """Group documents into copy families."""
-    pairs = copy_pairs(docs)
+    pairs = copy_pairs(docs, fingerprints)
     parent = {doc.id: doc.id for doc in docs}
 
     def root(doc_id: str) -> str:
