@@ -7,20 +7,19 @@ period the text named last, which the date pass hands in.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 import regex
 
-from claimcheck.extract.dates import DateSpan, month_days
+from claimcheck.extract import period_days as PD
+from claimcheck.extract.day_ranges import DateSpan, add_months, month_days
 from claimcheck.extract.patterns import LOOKAHEAD, trie
-from claimcheck.lang import LEXICON, Holiday
+from claimcheck.lang import LEXICON
 from claimcheck.sentences import sentence_span
 
 _QUARTER_ORDINALS = {w: n for w, n in LEXICON.ordinals.items() if n <= 4} | dict(LEXICON.digit_ordinals)
-_CENTURY_WORDS = {w: n for w, n in LEXICON.ordinals.items() if n <= 21}
 _SHIFT_WORDS = {w: n for w, n in LEXICON.small_numbers.items() if 1 <= n <= 10} | {"a": 1, "an": 1}
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 _AGO = r"(?i:the\s+)?(?i:comparable\s+|same\s+)?[Yy]ear-(?:earlier|ago)"
@@ -55,7 +54,7 @@ PERIOD = regex.compile(
         \s+(?P<shd>(?i:earlier|later))(?![\w-]))
      |(?P<season>(?:(?P<smod>(?i:this\s+past|this\s+coming|the\s+coming|last|this|next|early|late|mid|the\s+early
           |the\s+late|the))[\s-]+)?(?P<sname>{_either_case(LEXICON.seasons)})(?:,?\s+(?:of\s+)?(?P<syear>{_YEAR}))?(?![\w-]))
-     |(?P<century>(?:(?i:the)\s+)?(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>(?i:{trie(_CENTURY_WORDS)})))[\s-]+(?i:century)(?![\w])
+     |(?P<century>(?:(?i:the)\s+)?(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>(?i:{trie(PD.CENTURY_WORDS)})))[\s-]+(?i:century)(?![\w])
        |(?P<cmod>(?i:this|last|next|the\s+last|the\s+next|the\s+current|the\s+previous))\s+(?i:century)(?![\w-]))
      |(?P<holiday>(?:(?P<hmod>(?i:last|this|next|this\s+past))\s+)?(?P<hname>{_holiday_names()})(?:,?\s+(?P<hyear>{_YEAR}))?(?![\w]))
      |(?P<weekend>(?i:the)\s+(?i:weekend)(?![\w-]))
@@ -80,7 +79,6 @@ _REACH_BEFORE = 28
 _SEASON_NOT_AFTER = regex.compile(r"\s+(?:of|in|from|to|by|on|for|and|at|as|is|was|season|game|games|olympics)\b")
 _GAME = regex.compile(rf"\b(?i:{trie(LEXICON.game_words)})\b")
 _NOT_NOW_BEFORE = regex.compile(r"(?i:from|than)\s+$")
-_LEAN_DAYS = 120
 _QUARTER_CODE_CUE = regex.compile(r"(?i:\b(?:in|for|during|the|its|of|by|since|until|through|and|to|from))\s+$")
 
 
@@ -140,16 +138,16 @@ def resolve_period(
     clause speaks of what is to come, asked only where that decides."""
     start, end = m.span()
     if m["century"]:
-        return _century(m, start, end, reference)
+        return PD.century(m, start, end, reference)
     if m["holiday"] and m["hyear"]:
-        return _holiday_span(start, end, LEXICON.holidays[_holiday_key(m["hname"])], int(m["hyear"]), False)
+        return PD.holiday_span(start, end, LEXICON.holidays[PD.holiday_key(m["hname"])], int(m["hyear"]), False)
     if m["ordq"] and (m["qyear1"] or m["qyear2"]) and not m["qown"]:
         return _quarter(start, end, int(m["qyear1"] or m["qyear2"]), _QUARTER_ORDINALS[m["qord"].lower()], False)
     if m["qcode"] and m["qyear3"]:
         year = m["qyear3"].lstrip("'’")
         return _quarter(start, end, int(year) if len(year) == 4 else 2000 + int(year), int(m["qn"]), False)
     if m["season"] and m["syear"]:
-        return _season(start, end, LEXICON.seasons[m["sname"].lower()], int(m["syear"]), m["smod"])
+        return PD.season_of(start, end, LEXICON.seasons[m["sname"].lower()], int(m["syear"]), m["smod"])
     if m["plainq"] and m["pyear"] and told.quarter and told.quarter.first:
         quarter = _quarter_of(told.quarter.first)
         return _quarter(start, end, int(m["pyear"]), quarter, True)
@@ -172,21 +170,12 @@ def resolve_period(
     if m["yearago"] or m["shift"]:
         return _shifted(m, start, end, told, reference)
     if m["season"]:
-        return _season_near(m, start, end, reference, told_future())
+        return PD.season_near(m, start, end, reference, told_future())
     if m["holiday"]:
-        return _holiday_near(m, start, end, reference, told_future())
+        return PD.holiday_near(m, start, end, reference, told_future())
     if m["weekend"]:
-        return _weekend(start, end, reference, told_future())
+        return PD.weekend(start, end, reference, told_future())
     return None
-
-
-def _weekend(start: int, end: int, reference: date, future: bool) -> DateSpan:
-    """'the weekend': the Saturday and Sunday just past (or under way), or for what is to come the next ones."""
-    if future:
-        saturday = reference + timedelta(days=(5 - reference.weekday()) % 7)
-    else:
-        saturday = reference - timedelta(days=(reference.weekday() - 5) % 7)
-    return DateSpan(start, end, saturday, saturday + timedelta(days=1), relative=True)
 
 
 def _quarter(start: int, end: int, year: int, quarter: int, relative: bool) -> DateSpan:
@@ -246,109 +235,7 @@ def _shifted(m: regex.Match[str], start: int, end: int, told: Told, reference: d
         year = reference.year - amount
         return DateSpan(start, end, date(year, 1, 1), date(year, 12, 31), relative=True)
     months = sign * amount * {"year": 12, "quarter": 3, "month": 1}[unit]
-    first, last = _add_months(base.first, months), _add_months(base.last, months)
+    first, last = add_months(base.first, months), add_months(base.last, months)
     if base.last == month_days(base.last.year, base.last.month)[1]:
         last = month_days(last.year, last.month)[1]
     return DateSpan(start, end, first, last, relative=True)
-
-
-def _add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def _season(start: int, end: int, first_month: int, year: int, modifier: str | None) -> DateSpan:
-    """A season of a year ('summer 2024'; winter is the one that begins in December of that year)."""
-    first = date(year, first_month, 1)
-    last = _add_months(first, 2)
-    last = month_days(last.year, last.month)[1]
-    word = (modifier or "").lower().split()[-1:] or [""]
-    if word[0] == "early":
-        last = month_days(first.year, first.month)[1]
-    elif word[0] == "late":
-        first = date(last.year, last.month, 1)
-    elif word[0] == "mid":
-        middle = _add_months(first, 1)
-        first, last = middle, month_days(middle.year, middle.month)[1]
-    return DateSpan(start, end, first, last)
-
-
-def _season_near(m: regex.Match[str], start: int, end: int, reference: date, future: bool) -> DateSpan:
-    """'last summer', 'this winter', 'next spring', 'in the fall': the season nearest the reference on the
-    side the words (or, for a bare season, the clause's tense) point to."""
-    first_month = LEXICON.seasons[m["sname"].lower()]
-    modifier = " ".join((m["smod"] or "").lower().split())
-    candidates = [(year, date(year, first_month, 1)) for year in range(reference.year - 2, reference.year + 2)]
-    begun = [year for year, first in candidates if first <= reference]
-    if modifier in ("last", "this past"):
-        ended = [year for year, first in candidates if _add_months(first, 3) <= reference]
-        year = ended[-1]
-    elif modifier in ("next", "this coming", "the coming"):
-        year = next(year for year, first in candidates if first > reference)
-    elif modifier == "this":
-        year = reference.year if first_month != 12 or reference.month == 12 else reference.year - 1
-    elif future:
-        ongoing = begun[-1] if _add_months(date(begun[-1], first_month, 1), 3) > reference else None
-        year = ongoing or next(year for year, first in candidates if first > reference)
-    else:
-        year = begun[-1]
-    fuzzy = modifier if modifier in ("early", "late", "mid", "the early", "the late") else None
-    return _season(start, end, first_month, year, fuzzy)
-
-
-def _century(m: regex.Match[str], start: int, end: int, reference: date | None) -> DateSpan | None:
-    """'the 20th century' is 1900-1999, as news counts it; 'this century' and 'last century' need a reference."""
-    if m["cmod"]:
-        if reference is None:
-            return DateSpan(start, end, None, None, relative=True, unresolved="relative date and no publication date")
-        step = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1, "next": 1, "the next": 1}
-        first_year = (reference.year // 100 + step[" ".join(m["cmod"].lower().split())]) * 100
-        return DateSpan(start, end, date(first_year, 1, 1), date(first_year + 99, 12, 31), relative=True)
-    number = int(m["cn"]) if m["cn"] else _CENTURY_WORDS[m["cw"].lower()]
-    if not 1 <= number <= 21:
-        return None
-    first_year = max((number - 1) * 100, 1)
-    return DateSpan(start, end, date(first_year, 1, 1), date((number - 1) * 100 + 99, 12, 31))
-
-
-def _holiday_key(written: str) -> str:
-    return " ".join(written.replace("’", "'").split())
-
-
-def _holiday_day(rule: Holiday, year: int) -> date:
-    if rule.day is not None:
-        return date(year, rule.month, rule.day)
-    assert rule.weekday is not None
-    first, last = month_days(year, rule.month)
-    if rule.nth > 0:
-        day = first + timedelta(days=(rule.weekday - first.weekday()) % 7 + 7 * (rule.nth - 1))
-    else:
-        day = last - timedelta(days=(last.weekday() - rule.weekday) % 7)
-    return day + timedelta(days=rule.shift)
-
-
-def _holiday_span(start: int, end: int, rule: Holiday, year: int, relative: bool) -> DateSpan:
-    day = _holiday_day(rule, year)
-    return DateSpan(start, end, day, day, relative=relative)
-
-
-def _holiday_near(m: regex.Match[str], start: int, end: int, reference: date, future: bool) -> DateSpan:
-    """'Thanksgiving', 'last Christmas': the occurrence the words point to, or the nearest one, moved to the
-    side the clause's tense points to when it lies far on the other."""
-    rule = LEXICON.holidays[_holiday_key(m["hname"])]
-    modifier = " ".join((m["hmod"] or "").lower().split())
-    days = [_holiday_day(rule, year) for year in range(reference.year - 1, reference.year + 2)]
-    if modifier in ("last", "this past"):
-        day = max(d for d in days if d < reference)
-    elif modifier == "next":
-        day = min(d for d in days if d > reference)
-    elif modifier == "this":
-        day = days[1]
-    else:
-        day = min(days, key=lambda d: abs((d - reference).days))
-        if not future and (day - reference).days > _LEAN_DAYS:
-            day = max(d for d in days if d <= reference)
-        elif future and (reference - day).days > _LEAN_DAYS:
-            day = min(d for d in days if d >= reference)
-    return DateSpan(start, end, day, day, relative=True)
