@@ -22,6 +22,9 @@ from claimcheck.sentences import sentence_span
 _QUARTER_ORDINALS = {w: n for w, n in LEXICON.ordinals.items() if n <= 4} | dict(LEXICON.digit_ordinals)
 _SHIFT_WORDS = {w: n for w, n in LEXICON.small_numbers.items() if 1 <= n <= 10} | {"a": 1, "an": 1}
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+_ONES = {w: n for w, n in LEXICON.small_numbers.items() if 1 <= n <= 9}
+_TEENS = {w: n for w, n in LEXICON.small_numbers.items() if 10 <= n <= 19}
+_MONTH_NAMES = "|".join(sorted((m.title() for m in LEXICON.months if len(m) > 3), key=len, reverse=True))
 _AGO = r"(?i:the\s+)?(?i:comparable\s+|same\s+)?[Yy]ear-(?:earlier|ago)"
 
 
@@ -57,6 +60,10 @@ PERIOD = regex.compile(
      |(?P<century>(?:(?i:the)\s+)?(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>(?i:{trie(PD.CENTURY_WORDS)})))[\s-]+(?i:century)(?![\w])
        |(?P<cmod>(?i:this|last|next|the\s+last|the\s+next|the\s+current|the\s+previous))\s+(?i:century)(?![\w-]))
      |(?P<holiday>(?:(?P<hmod>(?i:last|this|next|this\s+past))\s+)?(?P<hname>{_holiday_names()})(?:,?\s+(?P<hyear>{_YEAR}))?(?![\w]))
+     |(?P<spoken>(?:(?P<spmonth>{_MONTH_NAMES})\s+|(?i:the\s+year)\s+)?
+        (?:(?P<sphead>(?i:{trie(LEXICON.spoken_centuries)}))[\s-]+(?:(?P<spteen>(?i:{trie(_TEENS)}))|(?P<sptens>(?i:{trie(LEXICON.tens)}))
+           (?:[\s-]+(?P<spones>(?i:{trie(_ONES)})))?|(?i:oh)[\s-]+(?P<spoh>(?i:{trie(_ONES)})))
+         |(?<=(?i:the\s+year)\s+)(?i:two\s+thousand)(?:(?:\s+and)?\s+(?P<sp2k>(?i:{trie(_ONES)})))?)(?![\w-]))
      |(?P<weekend>(?i:the)\s+(?i:weekend)(?![\w-]))
      |(?P<now>{_either_case(LEXICON.present_words)})(?![\w])
     )
@@ -65,9 +72,7 @@ PERIOD = regex.compile(
 )
 _TRIGGER_WORDS = trie(
     sorted(
-        {"quarter", "period", "year-earlier", "year-ago", "earlier", "later", "century", "weekend"}
-        | set(LEXICON.seasons)
-        | set(LEXICON.present_words)
+        {*LEXICON.period_triggers, *LEXICON.spoken_centuries, *LEXICON.seasons, *LEXICON.present_words}
         | {name.lower() for name in LEXICON.holidays}
     )
 ).replace("'", "['’]")
@@ -139,6 +144,8 @@ def resolve_period(
     start, end = m.span()
     if m["century"]:
         return PD.century(m, start, end, reference)
+    if m["spoken"]:
+        return _spoken_year(m, start, end)
     if m["holiday"] and m["hyear"]:
         return PD.holiday_span(start, end, LEXICON.holidays[PD.holiday_key(m["hname"])], int(m["hyear"]), False)
     if m["ordq"] and (m["qyear1"] or m["qyear2"]) and not m["qown"]:
@@ -239,3 +246,18 @@ def _shifted(m: regex.Match[str], start: int, end: int, told: Told, reference: d
     if base.last == month_days(base.last.year, base.last.month)[1]:
         last = month_days(last.year, last.month)[1]
     return DateSpan(start, end, first, last, relative=True)
+
+
+def _spoken_year(m: regex.Match[str], start: int, end: int) -> DateSpan:
+    """'nineteen ninety-six', 'the year two thousand', 'January nineteen ninety-seven', as transcripts write them."""
+    if m["sphead"]:
+        century = LEXICON.spoken_centuries[m["sphead"].lower()]
+        words = (m["spteen"], m["sptens"], m["spones"], m["spoh"])
+        tables = (_TEENS, LEXICON.tens, _ONES, _ONES)
+        year = century + sum(table[" ".join(w.lower().split())] for w, table in zip(words, tables, strict=True) if w)
+    else:
+        year = 2000 + (_ONES[m["sp2k"].lower()] if m["sp2k"] else 0)
+    if m["spmonth"]:
+        first, last = month_days(year, LEXICON.months[m["spmonth"].lower()])
+        return DateSpan(start, end, first, last)
+    return DateSpan(start, end, date(year, 1, 1), date(year, 12, 31))

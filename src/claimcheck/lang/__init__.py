@@ -70,6 +70,8 @@ class Lexicon:
     seasons: Mapping[str, int]
     holidays: Mapping[str, Holiday]
     present_words: tuple[str, ...]
+    period_triggers: tuple[str, ...]
+    spoken_centuries: Mapping[str, int]
     digit_ordinals: Mapping[str, int]
     game_words: frozenset[str]
     function_words: frozenset[str]
@@ -165,6 +167,8 @@ def load_lexicon() -> Lexicon:
         seasons=_frozen(calendar["seasons"]),
         holidays=_frozen({name: _holiday(rule, calendar["weekdays"]) for name, rule in calendar["holidays"].items()}),
         present_words=tuple(calendar["periods"]["present"]),
+        period_triggers=tuple(calendar["periods"]["trigger_words"]),
+        spoken_centuries=_frozen(calendar["periods"]["spoken_centuries"]),
         digit_ordinals=_frozen(calendar["periods"]["digit_ordinals"]),
         game_words=frozenset(calendar["periods"]["game_words"]),
         function_words=function_words,
