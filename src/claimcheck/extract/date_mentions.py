@@ -90,7 +90,7 @@ def _remember(told: Told, span: R.DateSpan, match: regex.Match[str]) -> Told:
     if span.first is None:
         return told
     if match.re is PERIOD:
-        if match["qago"] or match["pago"] or match["pyear"] or match["yearago"] or match["shift"]:
+        if match["qago"] or match["pago"] or match["pyear"] or match["yearago"] or match["shift"] or match["backref"]:
             return told
         named_quarter = match["ordq"] or match["qcode"] or match["plainq"]
         return Told(last=span, quarter=span if named_quarter else told.quarter)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import regex
 
 from claimcheck.extract import period_days as PD
-from claimcheck.extract.day_ranges import DateSpan, add_months, month_days
+from claimcheck.extract.day_ranges import DateSpan, add_months, month_days, week_of
 from claimcheck.extract.patterns import LOOKAHEAD, trie
 from claimcheck.lang import LEXICON
 from claimcheck.sentences import sentence_span
@@ -22,6 +22,7 @@ from claimcheck.sentences import sentence_span
 _QUARTER_ORDINALS = {w: n for w, n in LEXICON.ordinals.items() if n <= 4} | dict(LEXICON.digit_ordinals)
 _SHIFT_WORDS = {w: n for w, n in LEXICON.small_numbers.items() if 1 <= n <= 10} | {"a": 1, "an": 1}
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+_BACK_UNITS = ("day", "week", "month", "year")
 _ONES = {w: n for w, n in LEXICON.small_numbers.items() if 1 <= n <= 9}
 _TEENS = {w: n for w, n in LEXICON.small_numbers.items() if 10 <= n <= 19}
 _MONTH_NAMES = "|".join(sorted((m.title() for m in LEXICON.months if len(m) > 3), key=len, reverse=True))
@@ -65,6 +66,7 @@ PERIOD = regex.compile(
            (?:[\s-]+(?P<spones>(?i:{trie(_ONES)})))?|(?i:oh)[\s-]+(?P<spoh>(?i:{trie(_ONES)})))
          |(?<=(?i:the\s+year)\s+)(?i:two\s+thousand)(?:(?:\s+and)?\s+(?P<sp2k>(?i:{trie(_ONES)})))?)(?![\w-]))
      |(?P<weekend>(?i:the)\s+(?i:weekend)(?![\w-]))
+     |(?P<backref>(?:(?i:earlier|later)\s+)?(?P<bdet>(?i:{trie(LEXICON.back_references)}))\s+(?P<bunit>(?i:{trie(_BACK_UNITS)}))(?![\w-]))
      |(?P<now>{_either_case(LEXICON.present_words)})(?![\w])
     )
     """,
@@ -74,6 +76,7 @@ _TRIGGER_WORDS = trie(
     sorted(
         {*LEXICON.period_triggers, *LEXICON.spoken_centuries, *LEXICON.seasons, *LEXICON.present_words}
         | {name.lower() for name in LEXICON.holidays}
+        | {f"{det} {unit}" for det in LEXICON.back_references for unit in _BACK_UNITS}
     )
 ).replace("'", "['’]")
 # Run over the lower-cased text: a case-sensitive scan is several times cheaper than a case-insensitive one.
@@ -142,6 +145,8 @@ def resolve_period(
     """The days a PERIOD match names, or None when it names no period here; `told_future` says whether the
     clause speaks of what is to come, asked only where that decides."""
     start, end = m.span()
+    if m["backref"]:
+        return back_reference(m, told)
     if m["century"]:
         return PD.century(m, start, end, reference)
     if m["spoken"]:
@@ -183,6 +188,25 @@ def resolve_period(
     if m["weekend"]:
         return PD.weekend(start, end, reference, told_future())
     return None
+
+
+def back_reference(m: regex.Match[str], told: Told) -> DateSpan | None:
+    """'that day', 'later that year', 'the following month': that unit of the date named last, stepped on."""
+    base = told.last
+    if base is None or base.first is None:
+        return None
+    step = LEXICON.back_references[" ".join(m["bdet"].lower().split())]
+    unit, day = m["bunit"].lower(), base.first
+    if unit == "day":
+        first = last = day + timedelta(days=step)
+    elif unit == "week":
+        first, last = week_of(day + timedelta(days=7 * step))
+    elif unit == "month":
+        moved = add_months(day, step)
+        first, last = month_days(moved.year, moved.month)
+    else:
+        first, last = date(day.year + step, 1, 1), date(day.year + step, 12, 31)
+    return DateSpan(m.start(), m.end(), first, last, relative=True)
 
 
 def _quarter(start: int, end: int, year: int, quarter: int, relative: bool) -> DateSpan:

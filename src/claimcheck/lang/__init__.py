@@ -72,6 +72,7 @@ class Lexicon:
     present_words: tuple[str, ...]
     period_triggers: tuple[str, ...]
     spoken_centuries: Mapping[str, int]
+    back_references: Mapping[str, int]
     digit_ordinals: Mapping[str, int]
     game_words: frozenset[str]
     function_words: frozenset[str]
@@ -169,6 +170,7 @@ def load_lexicon() -> Lexicon:
         present_words=tuple(calendar["periods"]["present"]),
         period_triggers=tuple(calendar["periods"]["trigger_words"]),
         spoken_centuries=_frozen(calendar["periods"]["spoken_centuries"]),
+        back_references=_frozen(calendar["periods"]["back_references"]),
         digit_ordinals=_frozen(calendar["periods"]["digit_ordinals"]),
         game_words=frozenset(calendar["periods"]["game_words"]),
         function_words=function_words,
