@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import partial
 
@@ -13,7 +14,15 @@ from claimcheck.extract import dates as D
 from claimcheck.extract import day_ranges as R
 from claimcheck.extract.anchor import date_matches, safe_date
 from claimcheck.extract.mentions import Occupied, make_claim
-from claimcheck.extract.periods import PERIOD, Told, find_periods, is_period_a_date, resolve_period
+from claimcheck.extract.periods import (
+    PERIOD,
+    Told,
+    find_periods,
+    is_period_a_date,
+    resolve_period,
+    told_at_start,
+)
+from claimcheck.extract.quarters import fiscal_year_of
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.sentences import sentence_span, tense
 
@@ -38,7 +47,7 @@ def times(doc: Document, occupied: Occupied) -> Iterator[Claim]:
 
 
 def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
-    told = Told()
+    told = told_at_start(doc.text)
     for match in _mentions(doc):
         start, end = match.span()
         if occupied.taken(start, end):
@@ -93,8 +102,8 @@ def _remember(told: Told, span: R.DateSpan, match: regex.Match[str]) -> Told:
         if match["qago"] or match["pago"] or match["pyear"] or match["yearago"] or match["shift"] or match["backref"]:
             return told
         named_quarter = match["ordq"] or match["qcode"] or match["plainq"]
-        return Told(last=span, quarter=span if named_quarter else told.quarter)
-    return told if match["ago"] else Told(last=span, quarter=told.quarter)
+        return replace(told, last=span, quarter=span if named_quarter else told.quarter)
+    return told if match["ago"] else replace(told, last=span)
 
 
 def _told_future(doc: Document, start: int, end: int) -> bool:
@@ -183,6 +192,10 @@ def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None
         return R.DateSpan(start, end, None, None, relative=True, unresolved="relative date and no publication date")
     if m["ago"]:
         return _ago(m, reference, told)
+    if m["relp"] and told.fiscal and m["fiscal"] and m["runit"].lower() == "year":
+        first, last = R.relative_period(m["rmod"], m["runit"], reference)
+        first, last = fiscal_year_of(reference, first.year - reference.year)
+        return R.DateSpan(start, end, first, last, relative=True)
     if m["relp"]:
         first, last = R.relative_period(m["rmod"], m["runit"], reference)
         return R.DateSpan(start, end, first, last, relative=True)

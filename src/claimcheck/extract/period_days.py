@@ -1,4 +1,4 @@
-"""The days seasons, centuries, holidays and weekends name, near a reference date or in a stated year."""
+"""The days seasons, centuries, holidays, weekends and spoken years name, near a reference date or in a stated year."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from claimcheck.lang import LEXICON, Holiday
 
 CENTURY_WORDS = {w: n for w, n in LEXICON.ordinals.items() if n <= 21}
 _LEAN_DAYS = 120
+ONES = {w: n for w, n in LEXICON.small_numbers.items() if 1 <= n <= 9}
+TEENS = {w: n for w, n in LEXICON.small_numbers.items() if 10 <= n <= 19}
 
 
 def weekend(start: int, end: int, reference: date, future: bool) -> DateSpan:
@@ -116,3 +118,18 @@ def holiday_near(m: regex.Match[str], start: int, end: int, reference: date, fut
         elif future and (reference - day).days > _LEAN_DAYS:
             day = min(d for d in days if d >= reference)
     return DateSpan(start, end, day, day, relative=True)
+
+
+def spoken_year(m: regex.Match[str], start: int, end: int) -> DateSpan:
+    """'nineteen ninety-six', 'the year two thousand', 'January nineteen ninety-seven', as transcripts write them."""
+    if m["sphead"]:
+        century = LEXICON.spoken_centuries[m["sphead"].lower()]
+        words = (m["spteen"], m["sptens"], m["spones"], m["spoh"])
+        tables = (TEENS, LEXICON.tens, ONES, ONES)
+        year = century + sum(table[" ".join(w.lower().split())] for w, table in zip(words, tables, strict=True) if w)
+    else:
+        year = 2000 + (ONES[m["sp2k"].lower()] if m["sp2k"] else 0)
+    if m["spmonth"]:
+        first, last = month_days(year, LEXICON.months[m["spmonth"].lower()])
+        return DateSpan(start, end, first, last)
+    return DateSpan(start, end, date(year, 1, 1), date(year, 12, 31))

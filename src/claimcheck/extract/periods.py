@@ -14,6 +14,7 @@ from datetime import date, timedelta
 import regex
 
 from claimcheck.extract import period_days as PD
+from claimcheck.extract import quarters as Q
 from claimcheck.extract.day_ranges import DateSpan, add_months, month_days, week_of
 from claimcheck.extract.patterns import LOOKAHEAD, trie
 from claimcheck.lang import LEXICON
@@ -23,8 +24,13 @@ _QUARTER_ORDINALS = {w: n for w, n in LEXICON.ordinals.items() if n <= 4} | dict
 _SHIFT_WORDS = {w: n for w, n in LEXICON.small_numbers.items() if 1 <= n <= 10} | {"a": 1, "an": 1}
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 _BACK_UNITS = ("day", "week", "month", "year")
-_ONES = {w: n for w, n in LEXICON.small_numbers.items() if 1 <= n <= 9}
-_TEENS = {w: n for w, n in LEXICON.small_numbers.items() if 10 <= n <= 19}
+_FISCAL_WORDS = "|".join(
+    f"(?i:{regex.escape(w).replace(chr(92) + ' ', chr(92) + 's+')})" if w.islower() else regex.escape(w)
+    for w in sorted(LEXICON.fiscal_words, key=len, reverse=True)
+)
+_FY = rf"(?:{_FISCAL_WORDS})\s?['’]?(?P<fy1>\d\d(?:\d\d)?)(?:[-–/](?P<fy2>\d\d(?:\d\d)?))?(?!\d)"
+_SPAN_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
+_FISCAL_MARK = regex.compile(r"(?<![A-Za-z])FY\s?['’]?\d\d|\b(?i:financial\s+year)\b")
 _MONTH_NAMES = "|".join(sorted((m.title() for m in LEXICON.months if len(m) > 3), key=len, reverse=True))
 _AGO = r"(?i:the\s+)?(?i:comparable\s+|same\s+)?[Yy]ear-(?:earlier|ago)"
 
@@ -46,10 +52,12 @@ PERIOD = regex.compile(
     (?:
       (?P<ordq>(?:(?P<qown>(?i:this|last|next)\s+year['’]s)\s+|(?i:the|its|their|a|an)\s+(?:(?P<qyear1>{_YEAR})\s+)?
           |(?P<qago>{_AGO})\s+)?
-        (?:(?i:fiscal)[\s-]+)?(?P<qord>(?i:{trie(_QUARTER_ORDINALS)}))[\s-]+(?:(?i:fiscal)[\s-]+)?(?i:quarter)
-        (?![\w]|-(?i:century|point|mile|final))
-        (?:,?\s+(?:of\s+)?(?:(?i:fiscal)\s+|FY\s?)?(?P<qyear2>{_YEAR}))?)
-     |(?P<qcode>Q(?P<qn>[1-4])(?:\s*(?:of\s+)?(?:FY\s?)?(?P<qyear3>{_YEAR}|['’]\d\d(?!\d)))?(?![\w]))
+        (?:(?i:fiscal)[\s-]+)?(?P<qord>(?i:{trie(_QUARTER_ORDINALS)}))[\s-]+(?:(?i:fiscal)[\s-]+)?
+        (?i:quarter)(?![\w]|-(?i:century|point|mile|final))
+        (?:,?\s+(?:of\s+)?(?:{_FY}|(?P<qyear2>{_YEAR})|(?P<qfyrel>(?i:this|the\s+current|the\s+last|last|the\s+previous|next
+          |the\s+next|the\s+coming))\s+(?:{_FISCAL_WORDS})))?)
+     |(?P<qcode>Q(?P<qn>[1-4])(?:\s*(?:of\s+)?{_FY}|\s*(?P<qyear3>{_YEAR}|['’]\d\d(?!\d)))?(?![\w]))
+     |(?P<monthq>(?i:the)\s+(?P<mqmonth>March|June|September|December)\s+(?i:quarter)(?![\w-]))
      |(?P<plainq>(?:(?P<pdet>(?i:the\s+(?:latest|current|most\s+recent|same|just-ended)|the|this|that|its|last|next))
           |(?P<pago>{_AGO})|(?i:the)\s+(?P<pyear>{_YEAR}))
         \s+(?:(?i:fiscal)\s+)?(?P<punit>(?i:quarter|period))(?![\w-])(?!\s+(?i:of|to)\b))
@@ -62,9 +70,9 @@ PERIOD = regex.compile(
        |(?P<cmod>(?i:this|last|next|the\s+last|the\s+next|the\s+current|the\s+previous))\s+(?i:century)(?![\w-]))
      |(?P<holiday>(?:(?P<hmod>(?i:last|this|next|this\s+past))\s+)?(?P<hname>{_holiday_names()})(?:,?\s+(?P<hyear>{_YEAR}))?(?![\w]))
      |(?P<spoken>(?:(?P<spmonth>{_MONTH_NAMES})\s+|(?i:the\s+year)\s+)?
-        (?:(?P<sphead>(?i:{trie(LEXICON.spoken_centuries)}))[\s-]+(?:(?P<spteen>(?i:{trie(_TEENS)}))|(?P<sptens>(?i:{trie(LEXICON.tens)}))
-           (?:[\s-]+(?P<spones>(?i:{trie(_ONES)})))?|(?i:oh)[\s-]+(?P<spoh>(?i:{trie(_ONES)})))
-         |(?<=(?i:the\s+year)\s+)(?i:two\s+thousand)(?:(?:\s+and)?\s+(?P<sp2k>(?i:{trie(_ONES)})))?)(?![\w-]))
+        (?:(?P<sphead>(?i:{trie(LEXICON.spoken_centuries)}))[\s-]+(?:(?P<spteen>(?i:{trie(PD.TEENS)}))|(?P<sptens>(?i:{trie(LEXICON.tens)}))
+           (?:[\s-]+(?P<spones>(?i:{trie(PD.ONES)})))?|(?i:oh)[\s-]+(?P<spoh>(?i:{trie(PD.ONES)})))
+         |(?<=(?i:the\s+year)\s+)(?i:two\s+thousand)(?:(?:\s+and)?\s+(?P<sp2k>(?i:{trie(PD.ONES)})))?)(?![\w-]))
      |(?P<weekend>(?i:the)\s+(?i:weekend)(?![\w-]))
      |(?P<backref>(?:(?i:earlier|later)\s+)?(?P<bdet>(?i:{trie(LEXICON.back_references)}))\s+(?P<bunit>(?i:{trie(_BACK_UNITS)}))(?![\w-]))
      |(?P<now>{_either_case(LEXICON.present_words)})(?![\w])
@@ -116,10 +124,19 @@ def find_periods(text: str, start: int = 0) -> list[regex.Match[str]]:
 
 @dataclass(frozen=True, slots=True)
 class Told:
-    """What the text named before a mention: the last date, and the last quarter named outright."""
+    """What the text named before a mention: the last date, the last quarter named outright, and whether its
+    quarters are fiscal ones."""
 
     last: DateSpan | None = None
     quarter: DateSpan | None = None
+    fiscal: bool = False
+
+
+def told_at_start(text: str) -> Told:
+    """Nothing named yet; quarters count on the fiscal calendar (April to March) when the text writes FY codes or
+    'financial year'; elsewhere 'the fiscal first quarter' keeps the calendar's numbering, as company fiscal
+    years differ."""
+    return Told(fiscal=bool(_FISCAL_MARK.search(text)))
 
 
 def is_period_a_date(text: str, m: regex.Match[str]) -> bool:
@@ -150,33 +167,51 @@ def resolve_period(
     if m["century"]:
         return PD.century(m, start, end, reference)
     if m["spoken"]:
-        return _spoken_year(m, start, end)
+        return PD.spoken_year(m, start, end)
     if m["holiday"] and m["hyear"]:
         return PD.holiday_span(start, end, LEXICON.holidays[PD.holiday_key(m["hname"])], int(m["hyear"]), False)
+    if (m["ordq"] or m["qcode"]) and m["fy1"]:
+        ends = Q.fiscal_end_year(m["fy1"], m["fy2"])
+        if not (told.fiscal or _FISCAL_MARK.search(m.group())):
+            return Q.quarter_span(start, end, ends, _quarter_number(m), False)
+        fiscal_year, fiscal_quarter = Q.fiscal_quarter(_quarter_number(m), ends)
+        return Q.quarter_span(start, end, fiscal_year, fiscal_quarter, False)
     if m["ordq"] and (m["qyear1"] or m["qyear2"]) and not m["qown"]:
-        return _quarter(start, end, int(m["qyear1"] or m["qyear2"]), _QUARTER_ORDINALS[m["qord"].lower()], False)
+        return Q.quarter_span(start, end, int(m["qyear1"] or m["qyear2"]), _QUARTER_ORDINALS[m["qord"].lower()], False)
     if m["qcode"] and m["qyear3"]:
-        year = m["qyear3"].lstrip("'’")
-        return _quarter(start, end, int(year) if len(year) == 4 else 2000 + int(year), int(m["qn"]), False)
+        written = m["qyear3"].lstrip("'’")
+        return Q.quarter_span(
+            start, end, int(written) if len(written) == 4 else 2000 + int(written), int(m["qn"]), False
+        )
     if m["season"] and m["syear"]:
         return PD.season_of(start, end, LEXICON.seasons[m["sname"].lower()], int(m["syear"]), m["smod"])
     if m["plainq"] and m["pyear"] and told.quarter and told.quarter.first:
-        quarter = _quarter_of(told.quarter.first)
-        return _quarter(start, end, int(m["pyear"]), quarter, True)
+        quarter = Q.quarter_of(told.quarter.first)
+        return Q.quarter_span(start, end, int(m["pyear"]), quarter, True)
     if m["shift"] and told.last is not None:
         return _shifted(m, start, end, told)
     if reference is None:
         return DateSpan(start, end, None, None, relative=True, unresolved="relative date and no publication date")
     if m["now"]:
         return DateSpan(start, end, reference, reference, relative=True)
+    if m["ordq"] and m["qfyrel"]:
+        step = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(m["qfyrel"].lower().split()[-1], 0)
+        ends = reference.year + (1 if reference.month >= Q.FISCAL_FIRST_MONTH else 0) + step
+        year, quarter = Q.fiscal_quarter(_quarter_number(m), ends)
+        return Q.quarter_span(start, end, year, quarter, True)
+    if m["monthq"]:
+        quarter = LEXICON.months[m["mqmonth"].lower()] // 3
+        return Q.quarter_span(start, end, Q.quarter_year(quarter, reference, told_future), quarter, True)
     if m["ordq"] or m["qcode"]:
-        quarter = _QUARTER_ORDINALS[m["qord"].lower()] if m["ordq"] else int(m["qn"])
-        year = _quarter_year(quarter, reference, told_future)
+        quarter = _quarter_number(m)
+        if told.fiscal:
+            quarter = quarter % 4 + 1
+        year = Q.quarter_year(quarter, reference, told_future)
         if m["qown"]:
             year = reference.year + {"this": 0, "last": -1, "next": 1}[m["qown"].split()[0].lower()]
         elif m["qago"]:
             year -= 1
-        return _quarter(start, end, year, quarter, True)
+        return Q.quarter_span(start, end, year, quarter, True)
     if m["plainq"]:
         return _plain_quarter(m, start, end, reference, told)
     if m["yearago"] or m["shift"]:
@@ -193,10 +228,11 @@ def resolve_period(
 def back_reference(m: regex.Match[str], told: Told) -> DateSpan | None:
     """'that day', 'later that year', 'the following month': that unit of the date named last, stepped on."""
     base = told.last
-    if base is None or base.first is None:
+    unit = m["bunit"].lower()
+    if base is None or base.first is None or base.last is None or (base.last - base.first).days >= _SPAN_DAYS[unit]:
         return None
     step = LEXICON.back_references[" ".join(m["bdet"].lower().split())]
-    unit, day = m["bunit"].lower(), base.first
+    day = base.first
     if unit == "day":
         first = last = day + timedelta(days=step)
     elif unit == "week":
@@ -209,26 +245,8 @@ def back_reference(m: regex.Match[str], told: Told) -> DateSpan | None:
     return DateSpan(m.start(), m.end(), first, last, relative=True)
 
 
-def _quarter(start: int, end: int, year: int, quarter: int, relative: bool) -> DateSpan:
-    return DateSpan(start, end, date(year, 3 * quarter - 2, 1), month_days(year, 3 * quarter)[1], relative=relative)
-
-
-def _quarter_of(day: date) -> int:
-    return (day.month - 1) // 3 + 1
-
-
-def _quarter_year(quarter: int, reference: date, told_future: Callable[[], bool]) -> int:
-    """The year of a quarter named without one: the latest that has begun, or, when that one is over and the
-    clause speaks of what is to come, the next."""
-    year = reference.year if date(reference.year, 3 * quarter - 2, 1) <= reference else reference.year - 1
-    if month_days(year, 3 * quarter)[1] < reference and told_future():
-        return year + 1
-    return year
-
-
-def _previous_quarter(reference: date, steps: int = 1) -> tuple[int, int]:
-    index = reference.year * 4 + _quarter_of(reference) - 1 - steps
-    return index // 4, index % 4 + 1
+def _quarter_number(m: regex.Match[str]) -> int:
+    return _QUARTER_ORDINALS[m["qord"].lower()] if m["qord"] else int(m["qn"])
 
 
 def _plain_quarter(m: regex.Match[str], start: int, end: int, reference: date, told: Told) -> DateSpan | None:
@@ -237,18 +255,18 @@ def _plain_quarter(m: regex.Match[str], start: int, end: int, reference: date, t
     if m["punit"].lower() == "period" and not (m["pago"] or det in ("the latest", "the same")):
         return None
     if det in ("this", "the current"):
-        year, quarter = reference.year, _quarter_of(reference)
+        year, quarter = reference.year, Q.quarter_of(reference)
     elif det in ("last", "the latest", "the most recent", "the just-ended"):
-        year, quarter = _previous_quarter(reference)
+        year, quarter = Q.previous_quarter(reference)
     elif det == "next":
-        year, quarter = _previous_quarter(reference, -1)
+        year, quarter = Q.previous_quarter(reference, -1)
     elif told.quarter is not None and told.quarter.first is not None:
-        year, quarter = told.quarter.first.year, _quarter_of(told.quarter.first)
+        year, quarter = told.quarter.first.year, Q.quarter_of(told.quarter.first)
     elif m["punit"].lower() == "period":
         return None
     else:
-        year, quarter = _previous_quarter(reference)
-    return _quarter(start, end, year - 1 if m["pago"] else year, quarter, True)
+        year, quarter = Q.previous_quarter(reference)
+    return Q.quarter_span(start, end, year - 1 if m["pago"] else year, quarter, True)
 
 
 def _shifted(m: regex.Match[str], start: int, end: int, told: Told, reference: date | None = None) -> DateSpan | None:
@@ -270,18 +288,3 @@ def _shifted(m: regex.Match[str], start: int, end: int, told: Told, reference: d
     if base.last == month_days(base.last.year, base.last.month)[1]:
         last = month_days(last.year, last.month)[1]
     return DateSpan(start, end, first, last, relative=True)
-
-
-def _spoken_year(m: regex.Match[str], start: int, end: int) -> DateSpan:
-    """'nineteen ninety-six', 'the year two thousand', 'January nineteen ninety-seven', as transcripts write them."""
-    if m["sphead"]:
-        century = LEXICON.spoken_centuries[m["sphead"].lower()]
-        words = (m["spteen"], m["sptens"], m["spones"], m["spoh"])
-        tables = (_TEENS, LEXICON.tens, _ONES, _ONES)
-        year = century + sum(table[" ".join(w.lower().split())] for w, table in zip(words, tables, strict=True) if w)
-    else:
-        year = 2000 + (_ONES[m["sp2k"].lower()] if m["sp2k"] else 0)
-    if m["spmonth"]:
-        first, last = month_days(year, LEXICON.months[m["spmonth"].lower()])
-        return DateSpan(start, end, first, last)
-    return DateSpan(start, end, date(year, 1, 1), date(year, 12, 31))

@@ -73,6 +73,7 @@ class Lexicon:
     period_triggers: tuple[str, ...]
     spoken_centuries: Mapping[str, int]
     back_references: Mapping[str, int]
+    fiscal_words: tuple[str, ...]
     digit_ordinals: Mapping[str, int]
     game_words: frozenset[str]
     function_words: frozenset[str]
@@ -171,6 +172,7 @@ def load_lexicon() -> Lexicon:
         period_triggers=tuple(calendar["periods"]["trigger_words"]),
         spoken_centuries=_frozen(calendar["periods"]["spoken_centuries"]),
         back_references=_frozen(calendar["periods"]["back_references"]),
+        fiscal_words=tuple(calendar["periods"]["fiscal_words"]),
         digit_ordinals=_frozen(calendar["periods"]["digit_ordinals"]),
         game_words=frozenset(calendar["periods"]["game_words"]),
         function_words=function_words,
