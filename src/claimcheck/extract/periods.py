@@ -31,6 +31,7 @@ _FISCAL_WORDS = "|".join(
 _FY = rf"(?:{_FISCAL_WORDS})\s?['’]?(?P<fy1>\d\d(?:\d\d)?)(?:[-–/](?P<fy2>\d\d(?:\d\d)?))?(?!\d)"
 _SPAN_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
 _FISCAL_MARK = regex.compile(r"(?<![A-Za-z])FY\s?['’]?\d\d|\b(?i:financial\s+year)\b")
+_QUARTER_END_MONTHS = "|".join(m.title() for m, n in LEXICON.months.items() if n % 3 == 0 and len(m) > 3)
 _MONTH_NAMES = "|".join(sorted((m.title() for m in LEXICON.months if len(m) > 3), key=len, reverse=True))
 _AGO = r"(?i:the\s+)?(?i:comparable\s+|same\s+)?[Yy]ear-(?:earlier|ago)"
 
@@ -57,7 +58,7 @@ PERIOD = regex.compile(
         (?:,?\s+(?:of\s+)?(?:{_FY}|(?P<qyear2>{_YEAR})|(?P<qfyrel>(?i:this|the\s+current|the\s+last|last|the\s+previous|next
           |the\s+next|the\s+coming))\s+(?:{_FISCAL_WORDS})))?)
      |(?P<qcode>Q(?P<qn>[1-4])(?:\s*(?:of\s+)?{_FY}|\s*(?P<qyear3>{_YEAR}|['’]\d\d(?!\d)))?(?![\w]))
-     |(?P<monthq>(?i:the)\s+(?P<mqmonth>March|June|September|December)\s+(?i:quarter)(?![\w-]))
+     |(?P<monthq>(?i:the)\s+(?P<mqmonth>{_QUARTER_END_MONTHS})\s+(?i:quarter)(?![\w-]))
      |(?P<plainq>(?:(?P<pdet>(?i:the\s+(?:latest|current|most\s+recent|same|just-ended)|the|this|that|its|last|next))
           |(?P<pago>{_AGO})|(?i:the)\s+(?P<pyear>{_YEAR}))
         \s+(?:(?i:fiscal)\s+)?(?P<punit>(?i:quarter|period))(?![\w-])(?!\s+(?i:of|to)\b))
