@@ -87,6 +87,7 @@ def _mentions(doc: Document) -> list[regex.Match[str]]:
 
 
 def _stands_as_date(doc: Document, match: regex.Match[str]) -> bool:
+    """Whether a DATE match is a date here: a bare 'May' needs a cue, 'Today' after a capital is a name."""
     start = match.start()
     bare_month = match["monthyear"] and not match["year"] and not match["fuzzy"] and not match["mmod"]
     if bare_month and not match["myrel"] and not D.month_alone_is_date(doc.text, start, match["month"]):
@@ -107,6 +108,7 @@ def _remember(told: Told, span: R.DateSpan, match: regex.Match[str]) -> Told:
 
 
 def _told_future(doc: Document, start: int, end: int) -> bool:
+    """Whether the clause around a mention speaks of what is to come."""
     return tense(doc.text, start, end) == "future"
 
 
