@@ -65,10 +65,12 @@ def year_by_tense(month: int, day: int | None, reference: date, lean: Callable[[
 
 
 def fuzzy_decade(fuzzy: str | None, first_year: int) -> tuple[date, date]:
-    """The years 'the early', 'mid' or 'late 1990s' cover: the first four, the middle four, the last four."""
+    """The years 'the early', 'mid' or 'late 1990s' cover: the first four, the middle four, the last four.
+    'The 1800s' is a century; 'the 2000s' is read as the decade, as news mostly means it."""
     word = (fuzzy or "").lower()
+    step = 10 if first_year % 100 == 0 and first_year != 2000 else 1
     lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(word, (0, 9))
-    return date(first_year + lo, 1, 1), date(first_year + hi, 12, 31)
+    return date(first_year + lo * step, 1, 1), date(first_year + (hi + 1) * step - 1, 12, 31)
 
 
 def fuzzy_month(fuzzy: str | None, year: int, month: int) -> tuple[date, date]:

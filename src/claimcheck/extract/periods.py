@@ -148,9 +148,9 @@ def is_period_a_date(text: str, m: regex.Match[str]) -> bool:
         if not m["syear"] and m["smod"].lower() == "the":
             return not _SEASON_NOT_AFTER.match(text, m.end())
         return True
-    if m["ordq"] and not (m["qyear1"] or m["qyear2"]):
+    if m["ordq"] and not (m["qyear1"] or m["qyear2"] or m["fy1"] or m["qfyrel"]):
         return not _GAME.search(text, *sentence_span(text, m.start(), m.end()))
-    if m["qcode"] and not m["qyear3"]:
+    if m["qcode"] and not (m["qyear3"] or m["fy1"]):
         return bool(_QUARTER_CODE_CUE.search(text[max(0, m.start() - 12) : m.start()]))
     if m["now"]:
         return not _NOT_NOW_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
