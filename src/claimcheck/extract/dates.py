@@ -7,7 +7,6 @@ against a reference date: the publication date, or an anchor the document itself
 
 from __future__ import annotations
 
-import heapq
 from functools import lru_cache
 
 import regex
@@ -93,7 +92,10 @@ def find_dates(text: str, start: int = 0) -> list[regex.Match[str]]:
         if len(lower) == len(text)
         else _RELATIVE_TRIGGER_ANY_CASE.finditer(text, start)
     )
-    triggers = heapq.merge(_NAMED_TRIGGER.finditer(text, start), relative, key=lambda m: m.start())
+    triggers = list(_NAMED_TRIGGER.finditer(text, start))
+    relative_words = list(relative)
+    if relative_words:
+        triggers = sorted(triggers + relative_words, key=lambda m: m.start())
     for trigger in triggers:
         if trigger.start() < taken:
             continue
