@@ -47,7 +47,7 @@ DATE = regex.compile(
     |(?P<dmy>(?<![\d/.-])(?P<a>[0-3]?\d)[-.](?P<b>[01]?\d)[-.](?P<year>(?:19|20)\d\d)(?![\d.-]))
     |(?P<slash>(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/]))
     |(?P<monthyear>(?:(?P<mmod>(?i:this\s+past|this\s+coming|last|this|next))\s+)?(?:{_FUZZY}[\s-]+)?{_MONTH}
-        (?:,?\s+(?:of\s+)?{_YEAR}|\s+(?P<myrel>this|last|next)\s+year)?(?![\w])(?!\s*[0-3]?\d(?![\d,.]\d)))
+        (?:,?\s+(?:of\s+)?{_YEAR}|\s+(?P<myrel>this|last|next)\s+year)?(?![\w])(?!\.?\s*[0-3]?\d(?![\d,.]\d)))
     |(?P<decade>(?:(?i:the)\s+)?(?:(?P<decfuzzy>(?i:early|mid|late))[\s-]+)?(?P<decyear>1[89]\d0|20\d0)['’]?s(?![\w]))
     |(?P<yearfuzzy>{_FUZZY}[\s-]+{_YEAR}(?!['’]?s\b))
     |(?P<half>H(?P<hn>[12])\s*{_YEAR})
