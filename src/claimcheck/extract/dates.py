@@ -82,9 +82,10 @@ _REACH_BEFORE = 32
 @lru_cache(maxsize=8)
 def find_dates(text: str, start: int = 0) -> list[regex.Match[str]]:
     """Every DATE mention in text[start:]. Each holds a trigger word; the pattern is tried only at the few
-    word starts just before a trigger, and the first match that reaches the trigger is kept. Cached, since
-    the anchor and the date pass of one document both read them."""
+    word starts just before a trigger (each once), and the first match that reaches the trigger is kept.
+    Cached, since the anchor and the date pass of one document both read them."""
     matches: list[regex.Match[str]] = []
+    tried: dict[int, regex.Match[str] | None] = {}
     taken = start
     lower = text.lower()
     relative = (
@@ -101,7 +102,10 @@ def find_dates(text: str, start: int = 0) -> list[regex.Match[str]]:
             continue
         lo = max(taken, trigger.start() - _REACH_BEFORE)
         for word in _WORD_START.finditer(text, lo, trigger.start() + 1):
-            found = DATE.match(text, word.start(), word.start() + LOOKAHEAD)
+            at = word.start()
+            if at not in tried:
+                tried[at] = DATE.match(text, at, at + LOOKAHEAD)
+            found = tried[at]
             if found and found.end() > trigger.start():
                 matches.append(found)
                 taken = found.end()
