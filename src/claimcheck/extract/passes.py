@@ -13,6 +13,7 @@ from claimcheck.document import Document, InputError
 from claimcheck.extract import patterns as P
 from claimcheck.extract.date_mentions import dates, times
 from claimcheck.extract.mentions import Occupied, make_claim
+from claimcheck.extract.one_unit import one_unit_durations
 from claimcheck.extract.phrases import fractions, fuzzy_amounts, hedged_one, multiplier_verbs, one_in, ranks
 from claimcheck.extract.quantities import numbers
 from claimcheck.extract.units import UREG, normalise
@@ -28,7 +29,18 @@ def extract_mentions(doc: Document) -> list[Claim]:
         occupied.take(start, end)
     claims: list[Claim] = []
     lower = doc.text.lower()
-    finders = (times, dates, _phones, ranks, fractions, one_in, hedged_one, fuzzy_amounts, multiplier_verbs)
+    finders = (
+        times,
+        dates,
+        one_unit_durations,
+        _phones,
+        ranks,
+        fractions,
+        one_in,
+        hedged_one,
+        fuzzy_amounts,
+        multiplier_verbs,
+    )
     for finder in (*finders, numbers):
         needs = _NEEDS.get(finder.__name__)
         if needs and not any(word in lower for word in needs):

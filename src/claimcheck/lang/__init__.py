@@ -74,6 +74,8 @@ class Lexicon:
     spoken_centuries: Mapping[str, int]
     back_references: Mapping[str, int]
     fiscal_words: tuple[str, ...]
+    one_unit_cues: tuple[str, ...]
+    one_more: tuple[str, ...]
     digit_ordinals: Mapping[str, int]
     game_words: frozenset[str]
     function_words: frozenset[str]
@@ -173,6 +175,8 @@ def load_lexicon() -> Lexicon:
         spoken_centuries=_frozen(calendar["periods"]["spoken_centuries"]),
         back_references=_frozen(calendar["periods"]["back_references"]),
         fiscal_words=tuple(calendar["periods"]["fiscal_words"]),
+        one_unit_cues=tuple(calendar["periods"]["one_unit_cues"]),
+        one_more=tuple(calendar["periods"]["one_more"]),
         digit_ordinals=_frozen(calendar["periods"]["digit_ordinals"]),
         game_words=frozenset(calendar["periods"]["game_words"]),
         function_words=function_words,
