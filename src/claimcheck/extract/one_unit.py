@@ -29,9 +29,28 @@ ONE_UNIT = regex.compile(
 )
 
 
+# Tried only at the word starts just before a unit word, found on the lower-cased text (a cheap scan).
+_UNIT_WORD = regex.compile(rf"\b(?:{trie(_UNITS)})\b")
+_WORD_START = regex.compile(r"(?<![\w'])\w")
+_REACH_BEFORE = 24
+
+
 def one_unit_durations(doc: Document, occupied: Occupied) -> Iterator[Claim]:
     """Each cued 'a week' or 'another year' as a duration of one unit."""
-    for match in ONE_UNIT.finditer(doc.text, doc.body_start):
+    text, lower = doc.text, doc.text.lower()
+    if len(lower) != len(text):
+        lower = text
+    taken = doc.body_start
+    for found in _UNIT_WORD.finditer(lower, doc.body_start):
+        match = None
+        for word in _WORD_START.finditer(text, max(taken, found.start() - _REACH_BEFORE), found.start()):
+            match = ONE_UNIT.match(text, word.start(), found.end() + 40)
+            if match is not None and match.end("unit") == found.end():
+                break
+            match = None
+        if match is None:
+            continue
+        taken = match.end()
         start = match.start("one") if match["one"] else match.start("more")
         if occupied.taken(start, match.end()):
             continue
