@@ -1,7 +1,8 @@
 """claimcheck: catch numbers and dates that do not agree across reports, within one, and in a draft."""
 
-from claimcheck.document import Document, InputError, load
+from claimcheck.document import Document, InputError
 from claimcheck.engine import check, extract
+from claimcheck.inputs import load
 from claimcheck.models import (
     Bound,
     Claim,
@@ -14,6 +15,8 @@ from claimcheck.models import (
     Location,
     Report,
     Severity,
+    Verdict,
+    VerdictKind,
 )
 from claimcheck.wording import describe
 
@@ -31,6 +34,8 @@ __all__ = [
     "Location",
     "Report",
     "Severity",
+    "Verdict",
+    "VerdictKind",
     "check",
     "describe",
     "extract",

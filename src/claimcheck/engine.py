@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
 
 from claimcheck.align.copies import Copies, find_copies, shingles
-from claimcheck.align.linking import Group, align
+from claimcheck.align.linking import align
+from claimcheck.checks.base import CheckInput
+from claimcheck.checks.draft import draft_verdicts
 from claimcheck.checks.registry import run_checks
+from claimcheck.checks.triage import Policy, triage
 from claimcheck.context import attach_context, known_names
-from claimcheck.document import Document, InputError, load
+from claimcheck.document import Document, InputError
 from claimcheck.extract import anchored, extract_mentions
-from claimcheck.models import Claim, ClaimKind, Coverage, DocumentInfo, Location, Report, Skipped
+from claimcheck.inputs import load
+from claimcheck.models import Claim, Coverage, DocumentInfo, Location, Report, Skipped, Verdict, VerdictKind
 from claimcheck.parallel import DaskClient, ordered_map
-from claimcheck.wording import location
 
 
 def as_document(source: str | Path | Document, published: date | None = None) -> Document:
@@ -72,18 +75,23 @@ def check(
     *,
     jobs: int = 1,
     client: DaskClient | None = None,
+    policy: Policy | None = None,
 ) -> Report:
     """Compare the claims of several reports of one story and report what disagrees.
 
-    With a draft, only findings that involve the draft are reported: the sources are its evidence.
+    With a draft, only findings that involve the draft are reported: the sources are its evidence, and the
+    draft given again among them (the same file or the same text) is left out, so it cannot back itself.
     The per-document stages run on `jobs` worker processes, or on a Dask `client`; the report is the same.
+    `policy` chooses which findings are reported (rules, severities, inline suppressions, a baseline).
     """
     docs = _unique_ids([as_document(d) for d in documents])
     draft_doc = None
     if draft is not None:
-        *docs, draft_doc = _unique_ids([*docs, as_document(draft)])
+        given = as_document(draft)
+        docs = [d for d in docs if not _same_document(d, given)]
+        given = _dated_after_sources(given, docs)
+        *docs, draft_doc = _unique_ids([*docs, given])
         docs.append(draft_doc)
-    docs.sort(key=lambda d: d.id)
     names = frozenset().union(*(known_names(doc.text) for doc in docs))
     packed = jobs > 1 or client is not None
     reads = list(ordered_map(partial(_read_document, names=names, packed=packed), docs, jobs, client))
@@ -94,10 +102,11 @@ def check(
     copies = find_copies(docs, {r.doc.id: set(r.fingerprint) for r in reads})
     groups = align(docs, claims, copies)
     findings = run_checks(docs, claims, groups, copies)
-    unsupported: list[Location] = []
+    verdicts: list[Verdict] = []
     if draft_doc is not None:
         findings = [f for f in findings if any(loc.doc == draft_doc.id for loc in f.locations)]
-        unsupported = _unsupported(claims[draft_doc.id], groups)
+        verdicts = draft_verdicts(CheckInput(docs, claims, groups, copies), draft_doc.id, findings)
+    findings = triage(findings, docs, policy or Policy())
     compared = {key for group in groups for key in group.members}
     total = sum(len(c) for c in claims.values())
     report = Report(
@@ -112,22 +121,30 @@ def check(
         ),
         documents=[_info(doc, copies) for doc in docs],
         draft=draft_doc.id if draft_doc else None,
-        unsupported=unsupported,
+        verdicts=verdicts,
+        unsupported=[
+            Location.model_validate(v.model_dump(include=set(Location.model_fields)))
+            for v in verdicts
+            if v.verdict is VerdictKind.UNSOURCED
+        ],
     )
     return report
 
 
-def _unsupported(draft_claims: list[Claim], groups: list[Group]) -> list[Location]:
-    """Draft claims of substance that no source claim was aligned with: what an editor must source."""
-    backed = {c.key for g in groups if len({c.doc for c in g.claims}) > 1 for c in g.claims}
-    return [
-        location(c)
-        for c in draft_claims
-        if c.key not in backed
-        and c.kind is not ClaimKind.TIME
-        and c.subtype not in ("year", "vague")
-        and (c.context.measure_key or c.context.participants)
-    ]
+def _dated_after_sources(draft: Document, sources: list[Document]) -> Document:
+    """An undated draft that fixes no date of its own is written now, after its sources: it is dated on the
+    latest source's date, so its 'on Friday' means the Friday its sources mean."""
+    dates = [d.published for d in sources if d.published]
+    if draft.published or not dates or anchored(draft).anchor:
+        return draft
+    return replace(draft, published=max(dates), published_source="the latest source's date")
+
+
+def _same_document(a: Document, b: Document) -> bool:
+    """The same file, or the same text (after any date line) under another name."""
+    if a.path and b.path and Path(a.path).resolve() == Path(b.path).resolve():
+        return True
+    return a.text[a.body_start :].strip() == b.text[b.body_start :].strip()
 
 
 def _unique_ids(docs: list[Document]) -> list[Document]:
@@ -144,6 +161,7 @@ def _unique_ids(docs: list[Document]) -> list[Document]:
 def _info(doc: Document, copies: Copies) -> DocumentInfo:
     return DocumentInfo(
         id=doc.id,
+        path=doc.path,
         published=doc.published,
         published_source=doc.published_source,
         anchor=doc.anchor,
@@ -152,9 +170,12 @@ def _info(doc: Document, copies: Copies) -> DocumentInfo:
     )
 
 
-def _extract_path(path: Path, render: ClaimRenderer, published: date | None) -> tuple[str, list[str] | Skipped]:
+def _extract_path(
+    path: Path, render: ClaimRenderer, published: date | None, encoding: str | None, dates: Mapping[Path, date]
+) -> tuple[str, list[str] | Skipped]:
     try:
-        return str(path), [render(str(path), claim) for claim in extract(load(path, published=published))]
+        doc = load(path, published=dates.get(path, published), encoding=encoding)
+        return str(path), [render(str(path), claim) for claim in extract(doc)]
     except InputError as exc:
         return str(path), Skipped(path=str(path), reason=str(exc))
 
@@ -165,10 +186,14 @@ def extract_paths(
     published: date | None = None,
     jobs: int = 1,
     client: DaskClient | None = None,
+    encoding: str | None = None,
+    dates: Mapping[Path, date] | None = None,
 ) -> Iterator[tuple[str, list[str] | Skipped]]:
     """Each file's claims rendered by `render(path, claim)`, or why it was skipped, in the order given; read,
-    extracted and rendered on `jobs` workers and yielded as they are done, so nothing holds the corpus."""
-    return ordered_map(partial(_extract_path, render=render, published=published), paths, jobs, client)
+    extracted and rendered on `jobs` workers and yielded as they are done, so nothing holds the corpus.
+    `dates` gives some files their own publication date; `published` is for the rest."""
+    read = partial(_extract_path, render=render, published=published, encoding=encoding, dates=dates or {})
+    return ordered_map(read, paths, jobs, client)
 
 
 def load_many(paths: Sequence[str | Path]) -> list[Document]:

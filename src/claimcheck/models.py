@@ -97,6 +97,22 @@ class Context(BaseModel):
     sentence: str = Field("", description="the sentence the claim stands in")
 
 
+class Subject(BaseModel):
+    """What a value claim measures, whose it is, for which period, as of when, and how it is told."""
+
+    model_config = ConfigDict(frozen=True)
+
+    measure: str | None = Field(None, description="canonical head from the lexicon: 'death toll', 'net profit'")
+    owner: str | None = Field(None, description="the company, party, player or country the value belongs to")
+    qualifiers: list[str] = Field(default_factory=list, description="words that restrict it: 'Indian', 'retail'")
+    period: str | None = Field(None, description="the period it is for: 'Q1 FY26', 'FY26', '2032', 'prior-year'")
+    basis: str | None = Field(None, description="for changes: 'yoy' or 'qoq'")
+    as_of: date | None = Field(None, description="the day it is given for: a day its sentence names, else publication")
+    as_of_stated: bool = Field(False, description="true when the text dates the figure itself ('as of Sunday')")
+    status: str = Field("actual", description="actual | running | change | forecast | target | plan")
+    attribution: str | None = Field(None, description="who the figure is attributed to")
+
+
 class Claim(BaseModel):
     """One quantitative statement found in a document, with its exact character span."""
 
@@ -122,6 +138,7 @@ class Claim(BaseModel):
     relative: bool = Field(False, description="true when the date was resolved from a relative expression")
     unresolved: str | None = Field(None, description="why a date could not be resolved, when it could not")
     context: Context = Field(default_factory=Context)
+    subject: Subject | None = Field(None, description="for values: what is measured, whose, when, how told")
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -138,7 +155,9 @@ class Location(BaseModel):
     text: str
     line: int = 1
     col: int = 1
-    value: str = Field("", description="the claim's value, in words")
+    value: str = Field("", description="the claim's value as a journalist reads it: '6 months', 'June 5, 2025'")
+    exact: str = Field("", description="the value as the interval of true values it allows, in canonical units")
+    sentence: str = Field("", description="the sentence the claim stands in")
 
 
 class Finding(BaseModel):
@@ -152,6 +171,31 @@ class Finding(BaseModel):
     docs: list[str] = Field(default_factory=list)
     score: float | None = Field(None, description="how sure the alignment is, 0..1")
     matched: list[str] = Field(default_factory=list, description="the words that made the claims comparable")
+
+
+class VerdictKind(StrEnum):
+    """What the sources say about one claim of a draft, from worst to best."""
+
+    CONTRADICTED = "contradicted"
+    UNSOURCED = "unsourced"
+    SUPPORTED = "supported"
+
+
+class Verdict(Location):
+    """One claim of a draft, where it stands, and what the sources say about it."""
+
+    verdict: VerdictKind
+    evidence: list[Location] = Field(
+        default_factory=list,
+        description="supported: the source claims that state it; contradicted: those it disagrees with",
+    )
+    disputed_by: list[Location] = Field(
+        default_factory=list, description="supported: source claims that disagree but are outnumbered; else empty"
+    )
+    independent_sources: int = Field(
+        0, description="how many independent sources the evidence comes from (copies once)"
+    )
+    message: str = Field("", description="one sentence an editor understands")
 
 
 class ClaimGroup(BaseModel):
@@ -187,6 +231,7 @@ class DocumentInfo(BaseModel):
     """A document as the report names it."""
 
     id: str
+    path: str | None = Field(None, description="the file the document was read from, as given")
     published: date | None = None
     published_source: str | None = None
     anchor: date | None = None
@@ -202,6 +247,8 @@ class Report(BaseModel):
     coverage: Coverage = Field(default_factory=Coverage)
     documents: list[DocumentInfo] = Field(default_factory=list)
     draft: str | None = Field(None, description="in draft mode: the draft's id")
+    verdicts: list[Verdict] = Field(default_factory=list, description="in draft mode: one per claim of the draft")
     unsupported: list[Location] = Field(
-        default_factory=list, description="in draft mode: draft claims that no source states or contradicts"
+        default_factory=list,
+        description="in draft mode: the draft claims whose verdict is unsourced (kept for old readers)",
     )

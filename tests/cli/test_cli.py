@@ -19,7 +19,11 @@ from claimcheck.cli import main
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 SEED_FILES = sorted(p for p in SEEDS.iterdir() if p.is_file())
-SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+# The shared folder sits beside the checkout: /work/main's parent, or a worktree's grandparent.
+SARIF_SCHEMA = next(
+    (p / "shared" / "schemas" / "sarif-schema-2.1.0.json" for p in ROOT.parents[:2] if (p / "shared").is_dir()),
+    ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json",
+)
 TEXT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+)  (?P<kind>[a-z]+)  (?P<text>.+?)  -> (?P<value>.+)$")
 KINDS = {"quantity", "duration", "rank", "date", "time"}
 

@@ -109,9 +109,25 @@ def test_the_glob_ini_option_chooses_the_files(pytester: pytest.Pytester, fake_e
     assert fake_engine == [["a.story"]]
 
 
+def test_the_configured_include_chooses_the_files(pytester: pytest.Pytester, fake_engine: list[list[str]]) -> None:
+    (pytester.path / "claimcheck.toml").write_text('include = ["story"]\nexclude = ["one/c.story"]\n', "utf-8")
+    write_story(pytester.path, "one", {"a.story": "Rawat met Sun.", "b.txt": "They met.", "c.story": "Sun left."})
+    result = pytester.runpytest("--claimcheck", *plugin_args())
+    result.assert_outcomes(failed=1)
+    assert fake_engine == [["a.story"]]
+
+
+def test_a_bad_config_is_a_usage_error(pytester: pytest.Pytester) -> None:
+    (pytester.path / "claimcheck.toml").write_text('includ = ["story"]\n', "utf-8")
+    write_story(pytester.path, "one", {"a.txt": "Rawat met Sun."})
+    result = pytester.runpytest("--claimcheck", *plugin_args())
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+    result.stdout.fnmatch_lines(["*claimcheck.toml: unknown key 'includ'*"])
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"", "empty file"), (b"\xff\xfe bad", "not UTF-8 text"), (b"  \n\t\n", "only white space")],
+    [(b"", "empty file"), (b"caf\xe9 bad", "not UTF-8 text"), (b"  \n\t\n", "only white space")],
     ids=["empty", "latin-1", "blank"],
 )
 def test_an_unreadable_file_fails_with_the_reason(pytester: pytest.Pytester, content: bytes, reason: str) -> None:
@@ -121,3 +137,47 @@ def test_an_unreadable_file_fails_with_the_reason(pytester: pytest.Pytester, con
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines([f"*/story/broken.txt: *{reason}*"])
     assert "Traceback" not in result.stdout.str()
+
+
+@pytest.fixture
+def fake_note_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stand in for claimcheck.engine: every document gets one note and nothing else."""
+
+    def check(documents: list[Document]) -> Report:
+        notes = [
+            Finding(
+                rule="rounding",
+                severity=Severity.NOTE,
+                message="a rounded figure",
+                locations=[Location(doc=doc.id, start=0, end=1, text=doc.text[:1])],
+            )
+            for doc in documents
+        ]
+        return Report(findings=notes)
+
+    monkeypatch.setitem(sys.modules, "claimcheck.engine", types.SimpleNamespace(check=check))
+
+
+def test_notes_never_fail_a_document(pytester: pytest.Pytester, fake_note_engine: None) -> None:
+    write_story(pytester.path, "one", {"a.txt": "Rawat met Sun.", "b.txt": "They met."})
+    result = pytester.runpytest("--claimcheck", *plugin_args(), "-rA")
+    result.assert_outcomes(passed=2)
+    result.stdout.fnmatch_lines(["*claimcheck notes*", "*note ?rounding? a rounded figure*"])
+
+
+def test_the_project_include_chooses_the_files(pytester: pytest.Pytester, fake_engine: list[list[str]]) -> None:
+    pytester.makepyprojecttoml('[tool.claimcheck]\ninclude = ["md"]\n')
+    write_story(pytester.path, "one", {"a.md": "Rawat met Sun.", "b.txt": "They met.", "c.md": "Talks."})
+    result = pytester.runpytest("--claimcheck", *plugin_args())
+    result.assert_outcomes(failed=1, passed=1)
+    assert fake_engine == [["a.md", "c.md"]]
+
+
+def test_the_glob_wins_over_the_project_include(pytester: pytest.Pytester, fake_engine: list[list[str]]) -> None:
+    pytester.makepyprojecttoml(
+        '[tool.claimcheck]\ninclude = ["md"]\n\n[tool.pytest.ini_options]\nclaimcheck_glob = ["*.txt"]\n'
+    )
+    write_story(pytester.path, "one", {"a.md": "Rawat met Sun.", "b.txt": "They met."})
+    result = pytester.runpytest("--claimcheck", *plugin_args())
+    result.assert_outcomes(failed=1)
+    assert fake_engine == [["b.txt"]]

@@ -21,13 +21,19 @@ from claimcheck.models import (
     Report,
     Severity,
     Skipped,
+    Verdict,
+    VerdictKind,
 )
-from claimcheck.reporters import REPORTERS, render
+from claimcheck.reporters import REPORTERS, Options, render
 from claimcheck.reporters import sarif as sarif_reporter
 from claimcheck.reporters import text as text_reporter
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+# The shared folder sits beside the checkout, or beside the folder of worktrees.
+SCHEMA_NAME = Path("shared") / "schemas" / "sarif-schema-2.1.0.json"
+SARIF_SCHEMA = next(
+    (up / SCHEMA_NAME for up in Path(__file__).resolve().parents if (up / SCHEMA_NAME).exists()),
+    Path(__file__).resolve().parents[3] / SCHEMA_NAME,
+)
 
 DOCS = {
     "pti.txt": "date 2025-06-20\nRawat met Sun Weidong on June 5 in Beijing.\nAt least 40 people died.",
@@ -239,24 +245,36 @@ def junit_suite(report: Report) -> ET.Element:
     return suite
 
 
-def test_junit_has_one_failing_case_per_finding() -> None:
+def test_junit_has_one_case_per_document_failed_by_its_errors_and_warnings() -> None:
     suite = junit_suite(REPORT)
-    failures = suite.findall("testcase/failure")
-    assert [f.get("type") for f in failures] == [f.rule for f in FINDINGS]
-    assert [f.get("message") for f in failures] == [f.message for f in FINDINGS]
-    for failure, finding in zip(failures, FINDINGS, strict=True):
-        assert all(f"{loc.doc}:{loc.line}:{loc.col}" in (failure.text or "") for loc in finding.locations)
-    classnames = [case.get("classname") for case in suite.findall("testcase") if case.find("failure") is not None]
-    assert classnames == [f"claimcheck.{f.rule}" for f in FINDINGS]
+    cases = {case.get("name"): case for case in suite.findall("testcase")}
+    assert list(cases) == [*DOCS, "scan.pdf"]
+    failed = {name: case.find("failure") for name, case in cases.items() if case.find("failure") is not None}
+    assert set(failed) == {"pti.txt", "hindu.txt", "reuters.txt"}
+    pti = failed["pti.txt"]
+    assert pti is not None and pti.get("type") == "date-conflict"
+    assert "2 findings: date-conflict, value-conflict" in (pti.get("message") or "")
+    for finding in FINDINGS[:2]:
+        assert all(f"{loc.doc}:{loc.line}:{loc.col}" in (pti.text or "") for loc in finding.locations[:1])
 
 
-def test_junit_counts_clean_documents_and_skipped_inputs() -> None:
-    suite = junit_suite(REPORT)
-    cases = suite.findall("testcase")
-    passing = [c.get("name") for c in cases if not list(c)]
-    assert passing == ["ani.txt"]
-    assert [c.get("name") for c in cases if c.find("skipped") is not None] == ["scan.pdf"]
+def test_junit_notes_pass_and_are_kept_as_output() -> None:
+    only_note = Report(findings=[FINDINGS[2]], documents=[DocumentInfo(id="reuters.txt")])
+    suite = junit_suite(only_note)
+    (case,) = suite.findall("testcase")
+    assert case.find("failure") is None and suite.get("failures") == "0"
+    out = case.find("system-out")
+    assert out is not None and "[rounding]" in (out.text or "")
+
+
+def test_junit_counts_and_times() -> None:
+    root = ET.fromstring(render(REPORT, "junit", Options(elapsed=1.25)).encode())
+    suite = root.find("testsuite")
+    assert suite is not None
     assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == ("5", "3", "1")
+    assert suite.get("time") == root.get("time") == "1.250"
+    assert all(case.get("time") is not None for case in suite.findall("testcase"))
+    assert [c.get("name") for c in suite.findall("testcase") if c.find("skipped") is not None] == ["scan.pdf"]
 
 
 def test_junit_of_a_clean_run_still_has_tests() -> None:
@@ -267,19 +285,119 @@ def test_junit_of_a_clean_run_still_has_tests() -> None:
 def test_junit_drops_characters_xml_cannot_hold() -> None:
     finding = FINDINGS[0].model_copy(update={"message": "form\x0cfeed"})
     failure = junit_suite(Report(findings=[finding])).find("testcase/failure")
-    assert failure is not None and failure.get("message") == "form\ufffdfeed"
+    assert failure is not None and (failure.get("message") or "").endswith("form\ufffdfeed")
 
 
 # registry
 
 
 def test_every_format_renders_text_ending_in_a_newline() -> None:
-    assert set(REPORTERS) == {"text", "json", "sarif", "junit"}
+    assert set(REPORTERS) == {"text", "json", "sarif", "junit", "html"}
     for fmt in REPORTERS:
         out = render(REPORT, fmt)
         assert out.endswith("\n") and "date-conflict" in out
 
 
 def test_unknown_format_names_the_known_ones() -> None:
-    with pytest.raises(ValueError, match="unknown format 'html'; known formats: json, junit, sarif, text"):
-        render(REPORT, "html")
+    with pytest.raises(ValueError, match="unknown format 'xml'; known formats: html, json, junit, sarif, text"):
+        render(REPORT, "xml")
+
+
+# draft verdicts
+
+DRAFT_DOCS = {
+    "pti.txt": DOCS["pti.txt"],
+    "draft.txt": "date 2025-06-21\nRawat met Sun Weidong on June 15 in Beijing.\nAt least 40 people died; 3 were hurt.",
+}
+
+
+def draft_loc(doc: str, text: str, value: str = "") -> Location:
+    start = DRAFT_DOCS[doc].index(text)
+    line = DRAFT_DOCS[doc].count("\n", 0, start) + 1
+    col = start - (DRAFT_DOCS[doc].rfind("\n", 0, start) + 1) + 1
+    return Location(doc=doc, start=start, end=start + len(text), text=text, line=line, col=col, value=value)
+
+
+def verdict(text: str, kind: VerdictKind, evidence: list[Location], message: str) -> Verdict:
+    where = draft_loc("draft.txt", text)
+    return Verdict(
+        **where.model_dump(), verdict=kind, evidence=evidence, independent_sources=len(evidence), message=message
+    )
+
+
+VERDICTS = [
+    verdict(
+        "June 15", VerdictKind.CONTRADICTED, [draft_loc("pti.txt", "June 5", "2025-06-05")], "June 15 is not June 5."
+    ),
+    verdict("At least 40 people", VerdictKind.SUPPORTED, [draft_loc("pti.txt", "At least 40 people")], "pti says so."),
+    verdict("3", VerdictKind.UNSOURCED, [], "No source states '3'."),
+]
+DRAFT_REPORT = Report(documents=[DocumentInfo(id=doc) for doc in DRAFT_DOCS], draft="draft.txt", verdicts=VERDICTS)
+
+
+def test_draft_fixture_points_at_its_text() -> None:
+    for item in VERDICTS:
+        assert DRAFT_DOCS[item.doc][item.start : item.end] == item.text
+
+
+def test_text_lists_verdicts_worst_first_with_their_evidence() -> None:
+    lines = render(DRAFT_REPORT, "text").splitlines()
+    head = lines.index("draft.txt: 3 claims checked against the sources: 1 contradicted, 1 unsourced, 1 supported")
+    assert lines[head + 1] == "draft.txt:2:26: contradicted: June 15 is not June 5."
+    assert lines[head + 2] == '    pti.txt:2:26  "June 5"  2025-06-05'
+    assert lines[head + 3] == "draft.txt:3:26: unsourced: No source states '3'."
+    assert lines[head + 4].startswith("draft.txt:3:1: supported: pti says so.")
+
+
+def test_json_round_trips_verdicts() -> None:
+    assert Report.model_validate_json(render(DRAFT_REPORT, "json")) == DRAFT_REPORT
+    data = json.loads(render(DRAFT_REPORT, "json"))
+    assert [v["verdict"] for v in data["verdicts"]] == ["contradicted", "supported", "unsourced"]
+    assert {"doc", "start", "end", "text", "verdict", "evidence"} <= set(data["verdicts"][0])
+
+
+def test_sarif_has_a_result_per_contradicted_and_unsourced_verdict() -> None:
+    run = sarif(DRAFT_REPORT)["runs"][0]
+    results = run["results"]
+    assert [(r["ruleId"], r["level"]) for r in results] == [
+        ("draft-contradicted", "error"),
+        ("draft-unsourced", "warning"),
+    ]
+    first = results[0]
+    assert first["locations"][0]["physicalLocation"]["region"]["snippet"]["text"] == "June 15"
+    assert [rel["physicalLocation"]["region"]["snippet"]["text"] for rel in first["relatedLocations"]] == [
+        "June 15",
+        "June 5",
+    ]
+    rules = run["tool"]["driver"]["rules"]
+    assert all(rules[r["ruleIndex"]]["id"] == r["ruleId"] for r in results)
+
+
+@pytest.mark.skipif(not SARIF_SCHEMA.exists(), reason=f"SARIF schema not found at {SARIF_SCHEMA}")
+def test_sarif_with_verdicts_validates_against_the_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    validator = jsonschema.validators.validator_for(schema)(schema, format_checker=jsonschema.FormatChecker())
+    assert [error.message for error in validator.iter_errors(sarif(DRAFT_REPORT))] == []
+
+
+def test_junit_has_a_case_per_verdict_failing_unless_supported() -> None:
+    suite = junit_suite(DRAFT_REPORT)
+    cases = [c for c in suite.findall("testcase") if c.get("classname") == "claimcheck.draft"]
+    assert [c.get("name") for c in cases] == [
+        "draft.txt:2:26 June 15",
+        "draft.txt:3:1 At least 40 people",
+        "draft.txt:3:26 3",
+    ]
+    assert [[f.get("type") for f in c.findall("failure")] for c in cases] == [["contradicted"], [], ["unsourced"]]
+    assert suite.get("failures") == "2"
+    passing = [c.get("name") for c in suite.findall("testcase") if c.get("classname") == "claimcheck.document"]
+    assert passing == ["pti.txt", "draft.txt"], "a document's own case is about findings; verdicts have theirs"
+
+
+def test_html_quotes_each_contradicted_claim_with_its_evidence() -> None:
+    out = render(DRAFT_REPORT, "html")
+    section = out.split('<section id="contradicted">', 1)[1].split("</section>", 1)[0]
+    assert "June 15 is not June 5." in section
+    assert "draft.txt:2:26" in section and "pti.txt:2:26" in section
+    assert "At least 40 people" not in section, "a supported claim is not listed as contradicted"

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 import regex
 
+from claimcheck.align.comparison import describe, levels, weight_of
 from claimcheck.align.copies import Copies
 from claimcheck.compare import claims_agree, value_clusters, value_span, values_overlap
 from claimcheck.document import Document
@@ -50,6 +51,8 @@ class Pair:
     b: Claim
     score: float
     matched: tuple[str, ...]
+    weight: float = 0.0
+    levels: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -236,6 +239,8 @@ def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) ->
     if ca.year and cb.year and ca.year != cb.year:
         return None
     key_a, key_b = set(ca.measure_key), set(cb.measure_key)
+    if not key_a or not key_b:
+        return None
     shared = key_a & key_b
     only_a, only_b = key_a - key_b, key_b - key_a
     needed = 0.3 if shared & _STORY_HEADLINES else 0.5
@@ -248,7 +253,9 @@ def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) ->
     score = len(shared) / min(len(key_a), len(key_b)) * (0.5 + 0.5 * len(shared) / len(key_a | key_b))
     if not (ca.entity and cb.entity):
         score *= 0.9
-    return Pair(a, b, round(score, 6), tuple(sorted(shared)))
+    found = levels(a, b)
+    words = (*describe(found, a), *sorted(shared))
+    return Pair(a, b, round(score, 6), words, round(max(weight_of(found), -99.0), 3), tuple(found.items()))
 
 
 def _noun_key(noun: str) -> str:

@@ -14,27 +14,29 @@ import regex
 
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.document import Document
-from claimcheck.extract.patterns import LOOKAHEAD
+from claimcheck.extract.patterns import LOOKAHEAD, longest_first
 from claimcheck.extract.units import UREG
-from claimcheck.lang import LEXICON
+from claimcheck.lang import LEXICON, ChangeWords
 from claimcheck.models import Bound, Claim, ClaimKind, Finding
 
 _FROM = regex.compile(r"(?i:\bfrom\s*)$")
 _TO = regex.compile(r"(?i:^\s*(?:[a-z]+\s+){0,2}?to\s*$)")
 _FALL_AFTER = regex.compile(r"\s*(?i:drop|fall|decline|decrease|cut|lower)")
+
+
+def _direction(words: ChangeWords) -> regex.Pattern[str]:
+    """Any word of one direction of change, as a whole word: 'rose', 'growth', 'higher', 'up'."""
+    forms = [*words.verbs, *words.nouns, words.comparative or "", words.adverb or ""]
+    return regex.compile(rf"(?i:\b(?:{longest_first(w for w in forms if w)})\b)")
+
+
 _RISE_AFTER = regex.compile(r"\s*(?i:rise|increase|growth|jump|gain|higher)")
 _LETTERS = regex.compile(r"[A-Za-z]+")
 _PRESENT_VERB = regex.compile(r"(?i:\b(?:comes|come|is|are|marks|falls)\b)")
 _TO_BEFORE = regex.compile(r"(?i:\bto\s*)$")
 _FROM_BETWEEN = regex.compile(r"(?i:^[^.;]{0,60}?\bfrom\s*$)")
-_RISE = regex.compile(
-    r"(?i:\b(?:rose|rise[sn]?|rising|grew|grown|growth|increased?|increases|jump(?:ed|s)?|climb(?:ed|s)?|surged?|"
-    r"soared?|up|gain(?:ed|s)?|higher)\b)"
-)
-_FALL = regex.compile(
-    r"(?i:\b(?:fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|declines|decreased?|decreases|down|slump(?:ed|s)?|"
-    r"plunged?|lost|lower|cut|shr[au]nk)\b)"
-)
+_RISE = _direction(LEXICON.rise)
+_FALL = _direction(LEXICON.fall)
 _BRACKET_OPEN = regex.compile(r"^\s*\(\s*(?:(?i:about|around|roughly|approximately|some|nearly|almost|or|~)\s*)?$")
 _BRACKET_CLOSE = regex.compile(r"^\s*\)")
 _GAP_WORD = regex.compile(r"\s+(?P<word>after|since|before|later\s+than|prior\s+to)\s+(?P<rest>[^.;:!?]{3,160})")

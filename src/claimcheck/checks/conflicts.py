@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from claimcheck.align.comparison import linkable
 from claimcheck.align.copies import Copies
 from claimcheck.align.linking import Group, Pair, pair_agrees
 from claimcheck.checks.base import CheckInput, Rule
+from claimcheck.checks.running import running_reading
 from claimcheck.compare import value_clusters
 from claimcheck.models import Claim, ClaimKind, Finding
 
@@ -36,22 +38,31 @@ def value_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
     for group in data.groups:
         if group.kind in (ClaimKind.DATE, ClaimKind.TIME):
             continue
-        clashes = [p for p in group.pairs if not pair_agrees(p) and not _explained_by_time(data, p)]
+        clashes = [p for p in group.pairs if not pair_agrees(p) and _unexplained(data, p)]
         if clashes:
             findings.append(_conflict_finding(rule, group, clashes, data.copies, _value_words))
     return findings
 
 
 def date_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
-    """The same event dated on days that cannot both be right."""
+    """The same event dated on days that cannot both be right, in two reports (one report's two dates
+    mostly belong to two events)."""
     findings = []
     for group in data.groups:
         if group.kind not in (ClaimKind.DATE, ClaimKind.TIME):
             continue
-        clashes = [p for p in group.pairs if not pair_agrees(p)]
+        clashes = [p for p in group.pairs if not pair_agrees(p) and p.a.doc != p.b.doc]
         if clashes:
             findings.append(_conflict_finding(rule, group, clashes, data.copies, _date_words))
     return findings
+
+
+def _unexplained(data: CheckInput, pair: Pair) -> bool:
+    """A clash that neither its subjects nor time explain: two reports, subjects that can be one (no two
+    periods, statuses or qualifiers, no two forecasters), and no running count told on different days."""
+    if pair.a.doc == pair.b.doc or not linkable(pair.a, pair.b):
+        return False
+    return running_reading(data, pair) is None and not _explained_by_time(data, pair)
 
 
 def _explained_by_time(data: CheckInput, pair: Pair) -> bool:

@@ -8,6 +8,7 @@ from claimcheck.checks.arithmetic import arithmetic
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.checks.conflicts import date_conflicts, value_conflicts
 from claimcheck.checks.copies import syndicated_copies
+from claimcheck.checks.running import count_revisions, count_updates
 from claimcheck.checks.shares import share_sums
 from claimcheck.checks.timeline import events_after_publication, weekday_mismatches
 from claimcheck.document import Document
@@ -96,6 +97,34 @@ RULES: list[Rule] = [
         arithmetic,
         fires_on=(("a.txt", "Exports tripled from 200 tonnes to 900 tonnes last year."),),
         silent_on=(("a.txt", "Exports tripled from 200 tonnes to 610 tonnes, and the road is 5 km (3 miles) long."),),
+    ),
+    Rule(
+        "count-update",
+        Severity.NOTE,
+        "A running count (a toll, the missing) is higher in a later report: an update, told as a timeline.",
+        count_updates,
+        fires_on=(
+            ("a.txt", "date 2025-03-28\nThe earthquake has killed 144 people, officials said."),
+            ("b.txt", "date 2025-03-31\nThe earthquake has killed 1,644 people, officials said."),
+        ),
+        silent_on=(
+            ("a.txt", "date 2025-03-28\nThe earthquake has killed 144 people, officials said."),
+            ("b.txt", "date 2025-03-28\nThe earthquake has killed 144 people, rescuers said."),
+        ),
+    ),
+    Rule(
+        "count-revision",
+        Severity.WARNING,
+        "A running count is lower in a later report, and no report says it was revised.",
+        count_revisions,
+        fires_on=(
+            ("a.txt", "date 2025-03-28\nThe earthquake has killed 144 people, the National Disaster Agency said."),
+            ("b.txt", "date 2025-03-31\nThe earthquake has killed 120 people, the National Disaster Agency said."),
+        ),
+        silent_on=(
+            ("a.txt", "date 2025-03-28\nThe earthquake has killed 144 people, officials said."),
+            ("b.txt", "date 2025-03-31\nThe death toll of the earthquake was revised to 120 after double counting."),
+        ),
     ),
     Rule(
         "syndicated-copy",

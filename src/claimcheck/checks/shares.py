@@ -7,18 +7,24 @@ from collections import defaultdict
 import regex
 
 from claimcheck.checks.base import CheckInput, Rule
+from claimcheck.extract.patterns import longest_first
+from claimcheck.lang import LEXICON
 from claimcheck.models import Bound, Claim, ClaimKind, Finding
 
-_CHANGE_NEAR = regex.compile(
-    r"(?i:\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|grew|growth|grow|increase[ds]?|decrease[ds]?|decline[ds]?|"
-    r"jump(?:ed|s)?|drop(?:ped|s)?|up|down|gain(?:ed|s)?|lost|cut|surge[ds]?|plunge[ds]?|slump(?:ed|s)?|higher|lower|by|margin)\b)"
-)
+_CHANGE_WORDS = [
+    *(w for d in (LEXICON.rise, LEXICON.fall) for w in (*d.verbs, *d.nouns, d.comparative, d.adverb) if w),
+    "by",
+    "margin",
+]
+_CHANGE_NEAR = regex.compile(rf"(?i:\b(?:{longest_first(_CHANGE_WORDS)})\b)")
 _TOTAL_BEFORE = regex.compile(r"(?i:\b(?:of\s+(?:the|its|a|this)|out\s+of|a\s+total\s+of|total\s+of|worth)\s*$)")
 _TOTAL_AFTER = regex.compile(
     r"(?i:^\s*(?:-\s*)?(?:[\w-]+\s+){0,3}?(?:package|deal|budget|total|in\s+all|overall|plan|fund|programme|program)\b)"
 )
 _CHANGE_AFTER = regex.compile(r"\s*(?i:rise|increase|growth|jump|drop|fall|decline|gain|higher|lower)")
 _SHARE_BOUNDS = (Bound.EXACT, Bound.APPROX)
+# Words after which figures are parts of a part ('57 cases, including 35 deaths'): they never add to the total.
+_NESTED = regex.compile(r"(?i:\b(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom|among\s+which)\b)")
 # Shares this close together, across a sentence break, still read as one list of results.
 _NEXT_SENTENCE = 200
 
@@ -83,11 +89,13 @@ def _percent_overflow(text: str, claims: list[Claim], rule: Rule) -> Finding | N
 def _parts_over_total(text: str, claims: list[Claim], rule: Rule) -> Finding | None:
     totals = [c for c in claims if c.unit != "percent" and _is_total(text, c)]
     for total in totals:
+        nested = _NESTED.search(text, total.end, max(c.end for c in claims))
+        stop = nested.start() if nested else len(text)
         parts = [
             c
             for c in claims
             if c is not total
-            and c.start > total.end
+            and total.end < c.start < stop
             and c.unit == total.unit
             and c.bound in (Bound.EXACT, Bound.APPROX)
             and c.normalized is not None

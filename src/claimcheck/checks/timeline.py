@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from claimcheck.checks.base import CheckInput, Rule
+from claimcheck.context.subject import is_period
 from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimKind, Finding
 
 
 def events_after_publication(data: CheckInput, rule: Rule) -> list[Finding]:
-    """An event told as past but dated after the day the document was published."""
+    """An event told as past but dated after the day the document was published; a quarter or fiscal year
+    is a period, never an event after publication."""
     findings = []
     for doc in data.docs:
         published = doc.published
@@ -33,6 +35,7 @@ def _told_as_past_after(claim: Claim, published: date) -> bool:
         and claim.date_start > published
         and claim.subtype != "year"
         and claim.context.tense == "past"
+        and not is_period(claim.text)
     )
 
 

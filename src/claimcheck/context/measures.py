@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from claimcheck.context.subject import Window, subject_of
 from claimcheck.document import Document
 from claimcheck.extract.patterns import LOOKAHEAD
 from claimcheck.lang import LEXICON
@@ -83,10 +84,14 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
     for claim, span in zip(claims, spans, strict=True):
         by_sentence.setdefault(span, []).append(claim)
     facts = {span: _SentenceFacts(doc.text, span, known) for span in by_sentence}
-    return [
-        claim.model_copy(update={"context": _context(doc, claim, facts[span], by_sentence[span])})
-        for claim, span in zip(claims, spans, strict=True)
-    ]
+    found = []
+    for claim, span in zip(claims, spans, strict=True):
+        context, window = _context(doc, claim, facts[span], by_sentence[span])
+        subject = subject_of(claim, context, window, doc.reference_date) if window else None
+        if subject is not None and subject.measure and not context.measure_key:
+            context.measure_key = sorted(measure_key(subject.measure.split()))
+        found.append(claim.model_copy(update={"context": context, "subject": subject}))
+    return found
 
 
 class _SentenceFacts:
@@ -137,7 +142,9 @@ class _SentenceFacts:
         return found[-1] if found else None
 
 
-def _context(doc: Document, claim: Claim, facts: _SentenceFacts, neighbours: list[Claim]) -> Context:
+def _context(
+    doc: Document, claim: Claim, facts: _SentenceFacts, neighbours: list[Claim]
+) -> tuple[Context, Window | None]:
     text = doc.text
     span = facts.span
     sentence = text[span[0] : span[1]]
@@ -157,7 +164,7 @@ def _context(doc: Document, claim: Claim, facts: _SentenceFacts, neighbours: lis
         context.action = actions[0] if actions else None
         context.actions = actions
         context.tense = tense(text, claim.start, claim.end, segment)
-        return context
+        return context, None
     dates = [c for c in neighbours if c.kind is ClaimKind.DATE and c.date_start is not None]
     values = [c for c in neighbours if c.kind not in (ClaimKind.DATE, ClaimKind.TIME)]
     previous_end = max((c.end for c in values if c.end <= claim.start), default=clause_start)
@@ -177,7 +184,8 @@ def _context(doc: Document, claim: Claim, facts: _SentenceFacts, neighbours: lis
     context.year = _year_of_value(text, others, start, min(clause_end, next_start)) or (
         doc.reference_date.year if doc.reference_date else None
     )
-    return context
+    own = (start, min(clause_end, next_start))
+    return context, Window(text, own, (clause_start, clause_end), span)
 
 
 def _year_of_value(text: str, dates: list[Claim], start: int, end: int) -> int | None:

@@ -83,12 +83,18 @@ def counted_noun(text: str, position: int, plural: bool) -> tuple[str, int] | No
     ):
         return singular_noun(glued["word"].lower()) or glued["word"].lower(), glued.end()
     pos = position
-    for index in range(4):
+    for index in range(5):
         found = P.WORD_AFTER.match(text, pos, pos + P.LOOKAHEAD)
         if found is None:
             return None
         word = found["word"]
         lower = word.lower().rstrip("'’")
+        possessive = lower.endswith(("'s", "’s"))  # 'the mayor's aides' counts aides
+        if plural and (possessive or lower in LEXICON.count_adjectives or (index > 0 and lower in ("and", "or"))):
+            pos = found.end()  # 'eight more picks', 'digital and physical sales'
+            continue
+        if lower in LEXICON.time_units and plural and index > 0:
+            return LEXICON.time_units[lower], found.end()  # '50 previous years' counts years
         if lower in LEXICON.function_words or lower in LEXICON.time_units:
             return None
         if not plural:
@@ -98,6 +104,28 @@ def counted_noun(text: str, position: int, plural: bool) -> tuple[str, int] | No
             return singular, found.end()
         pos = found.end()
     return None
+
+
+def modifier_noun(text: str, position: int) -> tuple[str, int] | None:
+    """'a 12 page report', 'a 3 cylinder engine': a singular noun between a number and the noun it
+    modifies is what the number counts; None unless two plain lower-case words follow."""
+    first = P.WORD_AFTER.match(text, position, position + P.LOOKAHEAD)
+    if first is None or not first["word"].isalpha() or not first["word"].islower():
+        return None
+    second = P.WORD_AFTER.match(text, first.end(), first.end() + P.LOOKAHEAD)
+    if second is None or not second["word"].isalpha() or not second["word"].islower():
+        return None
+    words = (first["word"], second["word"])
+    if any(w in LEXICON.function_words or w in LEXICON.time_units or w in LEXICON.not_count_modifiers for w in words):
+        return None
+    if not looks_like_noun(first["word"]):
+        return None
+    return first["word"], first.end()
+
+
+def looks_like_noun(word: str) -> bool:
+    """False for an adverb or participle ('heavily', 'sealed', 'rising'), which modifies and is not counted."""
+    return not (word.endswith(("ly", "ing")) or (word.endswith("ed") and not word.endswith("eed") and len(word) > 4))
 
 
 def fact_box_noun(text: str, position: int) -> tuple[str, int] | None:
@@ -115,6 +143,8 @@ def singular_noun(word: str) -> str | None:
     """The singular of a plural-looking noun, or None when the word does not look plural."""
     if word in LEXICON.irregular_plurals:
         return LEXICON.irregular_plurals[word]
+    if len(word) > 4 and word.endswith("men") and word not in LEXICON.singular_men:
+        return word[:-3] + "man"  # fishermen, gunmen, policemen
     if len(word) < 4 or not word.endswith("s") or word.endswith(LEXICON.not_plural_endings) or "-" in word[-3:]:
         return None
     if word.endswith("ies") and len(word) > 4:

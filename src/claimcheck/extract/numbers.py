@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 import regex
 
-from claimcheck.extract.patterns import trie
+from claimcheck.extract.mentions import singular_noun
+from claimcheck.extract.patterns import LOOKAHEAD, UNIT_AFTER, WORD_AFTER, trie
 from claimcheck.extract.units import implied_half_step
 from claimcheck.lang import LEXICON
 
@@ -17,12 +18,15 @@ _WORD = trie([*LEXICON.small_numbers, *LEXICON.tens, "dozen"])
 _SPACED_SHORT = ("bn", "mn", "mln", "cr", "tn")
 _SCALE = "|".join(s.replace(" ", r"\s+") for s in sorted([*LEXICON.scales, *_SPACED_SHORT], key=len, reverse=True))
 _SHORT = "|".join(sorted(LEXICON.short_scales, key=len, reverse=True))
+# Currency forms ending in a letter that may be glued to their amount: 'AUD1.5m', 'RM79', '$US55,931,000'.
+_GLUED_CURRENCY = trie(s for s in LEXICON.currency_symbols if len(s) > 1 and s[-1].isalpha() and " " not in s)
 
 NUMBER = regex.compile(
     rf"""
     (?:(?=[0-9.\-−])|\b(?=[zotfsenadZOTFSENAD]))     # a digit, a sign, or a number word at a word start
     (?P<digits>
-        (?<![\w.,/:]|[0-9][.,])                      # not glued to a word, a decimal point or a list
+        (?:(?<=(?<![\w])(?:{_GLUED_CURRENCY}))       # glued to a currency code,
+          |(?<![\w.,/:]|[0-9][.,]))                  # else not glued to a word, a decimal point or a list
         [-−]?
         (?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?!,?[0-9])         # 15,400 and 1,000,000
           |[0-9]{{1,2}}(?:,[0-9][0-9])+,[0-9]{{3}}(?!,?[0-9])    # Indian grouping: 1,00,000
@@ -31,6 +35,11 @@ NUMBER = regex.compile(
         (?![[0-9]])
       |(?<![\w.])\.[0-9]+(?![0-9])                      # .5
     )
+    (?P<exp>                                      # scientific notation: 3e6, 2.48×10−5, 5.5 x 10^-3
+        [eE][-+−]?[0-9]{{1,3}}(?![\w.])
+      |\s?[×xX*]\s?10(?:\^[-−]?|[-−])[0-9]{{1,3}}(?![\w.])
+      |\s?×\s?10[0-9]{{1,2}}(?![\w.])              # 2.48×10−5 with the minus lost: only after decimals
+    )?
     (?:
         (?P<gap>\s?|-)                            # "2.5 million", "2.5-million", "2.5bn"
         (?P<scale>(?i:{_SCALE}))\b
@@ -64,6 +73,10 @@ class ParsedNumber:
 def parse_number(match: regex.Match[str], currency: bool = False) -> ParsedNumber | None:
     """Value of a NUMBER match; None where the words do not make one number ("one two")."""
     if match["words"] is not None:
+        idiom = _IDIOM_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+        if idiom is not None and match["words"].lower() == "dozen":
+            named = float(LEXICON.idioms[" ".join(idiom.group().lower().split()) + " dozen"])
+            return ParsedNumber(named, match.start(), match.end(), 0.0, True, False)  # a baker's dozen is 13
         return _parse_words(match)
     written = match["digits"].replace("−", "-")
     if len(written) > _MAX_DIGITS:
@@ -74,13 +87,19 @@ def parse_number(match: regex.Match[str], currency: bool = False) -> ParsedNumbe
         return None
     scale = 1.0
     end = match.end("digits")
-    if match["scale"]:
+    power = _power(match["exp"], written) if match["exp"] else None
+    if power is not None:
+        scale = 10.0**power
+        end = match.end("exp")
+    elif match["exp"]:
+        pass  # '1920×1080' is a screen size, not 1920 times ten to the 80th
+    elif match["scale"]:
         word = " ".join(match["scale"].lower().split())
         scale = LEXICON.scales.get(word) or LEXICON.short_scales[word]
         end = match.end("scale")
     elif match["short"]:
         short = match["short"]
-        if short in ("k", "m", "b") and not currency:
+        if short.lower() in LEXICON.currency_only_scales and not currency and not _scale_counts(match, written):
             end = match.end("digits")
         else:
             scale = LEXICON.short_scales[short.lower()]
@@ -90,7 +109,41 @@ def parse_number(match: regex.Match[str], currency: bool = False) -> ParsedNumbe
     return ParsedNumber(scaled, match.start(), end, implied_half_step(written.lstrip("-"), scale), False, plain)
 
 
+def _scale_counts(match: regex.Match[str], written: str) -> bool:
+    """'1.2m tons', '4.5M viewers', '10k runners': a short scale with no currency scales the number when a
+    unit or a plural noun follows; '100m hurdles' and '400m' are metres, '3M' a company."""
+    text, after, short = match.string, match.end("short"), match["short"]
+    if short == "M":
+        return "." in written
+    unit = UNIT_AFTER.match(text, after, after + LOOKAHEAD)
+    if unit is not None and unit["sep"].strip() == "" and unit["sep"] and unit["word"]:
+        return True
+    noun = WORD_AFTER.match(text, after, after + LOOKAHEAD)
+    if noun is None or not noun["word"].islower() or singular_noun(noun["word"]) is None:
+        return False
+    return short != "m" or (noun["word"] not in LEXICON.metre_events and ("." in written or len(written) < 3))
+
+
 _TOKEN = regex.compile(r"[A-Za-z]+")
+_IDIOM_BEFORE = regex.compile(
+    rf"(?<![\w])(?i:{'|'.join(regex.escape(i.rsplit(' ', 1)[0]) for i in LEXICON.idioms)})\s+$", regex.REVERSE
+)
+_MAX_POWER = 30
+
+
+def _power(exp: str, written: str) -> int | None:
+    """The power of ten of '3e6', '×10^8', 'x10-3', '×10−5'; None for a plain '×1080' after a whole number."""
+    mark = exp.strip()[:1]
+    if mark in "eE":
+        digits = exp.strip()[1:]
+    else:
+        digits = exp[exp.index("10") + 2 :].lstrip("^")
+        if not any(sign in exp for sign in "^-−") and "." not in written:
+            return None
+    power = int(digits.replace("−", "-"))
+    return power if abs(power) <= _MAX_POWER else None
+
+
 # Longer digit runs are identifiers, hashes or noise, not amounts a writer states.
 _MAX_DIGITS = 24
 

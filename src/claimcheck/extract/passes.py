@@ -11,10 +11,19 @@ from collections.abc import Iterator
 
 from claimcheck.document import Document, InputError
 from claimcheck.extract import patterns as P
+from claimcheck.extract.changes import join_changes
 from claimcheck.extract.date_mentions import dates, times
 from claimcheck.extract.mentions import Occupied, make_claim
 from claimcheck.extract.one_unit import one_unit_durations
-from claimcheck.extract.phrases import fractions, fuzzy_amounts, hedged_one, multiplier_verbs, one_in, ranks
+from claimcheck.extract.phrases import (
+    digit_fractions,
+    fractions,
+    fuzzy_amounts,
+    hedged_one,
+    multiplier_verbs,
+    one_in,
+    ranks,
+)
 from claimcheck.extract.quantities import numbers
 from claimcheck.extract.units import UREG, normalise
 from claimcheck.models import Bound, Claim, ClaimKind
@@ -34,7 +43,9 @@ def extract_mentions(doc: Document) -> list[Claim]:
         dates,
         one_unit_durations,
         _phones,
+        _addresses,
         ranks,
+        digit_fractions,
         fractions,
         one_in,
         hedged_one,
@@ -54,7 +65,7 @@ def extract_mentions(doc: Document) -> list[Claim]:
                     f"({found:,} in the first {claim.end:,}): a table or generated text, not prose; skipped"
                 )
     claims.sort(key=lambda c: (c.start, c.end))
-    return _merge_durations(doc, claims)
+    return join_changes(doc, _merge_durations(doc, claims))
 
 
 _TIME_ORDER = {"second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "year": 6}
@@ -106,6 +117,7 @@ _MIN_CHARS_PER_CLAIM = 16
 
 # Words without which a pass cannot match: a substring test is far cheaper than a pattern scan.
 _NEEDS = {
+    "digit_fractions": ("/",),
     "fractions": ("half", "third", "quarter", "fourth", "fifth", "tenth"),
     "multiplier_verbs": ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold"),
     "fuzzy_amounts": (
@@ -126,7 +138,7 @@ _NEEDS = {
         for unit in ("decade", "year", "month", "week", "fortnight", "day", "hour", "century")
     ),
     "times": ("am", "pm", "a.m", "p.m", ":", "hrs", "hours", "gmt", "utc", "ist"),
-    "one_in": (" in ",),
+    "one_in": (" in ", " out of "),
 }
 
 
@@ -141,6 +153,14 @@ def _urls_and_emails(text: str, start: int) -> Iterator[tuple[int, int]]:
         if found and found.start() <= at < found.end():
             yield found.span()
         at = text.find("@", at + 1)
+
+
+def _addresses(doc: Document, occupied: Occupied) -> Iterator[Claim]:
+    """Street numbers are masked, not claimed: '10 Downing Street' counts nothing."""
+    for match in P.ADDRESS.finditer(doc.text, doc.body_start):
+        if not occupied.taken(match.start(), match.end()):
+            occupied.take(match.start(), match.end())
+    return iter(())
 
 
 def _phones(doc: Document, occupied: Occupied) -> Iterator[Claim]:

@@ -44,32 +44,33 @@ def _alternation(words: object) -> str:
     return trie(words)
 
 
-def _longest_first(words: object) -> str:
+def longest_first(words: object) -> str:
     """A flat longest-first alternation: patterns searched in reverse need whole words tried longest first
     ('no fewer than' before 'fewer than'), which a prefix tree cannot give them."""
     ordered = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-HEDGE_BEFORE = regex.compile(rf"(?<![\w])(?P<hedge>(?i:{_longest_first(LEXICON.hedges)}))\s*$", regex.REVERSE)
+HEDGE_BEFORE = regex.compile(rf"(?<![\w])(?P<hedge>(?i:{longest_first(LEXICON.hedges)}))\s*$", regex.REVERSE)
 HEDGE_AFTER = regex.compile(rf"[\s-]*(?P<hedge>(?i:{_alternation(LEXICON.trailing_hedges)}))(?![\w])")
 CURRENCY_BEFORE = regex.compile(
-    rf"(?:(?<![\w$])|(?<=\d))(?P<cur>{_longest_first(LEXICON.currency_symbols)})\s?$", regex.REVERSE
+    rf"(?:(?<![\w$])|(?<=\d))(?P<cur>{longest_first(LEXICON.currency_symbols)})\s?$", regex.REVERSE
 )
 RANGE_START = regex.compile(r"(?<![\w])(?P<word>(?i:between|from))\s+$", regex.REVERSE)
+_RISE, _FALL = LEXICON.rise, LEXICON.fall
+_CHANGE_VERBS = [*_RISE.verbs, *_FALL.verbs, _RISE.adverb or "up", _FALL.adverb or "down"]
 CHANGE_BEFORE = regex.compile(
-    r"(?i:\b(?:rose|risen|rise[sn]?|grew|grown|jump(?:ed|s)?|increased?|climbed|surged|soared|fell|fallen|dropped|"
-    r"declined?|decreased?|slumped|plunged|doubled|tripled|trebled|quadrupled|halved|went\s+up|went\s+down|"
-    r"up|down|cut|raised|lowered|revised)\b)"
+    rf"(?i:\b(?:{longest_first([*_CHANGE_VERBS, *_RISE.nouns, *_FALL.nouns, *LEXICON.change_verbs])})\b)"
 )
 # 'rose Rs 650 to Rs 73,200', 'by Rs 117 to Rs 2,300': a change and where it ended, not a range.
-CHANGE_JUST_BEFORE = regex.compile(
-    r"(?<![\w])(?i:rose|risen|rises|grew|jumped|climbed|gained|fell|dropped|declined|slipped|lost|added|shed|surged"
-    r"|soared|plunged|increased|decreased|raised|cut|hiked|lowered|by|up|down)\s+$",
-    regex.REVERSE,
+CHANGE_JUST_BEFORE = regex.compile(rf"(?<![\w])(?i:{longest_first([*_CHANGE_VERBS, 'by'])})\s+$", regex.REVERSE)
+MINUS_BEFORE = regex.compile(r"(?<![\w])(?<!(?i:plus\s+or\s+))(?i:minus)(?:\s+|-)$", regex.REVERSE)
+RANGE_JOIN = regex.compile(
+    rf"(?P<join>-\s+(?i:to)\s+|\s*[-–—]\s*|\s+(?i:to|and|or)\s+|\s*/\s*)"  # '8- to 16-metre', '6-8', 'six to eight'
+    rf"(?:(?P<cur>{longest_first(LEXICON.currency_symbols)})\s?)?"
 )
-MINUS_BEFORE = regex.compile(r"(?<![\w])(?i:minus)\s+$", regex.REVERSE)
-RANGE_JOIN = regex.compile(r"(?P<join>\s*[-–—]\s*|\s+(?i:to|and|or)\s+|\s*/\s*)(?P<cur>(?:US)?\$|₹|Rs\.?\s?|€|£)?")
+# 'fell by 1 to 1.5 degrees': after 'by' a number and 'to' give a range, not a change and where it ended.
+BY_JUST_BEFORE = regex.compile(r"(?<![\w])(?i:by)\s+$", regex.REVERSE)
 _UNIT_WORDS = [*LEXICON.unit_words, *LEXICON.time_units, *LEXICON.currency_words, *LEXICON.pound_words]
 _NUMBER_WORDS = [*LEXICON.small_numbers, *LEXICON.tens]
 UNIT_AFTER = regex.compile(
@@ -79,19 +80,32 @@ UNIT_AFTER = regex.compile(
         (?P<word>(?i:{_alternation(_UNIT_WORDS)}))
       |(?P<sym>{_alternation(LEXICON.unit_symbols)})
       |(?P<fold>(?i:fold|times|x))
-      |(?:(?P<power_word>(?i:square|sq|cubic))\s+)?(?P<tok>[A-Za-zµ]{{2,24}})   # any unit pint knows
-       (?:(?P<power>\^?[23²³])|\s+(?P<power_after>(?i:squared|cubed)))?
     )
     (?![\w²³])
     """,
     regex.VERBOSE,
 )
+_TIME_RATES = [word for word, unit in LEXICON.rate_units.items() if unit in LEXICON.time_units.values()]
+_OTHER_RATES = [word for word in LEXICON.rate_units if word not in _TIME_RATES]
+# 'a year ago' and 'a week on' tell when, not how often.
 RATE_AFTER = regex.compile(
-    r"\s*(?:(?i:per|a|an)\s+|/\s*)(?P<per>(?i:day|week|month|year|annum|hour|second|barrel|tonne|ton|kg|kilogram"
-    r"|kilo|litre|liter|quintal|gallon))(?![\w-])(?!\s+(?i:ago|earlier|before|later|back|on|since)\b)"
+    rf"(?:\s*|-)(?:(?i:per|a|an)(?:\s+|-)|/\s*)"
+    rf"(?:(?P<per>(?i:{_alternation(_TIME_RATES)}))(?![\w-])(?!\s+(?i:ago|earlier|before|later|back|on|since)\b)"
+    rf"|(?P<per>(?i:{_alternation(_OTHER_RATES)}))(?![\w-]))"
 )
+PER_SYMBOL = regex.compile(rf"\s?/\s?(?P<den>{_alternation(LEXICON.unit_symbols)})(?![\w²³/])")
 # Words that look like units but name something else here: a gram panchayat is a village council.
 NOT_A_UNIT = regex.compile(r"(?i:gram\s+(?:panchayats?|sabhas?))\b")
+# 'no one', 'any one', 'the one': 'one' as a pronoun, not a count.
+NOT_ONE_BEFORE = regex.compile(r"(?<![\w])(?i:no|any|every|some|the|that|this|each|no\s+other)\s+$", regex.REVERSE)
+# 'just one of four', 'just one 52,000 barrel-a-day refinery': a hedged 'one' before a share or another number.
+ONE_AMONG = regex.compile(r"\s+(?:of\b|[\d,.]+\b|(?i:(?:two|three|four|five|six|seven|eight|nine|ten)\b))")
+# 'two of the victims', 'three of Johnson's deputies'.
+OF_THE = regex.compile(r"\s+of\s+(?:(?i:the|its|their|his|her|our|these|those)|[A-Z][a-z]+(?:'s|’s|s'))\s")
+ERA_BEFORE = regex.compile(r"(?<![\w])(?:A\.D\.|AD)\s*$", regex.REVERSE)
+ERA_AFTER = regex.compile(r"\s*(?:A\.D\.|AD|CE|C\.E\.)(?![\w])")
+SENTENCE_OPENS = regex.compile(r"(?:^|[.!?]\s+|\n)[\"'“‘(]?$", regex.REVERSE)
+LAST_WORD = regex.compile(r"[A-Za-z]+$")
 DETERMINER_BEFORE = regex.compile(r"(?<![\w])(?i:the|its|their|his|her|this|that|a|an)\s+$", regex.REVERSE)
 # '$100 more than last year's model': a difference between two values, not a value of its own.
 DIFFERENCE_AFTER = regex.compile(
@@ -100,6 +114,9 @@ DIFFERENCE_AFTER = regex.compile(
 )
 DURATION_JOIN = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 AGE_BEFORE = regex.compile(r"(?:(?<![\w])(?i:aged|age\s+of|ages\s+of)|[A-Z][a-z]+,)\s+$", regex.REVERSE)
+# 'Nick Hague 44 has spent': a full name, a number and a verb, the commas of 'Nick Hague, 44,' lost in transcription.
+NAME_BEFORE = regex.compile(r"(?<![\w])[A-Z][a-z]+\s+[A-Z][a-z]+\s+$", regex.REVERSE)
+VERB_AFTER_AGE = regex.compile(r"\s+(?:has|had|is|was|who|said|says|will|told)\b")
 AGE_AFTER = regex.compile(r"[\s-](?i:old)\b")
 COMPARATIVE_AFTER = regex.compile(
     r"\s+(?i:more|as|higher|larger|bigger|greater|faster|the|over|less|lower|smaller|that\s+of)\b"
@@ -125,11 +142,17 @@ FRACTION_OF = regex.compile(
     rf"\b(?=[aAoOhHtT])(?<![\w-])(?:(?<=(?<![\w])(?P<hedge>(?i:{_alternation(LEXICON.hedges)}))\s+))?"
     r"(?P<frac>(?i:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth|fourth)|half|two[\s-]thirds|three[\s-]quarters"
     r"|three[\s-]fourths))(?=\s+(?:of|the|majority|stake|share)\b|\s*[.,;]|$)"
+    r"(?<!(?i:(?:first|second|third|last|latter|this|that|each|next|opening|closing)[\s-]+half))"
 )
 ONE_IN = regex.compile(
-    r"\b(?<![\w-])(?P<lead>(?i:one|1))\s+(?i:in)\s+(?:(?i:every)\s+)?(?P<n>[2-9]|[1-9]\d{1,3}|(?i:two|three|four|five|six"
+    r"\b(?<![\w-])(?P<lead>(?i:one|1))\s+(?i:in|out\s+of)\s+(?:(?i:every)\s+)?(?P<n>[2-9]|[1-9]\d{1,3}|(?i:two|three|four|five|six"
     r"|seven|eight|nine|ten|twenty|hundred|thousand))(?![\w])"
 )
+# '1/2 pound', '10 1/2 miles', '1/40 of the wavelength': a written fraction, optionally after a whole number.
+DIGIT_FRACTION = regex.compile(
+    r"(?<![\w./,-])(?:(?P<whole>\d{1,3})\s+)?(?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\w/-]|[.,]\d)"
+)
+OF_AFTER = regex.compile(r"\s+of\s+(?:(?i:a|an)\s+)?")
 MULTIFOLD = regex.compile(r"\b(?=[mM])(?<![\w])(?i:multi-?fold|manifold)(?![\w])")
 _ORD = _alternation(LEXICON.ordinals)
 RANK = regex.compile(
@@ -148,8 +171,20 @@ RANK = regex.compile(
 RANKED = regex.compile(
     rf"(?<![\w])(?i:ranked|ranks|ranking|placed|finished|came)\s+(?P<ord>(?i:{_ORD})|\d{{1,3}}(?:st|nd|rd|th))(?![\w])"
 )
+# 'ended 2-2', 'a 3-1 win': a score, not a range (a range runs upward; a score is told with its word).
+SCORELINE = regex.compile(
+    r"(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?![\d%-]|[.,]\d)"
+    r"(?P<word>\s+(?i:win|victory|defeat|loss|lead|draw|on\s+aggregate|scoreline)\b)?"
+)
+# 'Dak Prescott (4) celebrates': a player's shirt number in brackets after his name.
+SHIRT_NUMBER = regex.compile(r"(?<=[A-Z][a-z]+\s)\(\d{1,2}\)")
 IDENTIFIER_GLUE = regex.compile(r"[A-Za-z][A-Za-z.]*[-]?$", regex.REVERSE)
 PHONE = regex.compile(r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]?\d{2,5}){1,4}(?![\w-])")
+# '10 Downing Street', '49 Zorro Ranch Road', '9 E 71st St': a number that locates a building.
+ADDRESS = regex.compile(
+    rf"(?<![\w.,$£€])\d{{1,5}}(?:\s+(?:[A-Z][a-z]*\.?|\d{{1,3}}(?:st|nd|rd|th))){{0,3}}?\s+"
+    rf"(?:{longest_first(LEXICON.street_words)})\b(?![-'’])"
+)
 URL = regex.compile(r"\b(?=[hHwW])(?i:https?://|www\.)[^\s<>\"]{1,2000}")
 EMAIL_AROUND_AT = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 WORD_BEFORE = regex.compile(r"(?P<word>[A-Za-z][A-Za-z.&]*)\s+$", regex.REVERSE)

@@ -45,6 +45,40 @@ def fractions(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         )
 
 
+def digit_fractions(doc: Document, occupied: Occupied) -> Iterator[Claim]:
+    """'1/2 pound of chocolate', '10 1/2 miles', 'about 1/40 of the wavelength': a fraction with its unit,
+    or a share of what follows 'of'; '9/11' and '24/7' name things."""
+    text = doc.text
+    for match in P.DIGIT_FRACTION.finditer(text, doc.body_start):
+        num, den = int(match["num"]), int(match["den"])
+        if occupied.taken(match.start(), match.end()):
+            continue
+        if not 0 < num < den:
+            occupied.take(match.start(), match.end())  # '24/7', '50/50': a name or a split, not an amount
+            continue
+        value = (int(match["whole"]) if match["whole"] else 0) + num / den
+        of = P.OF_AFTER.match(text, match.end(), match.end() + P.LOOKAHEAD)
+        unit_at = of.end() - 1 if of else match.end()
+        after = P.UNIT_AFTER.match(text, unit_at, unit_at + P.LOOKAHEAD)
+        word = (after["word"] or after["sym"] or "") if after else ""
+        unit = (
+            LEXICON.unit_words.get(word.lower())
+            or LEXICON.unit_symbols.get(word)
+            or LEXICON.time_units.get(word.lower())
+        )
+        if unit is None and word.lower() in LEXICON.pound_words:
+            unit = "pound"
+        if after is not None and unit is not None:
+            kind = ClaimKind.DURATION if word.lower() in LEXICON.time_units else ClaimKind.QUANTITY
+            yield value_claim(doc, (match.start(), after.end()), kind, unit, (value, value), Bound.EXACT)
+        elif of is not None and not match["whole"]:
+            yield value_claim(
+                doc, match.span(), ClaimKind.QUANTITY, "dimensionless", (value, value), Bound.EXACT, "fraction"
+            )
+        else:
+            occupied.take(match.start(), match.end())  # '9/11', 'on 3/4': a name or a day
+
+
 _ONE_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "twenty": 20, "hundred": 100, "thousand": 1000}  # fmt: skip
 
@@ -79,17 +113,25 @@ def hedged_one(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         yield value_claim(doc, (match.start("hedge"), match.end()), ClaimKind.DURATION, unit, (low, high), bound)
 
 
+_SMALL_VAGUE = 10  # 'several', 'a few', 'a couple of' count nothing; their durations still say how long
+_CURRENCY_WORDS = {word.lower(): code for word, code in LEXICON.currency_words.items()}
+
+
 def fuzzy_amounts(doc: Document, occupied: Occupied) -> Iterator[Claim]:
     """'several months', 'hundreds of applications': vague amounts as wide ranges."""
     for match in P.FUZZY_AMOUNT.finditer(doc.text, doc.body_start):
         low, high = LEXICON.fuzzy_amounts[" ".join(match["fuzzy"].lower().split())]
         after = P.UNIT_AFTER.match(doc.text, match.end(), match.end() + P.LOOKAHEAD)
-        if after and after["word"] and after["word"].lower() in LEXICON.time_units and after["sep"].strip() == "":
-            unit, kind, noun, end = LEXICON.time_units[after["word"].lower()], ClaimKind.DURATION, None, after.end()
+        word = after["word"].lower() if after and after["word"] and after["sep"].strip() == "" else ""
+        if word in LEXICON.time_units:
+            unit, kind, noun, end = LEXICON.time_units[word], ClaimKind.DURATION, None, after.end()  # type: ignore[union-attr]
+        elif word in _CURRENCY_WORDS or word in LEXICON.unit_words:
+            unit = _CURRENCY_WORDS.get(word) or LEXICON.unit_words[word]
+            kind, noun, end = ClaimKind.QUANTITY, None, after.end()  # type: ignore[union-attr]
         else:
             found = counted_noun(doc.text, match.end(), plural=True)
-            if found is None:
-                continue
+            if found is None or high <= _SMALL_VAGUE:
+                continue  # 'several giants', 'a few games': no figure a report could contradict
             noun, end = found
             unit, kind = "count", ClaimKind.QUANTITY
         if occupied.taken(match.start(), end):

@@ -4,32 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
 
 import regex
 
 from claimcheck.document import Document
 from claimcheck.extract import patterns as P
-from claimcheck.extract.mentions import BOUND_OF, NOT_COUNTED, Occupied, counted_noun, fact_box_noun, make_claim
+from claimcheck.extract.counts import bare_small, counted_among, is_age, one_noun, year_claim
+from claimcheck.extract.identifiers import is_identifier
+from claimcheck.extract.mentions import BOUND_OF, Occupied, counted_noun, fact_box_noun, make_claim, modifier_noun
 from claimcheck.extract.numbers import NUMBER, ParsedNumber, parse_number
 from claimcheck.extract.phrases import multiplier_claim
-from claimcheck.extract.units import normalise, pint_unit
+from claimcheck.extract.unit_after import classify_unit, range_second, unit_after
+from claimcheck.extract.units import normalise
 from claimcheck.lang import LEXICON
 from claimcheck.models import Bound, Claim, ClaimKind
 
-_RATE_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year", "hour": "hour",
-               "barrel": "oil_barrel", "tonne": "metric_ton", "ton": "metric_ton", "kg": "kilogram",
-               "kilogram": "kilogram", "kilo": "kilogram", "litre": "liter", "liter": "liter",
-               "second": "second", "quintal": "quintal", "gallon": "gallon"}  # fmt: skip
-_GLUED_LETTERS = regex.compile(r"[A-Za-z%°º²/]+")
-_DIGITS = regex.compile(r"[\d,.]+")
-_POWERS = {"2": " ** 2", "²": " ** 2", "^2": " ** 2", "3": " ** 3", "³": " ** 3", "^3": " ** 3", "square": " ** 2",
-           "sq": " ** 2", "squared": " ** 2", "cubic": " ** 3", "cubed": " ** 3"}  # fmt: skip
-_LOWER_IDENTIFIER_HEADS = frozenset(
-    {"helpline", "dial", "call", "toll-free", "extension", "pincode", "pin", "code", "flight", "train", "route",
-     "platform", "gate", "ward", "sector", "no"}
-)  # fmt: skip
-_CURRENCY_WORDS_LOWER = {word.lower(): code for word, code in LEXICON.currency_words.items()}
+_TABLE_UNITS = frozenset(u.pint for u in LEXICON.units if not u.time and "currency" not in u.dimension)
 
 
 def numbers(doc: Document, occupied: Occupied) -> Iterator[Claim]:
@@ -81,7 +71,7 @@ def _number_claim(
 ) -> tuple[Claim | None, int]:
     """The claim a number makes with the words around it: prefix (currency, sign, hedge), range, unit or
     counted noun, rate and bound; or a year, a multiplier, or nothing."""
-    if occupied.taken(match.start(), match.start() + 1) or _is_identifier(doc.text, match):
+    if occupied.taken(match.start(), match.start() + 1) or is_identifier(doc.text, match):
         return None, match.end()
     reading = _read_prefix(doc.text, match)
     if reading is None:
@@ -93,8 +83,9 @@ def _number_claim(
             and P.CHANGE_BEFORE.search(doc.text, max(0, match.start() - 60), match.start())
         ):
             return _single(doc, match, occupied)
-        change = bool(P.CHANGE_JUST_BEFORE.search(reading.hedge_text))
-        reading.first, reading.second, unit_match = _range_second(
+        by_bare = reading.currency is None and P.BY_JUST_BEFORE.search(reading.hedge_text)
+        change = bool(P.CHANGE_JUST_BEFORE.search(reading.hedge_text)) and not by_bare
+        reading.first, reading.second, unit_match = range_second(
             doc, reading.first, reading.currency is not None, bool(reading.range_word), change
         )
     else:
@@ -117,6 +108,8 @@ def _read_prefix(text: str, match: regex.Match[str]) -> _Reading | None:
     first = parse_number(match, currency=currency is not None)
     if first is None:
         return None
+    if currency_match and currency_match["cur"] in LEXICON.transcribed_currencies and bare_small(first):
+        return None  # 'PS5' is a games console, not five pounds
     span_start = start - len(currency_match.group()) if currency_match else start
     minus = P.MINUS_BEFORE.search(before)
     if minus and first.value > 0:
@@ -142,10 +135,10 @@ def _read_unit(
     """Unit, age, year or counted noun after a number, then a rate; returns an early answer for years,
     multipliers and numbers to skip, else None with the reading filled in."""
     text, last = doc.text, reading.last
-    unit_match = unit_match or _unit_after(text, last, reading.currency is not None)
+    unit_match = unit_match or unit_after(text, last, reading.currency is not None)
     reading.end = last.end
     if unit_match is not None:
-        reading.kind, reading.unit, reading.subtype = _classify_unit(text, unit_match, last, reading.currency)
+        reading.kind, reading.unit, reading.subtype = classify_unit(text, unit_match, last, reading.currency)
         reading.end = unit_match.end()
         if reading.unit is None:
             return None, reading.match.end()
@@ -153,22 +146,34 @@ def _read_unit(
         reading.unit, reading.subtype = reading.currency, "currency"
     if reading.subtype == "age":
         reading.end = P.AGE_AFTER.match(text, reading.end, reading.end + P.LOOKAHEAD).end()  # type: ignore[union-attr]
-    if reading.unit is None and _is_age(text, reading.before, last):
+    if reading.unit is None and is_age(text, reading.before, last):
         reading.unit, reading.subtype = "year", "age"
     if reading.unit is None:
-        year = _year_claim(doc, reading.first, reading.second, reading.hedge, occupied)
+        year = year_claim(doc, reading.first, reading.second, reading.hedge, occupied)
         if year is not None:
             return year, year.end
-        if reading.first.is_word and reading.first.value == 1 and not reading.hedge and reading.second is None:
-            return None, reading.first.end
-        found = counted_noun(text, last.end, plural=last.value != 1) or fact_box_noun(text, last.end)
+        if reading.first.is_word and reading.first.value == 1 and reading.second is None:
+            found = one_noun(text, reading.first.start, reading.first.end)
+            if found is None and (not reading.hedge or P.ONE_AMONG.match(text, last.end, last.end + P.LOOKAHEAD)):
+                return None, reading.first.end  # 'just one of four', 'just one 52,000 barrel-a-day refinery'
+        else:
+            found = (
+                counted_noun(text, last.end, plural=last.value != 1)
+                or fact_box_noun(text, last.end)
+                or (modifier_noun(text, last.end) if last.plain_digits and last.value != 1 else None)
+                or counted_among(text, last.end)
+            )
         reading.unit, reading.subtype = "count", "count" if found else None
         if found:
             reading.noun, reading.end = found
     rated = reading.unit not in ("percent", "count", *LEXICON.time_units.values()) or reading.noun is not None
     rate = P.RATE_AFTER.match(text, reading.end, reading.end + P.LOOKAHEAD) if rated else None
     if rate and reading.subtype != "age":
-        reading.unit, reading.end = f"{reading.unit} / {_RATE_UNITS[rate['per'].lower()]}", rate.end()
+        reading.unit, reading.end = f"{reading.unit} / {LEXICON.rate_units[rate['per'].lower()]}", rate.end()
+    elif rated and reading.unit in _TABLE_UNITS:
+        per = P.PER_SYMBOL.match(text, reading.end, reading.end + P.LOOKAHEAD)
+        if per is not None:  # '10 kV/cm', '45 µg/m3': a unit over a unit, both from the table
+            reading.unit, reading.end = f"{reading.unit} / {LEXICON.unit_symbols[per['den']]}", per.end()
     if reading.subtype == "multiplier" and reading.second is None:
         first = reading.first
         return multiplier_claim(
@@ -235,193 +240,4 @@ def _finish(doc: Document, reading: _Reading) -> Claim:
         bound=reading.bound,
         subtype=subtype,
         normalized=interval,
-    )
-
-
-def _is_code(word: str) -> bool:
-    """'AI 171', 'MAX 9', 'ISO 9001': a short all-capital code before a number names a flight, model or
-    standard (currency codes and 'No' are handled apart)."""
-    return 2 <= len(word) <= 4 and word.isupper() and word.isalpha() and word not in LEXICON.currency_symbols
-
-
-def _is_age(text: str, before: str, number: ParsedNumber) -> bool:
-    """'Donald Trump, 78, won', 'women aged 21 to 65', 'under the age of five': a person's age in years."""
-    if not (0 < number.value <= 120 and number.value == int(number.value)):
-        return False
-    found = P.AGE_BEFORE.search(before)
-    if found is None:
-        return False
-    if found.group().rstrip().endswith(","):
-        return text[number.end : number.end + 1] == ","
-    return True
-
-
-def _is_identifier(text: str, match: regex.Match[str]) -> bool:
-    """'F-35', 'Covid-19', 'Article 370', '3G', 'two-way': numbers that name things rather than count them."""
-    start = match.start()
-    glued = P.HYPHEN_NOUN.match(text, match.end(), match.end() + 24)
-    if glued and glued["word"].lower() in NOT_COUNTED:
-        return True
-    if match["words"] is None and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-        glue = P.IDENTIFIER_GLUE.search(text, max(0, start - 20), start)
-        if glue and glue.group().rstrip("-").lower() not in ("mid", "pre", "post", "over", "under", "about"):
-            return True
-    word = P.WORD_BEFORE.search(text, max(0, start - 20), start)
-    if word and match["words"] is None:
-        head = word["word"].rstrip(".")
-        if head in LEXICON.identifier_heads or head.lower() in _LOWER_IDENTIFIER_HEADS or _is_code(head):
-            return True
-    if match["words"] is None and start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
-        return True
-    end = match.end()
-    if match["words"] is None and end < len(text) and text[end].isalpha():
-        glued = _GLUED_LETTERS.match(text, end, min(len(text), end + 8))
-        letters = glued.group() if glued else ""
-        known = (
-            letters in LEXICON.unit_symbols
-            or letters.lower() in LEXICON.unit_words
-            or letters.lower() in LEXICON.time_units
-        )
-        return not (known or letters.lower() in ("x", "fold", "bn", "mn", "cr", "k", "m", "b", "tn", "mln"))
-    return False
-
-
-def _range_second(
-    doc: Document, first: ParsedNumber, currency: bool, has_range_word: bool, after_change: bool = False
-) -> tuple[ParsedNumber, ParsedNumber | None, regex.Match[str] | None]:
-    """The two ends of '6-8', 'six to eight', 'between 5 and 6', '5% to 6%', '$5-6 million' (the scale
-    written once applies to both), with the unit they share; the second end is None for no range."""
-    text = doc.text
-    unit_first = _unit_after(text, first, currency)
-    join_at = unit_first.end() if unit_first is not None else first.end
-    join = P.RANGE_JOIN.match(text, join_at, join_at + P.LOOKAHEAD)
-    no_range = (first, None, None)
-    if join is None:
-        return no_range
-    connector = join["join"].strip().lower()
-    if connector == "and" and not has_range_word:
-        return no_range
-    if connector == "to" and after_change:
-        return no_range
-    if connector in ("/", "or") and (unit_first is not None or not first.is_word):
-        return no_range
-    nxt = NUMBER.match(text, join.end(), join.end() + P.LOOKAHEAD)
-    second = parse_number(nxt, currency=currency) if nxt else None
-    if second is None or second.is_word != first.is_word:
-        return no_range
-    if first.plain_digits and second.plain_digits and _looks_like_years(first, second):
-        return no_range
-    unscaled_second = _unscaled(text, second)
-    if second.value != unscaled_second and first.value < unscaled_second * 10 and first.value < 1000:
-        scale = second.value / unscaled_second
-        first = ParsedNumber(first.value * scale, first.start, first.end, first.half_step * scale, False, False)
-    if not first.value < second.value:
-        return no_range
-    unit_second = _unit_after(text, second, currency)
-    if unit_first is not None and unit_second is not None and _unit_key(unit_first) != _unit_key(unit_second):
-        return no_range
-    if unit_first is not None and unit_second is None:
-        return no_range
-    return first, second, unit_second or unit_first
-
-
-def _unscaled(text: str, number: ParsedNumber) -> float:
-    digits = _DIGITS.match(text, number.start, number.end)
-    try:
-        return float(digits.group().replace(",", "")) if digits else number.value
-    except ValueError:
-        return number.value
-
-
-def _looks_like_years(first: ParsedNumber, second: ParsedNumber) -> bool:
-    return 1800 <= first.value <= 2100 and (1800 <= second.value <= 2100 or second.value < 100)
-
-
-def _unit_key(match: regex.Match[str]) -> str:
-    word = match["word"] or match["sym"] or match["fold"] or match["tok"] or ""
-    return (
-        LEXICON.unit_words.get(word.lower())
-        or LEXICON.time_units.get(word.lower())
-        or LEXICON.unit_symbols.get(word)
-        or word.lower()
-    )
-
-
-def _unit_after(text: str, number: ParsedNumber, currency: bool) -> regex.Match[str] | None:
-    """The unit written right after a number, if any; glued symbols ('40C', '100m') only without a gap."""
-    found = P.UNIT_AFTER.match(text, number.end, number.end + P.LOOKAHEAD)
-    if found is None or P.NOT_A_UNIT.match(
-        text, found.start("word") if found["word"] else found.end(), found.end() + 20
-    ):
-        return None
-    gap = found["sep"]
-    if found["tok"] and pint_unit(found["tok"]) is None:
-        return None
-    if found["sym"] and found["sym"] in LEXICON.glued_only_symbols and gap:
-        return None
-    if found["sym"] in ("m", "b", "k") and currency:
-        return None
-    if found["fold"] and found["fold"].lower() == "x" and gap:
-        return None
-    if (
-        found["fold"]
-        and found["fold"].lower() == "times"
-        and not P.COMPARATIVE_AFTER.match(text, found.end(), found.end() + P.LOOKAHEAD)
-    ):
-        return None
-    return found
-
-
-def _classify_unit(
-    text: str, found: regex.Match[str], number: ParsedNumber, currency: str | None
-) -> tuple[
-    ClaimKind,
-    str | None,
-    str | None,
-]:
-    """Kind, pint unit and subtype of a matched unit."""
-    if found["tok"]:
-        unit = pint_unit(found["tok"])
-        power = _POWERS.get(found["power"] or found["power_after"] or found["power_word"] or "", "")
-        return ClaimKind.QUANTITY, f"{unit}{power}" if unit else None, None
-    if found["fold"]:
-        return ClaimKind.QUANTITY, "dimensionless", "multiplier"
-    word = (found["word"] or "").lower()
-    if word in LEXICON.time_units:
-        if P.AGE_AFTER.match(text, found.end(), found.end() + P.LOOKAHEAD) and word in ("year", "years"):
-            return ClaimKind.QUANTITY, "year", "age"
-        return ClaimKind.DURATION, LEXICON.time_units[word], None
-    if word in ("pounds", "pound"):
-        if currency or number.value >= 1e6:
-            return ClaimKind.QUANTITY, "GBP", "currency"
-        return ClaimKind.QUANTITY, "pound", None
-    if word in _CURRENCY_WORDS_LOWER:
-        code = LEXICON.currency_words.get(found["word"]) or _CURRENCY_WORDS_LOWER[word]
-        return ClaimKind.QUANTITY, code, "currency"
-    unit = LEXICON.unit_words[" ".join(word.split())] if word else LEXICON.unit_symbols[found["sym"]]
-    if currency:
-        return ClaimKind.QUANTITY, f"{currency} / {unit}" if unit != "percent" else "percent", "currency"
-    subtype = "percent" if unit == "percent" else None
-    return ClaimKind.QUANTITY, unit, subtype
-
-
-def _year_claim(
-    doc: Document, first: ParsedNumber, second: ParsedNumber | None, hedge: object, occupied: Occupied
-) -> Claim | None:
-    """A bare four-digit number from 1800 to 2100 is a year unless it counts something after it; after a
-    determiner it is a year even then ('the 2020 municipal polls')."""
-    if second is not None or hedge or not first.plain_digits or not 1800 <= first.value <= 2100:
-        return None
-    determiner = P.DETERMINER_BEFORE.search(doc.text, max(0, first.start - 8), first.start)
-    if not determiner and counted_noun(doc.text, first.end, plural=True):
-        return None
-    year = int(first.value)
-    return make_claim(
-        doc,
-        first.start,
-        first.end,
-        ClaimKind.DATE,
-        date_start=date(year, 1, 1),
-        date_end=date(year, 12, 31),
-        subtype="year",
     )

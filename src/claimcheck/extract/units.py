@@ -130,36 +130,3 @@ def _raw_interval(
 def is_finite(value: float | None) -> bool:
     """True for a real, finite number."""
     return value is not None and math.isfinite(value)
-
-
-# Dimensions a word after a number may name when claimcheck's own tables do not know it; anything else
-# pint can parse ('sigma' is a physical constant to pint) is not read as a unit.
-_PHYSICAL = frozenset(
-    {
-        "[length]", "[length] ** 2", "[length] ** 3", "[mass]", "[mass] * [length] ** 2 / [time] ** 2",
-        "[mass] * [length] ** 2 / [time] ** 3", "[mass] / [length] / [time] ** 2", "1 / [time]",
-        "[length] / [time]", "[length] / [time] ** 2", "[current]", "[substance]",
-        "[length] ** 2 / [time] ** 2", "[mass] * [length] ** 2 / [current] / [time] ** 3",
-    }
-)  # fmt: skip
-# English words pint also knows as units: 'in' (inch), 'at' (atmosphere), 'are' (100 m²), 'bar'...
-_NOT_UNITS = frozenset(
-    """a an in at are is as am pm h s m g t b c d e k l p q r u v w x y z point points line lines turn turns
-    hand hands cup cups stone stones bar bars rod rods chain chains link links league leagues span spans
-    light lights barn barns pole poles perch drop drops mil bit bits count counts degree degrees gal
-    cycle cycles rad rem gray board thou hp tex tons ton pound pounds ounce ounces quarter quarters
-    percent atm nit pint pints peck pecks bale bales dram fathom foot feet inch inches yard yards""".split()
-)
-
-
-@lru_cache(maxsize=2048)
-def pint_unit(token: str) -> str | None:
-    """The pint unit a word after a number names ('nanometers', 'eV', 'kilojoules'), or None."""
-    if token.lower() in _NOT_UNITS or len(token) < 2:
-        return None
-    try:
-        units = UREG.parse_units(token)
-    except Exception:
-        return None
-    dims = str(units.dimensionality)
-    return str(units) if dims in _PHYSICAL else None

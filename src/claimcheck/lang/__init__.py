@@ -27,6 +27,51 @@ class UnitRecord:
     symbols: tuple[str, ...] = ()
     glued_only: tuple[str, ...] = ()
     time: bool = False
+    definition: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectWords:
+    """The words that tell what a value measures (canonical heads), how it is told, and for which period."""
+
+    heads: Mapping[str, str]
+    head_order: Mapping[str, int]
+    running: frozenset[str]
+    noun_only: frozenset[str]
+    person_nouns: frozenset[str]
+    qualifiers: frozenset[str]
+    not_owners: frozenset[str]
+    status: Mapping[str, tuple[str, ...]]
+    change_before: frozenset[str]
+    change_after: frozenset[str]
+    period: Mapping[str, tuple[str, ...]]
+
+
+def _subject_words(table: dict[str, Any]) -> SubjectWords:
+    heads = {word: head for head, words in table["heads"].items() for word in words}
+    return SubjectWords(
+        heads=_frozen(heads),
+        head_order=_frozen({head: index for index, head in enumerate(table["heads"])}),
+        running=frozenset(table["running"]),
+        noun_only=frozenset(table["noun_only"]),
+        person_nouns=frozenset(table["person_nouns"]),
+        qualifiers=frozenset(table["qualifiers"]),
+        not_owners=frozenset(table["not_owners"]),
+        status=_frozen({k: tuple(v) for k, v in table["status"].items()}),
+        change_before=frozenset(table["change_before"]),
+        change_after=frozenset(table["change_after"]),
+        period=_frozen({k: tuple(v) for k, v in table["period"].items()}),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeWords:
+    """The words of one direction of change: verbs ('rose'), nouns ('a rise'), 'higher', 'up'."""
+
+    verbs: tuple[str, ...]
+    nouns: tuple[str, ...] = ()
+    comparative: str | None = None
+    adverb: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +96,7 @@ class Lexicon:
     currency_only_scales: frozenset[str]
     ordinals: Mapping[str, int]
     fractions: Mapping[str, float]
+    idioms: Mapping[str, int]
     multiplier_verbs: Mapping[str, float]
     fuzzy_amounts: Mapping[str, tuple[float, float]]
     hedges: Mapping[str, str]
@@ -58,12 +104,16 @@ class Lexicon:
     currency_symbols: Mapping[str, str]
     currency_words: Mapping[str, str]
     currency_codes: tuple[str, ...]
+    transcribed_currencies: frozenset[str]
     units: tuple[UnitRecord, ...]
     unit_words: Mapping[str, str]
     unit_symbols: Mapping[str, str]
     time_units: Mapping[str, str]
     glued_only_symbols: frozenset[str]
     pound_words: tuple[str, ...]
+    metre_events: frozenset[str]
+    video_lines: frozenset[int]
+    rate_units: Mapping[str, str]
     unit_definitions: tuple[str, ...]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
@@ -81,7 +131,12 @@ class Lexicon:
     function_words: frozenset[str]
     irregular_plurals: Mapping[str, str]
     not_plural_endings: tuple[str, ...]
+    singular_men: frozenset[str]
+    count_adjectives: frozenset[str]
+    not_count_modifiers: frozenset[str]
     identifier_heads: frozenset[str]
+    street_words: tuple[str, ...]
+    amount_prefixes: frozenset[str]
     name_stopwords: frozenset[str]
     demonyms: Mapping[str, str]
     places: frozenset[str]
@@ -90,7 +145,11 @@ class Lexicon:
     measure_synonyms: Mapping[str, tuple[str, ...]]
     contrast_sets: tuple[frozenset[str], ...]
     event_verbs: Mapping[str, str]
+    subjects: SubjectWords
     ambiguous: Mapping[str, str]
+    rise: ChangeWords
+    fall: ChangeWords
+    change_verbs: tuple[str, ...]
 
 
 def read_table(name: str) -> dict[str, Any]:
@@ -114,6 +173,7 @@ def _units(
             symbols=tuple(r.get("symbols", ())),
             glued_only=tuple(r.get("glued_only", ())),
             time=r.get("time", False),
+            definition=r.get("definition"),
         )
         for r in records
     )
@@ -134,12 +194,17 @@ def _holiday(rule: dict[str, Any], weekdays: dict[str, int]) -> Holiday:
     )
 
 
+def _change_words(table: dict[str, Any]) -> ChangeWords:
+    return ChangeWords(tuple(table["verbs"]), tuple(table["nouns"]), table["comparative"], table["adverb"])
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """Read every table once and build the Lexicon."""
     numbers, hedges, currencies = read_table("numbers"), read_table("hedges"), read_table("currencies")
     unit_table, calendar, grammar = read_table("units"), read_table("calendar"), read_table("grammar")
     names, measures, events = read_table("names"), read_table("measures"), read_table("events")
+    changes = read_table("changes")
     units, unit_words, unit_symbols, time_units = _units(unit_table["unit"])
     function_words = frozenset(grammar["function_words"])
     demonyms = names["demonyms"]
@@ -152,6 +217,7 @@ def load_lexicon() -> Lexicon:
         currency_only_scales=frozenset(numbers["currency_only_scales"]),
         ordinals=_frozen(numbers["ordinals"]),
         fractions=_frozen(numbers["fractions"]),
+        idioms=_frozen(numbers["idioms"]),
         multiplier_verbs=_frozen(numbers["multiplier_verbs"]),
         fuzzy_amounts=_frozen({k: (v[0], v[1]) for k, v in numbers["fuzzy_amounts"].items()}),
         hedges=_frozen(hedges["before"]),
@@ -159,13 +225,17 @@ def load_lexicon() -> Lexicon:
         currency_symbols=_frozen(currencies["symbols"]),
         currency_words=_frozen(currencies["words"]),
         currency_codes=tuple(sorted(code for code in codes if len(code) == 3)),
+        transcribed_currencies=frozenset(currencies["transcribed"]),
         units=units,
         unit_words=_frozen(unit_words),
         unit_symbols=_frozen(unit_symbols),
         time_units=_frozen(time_units),
         glued_only_symbols=frozenset(s for u in units for s in u.glued_only),
         pound_words=tuple(unit_table["pound_words"]),
-        unit_definitions=tuple(unit_table["definitions"]),
+        metre_events=frozenset(unit_table["metre_events"]),
+        video_lines=frozenset(unit_table["video_lines"]),
+        rate_units=_frozen(unit_table["rates"]),
+        unit_definitions=(*unit_table["definitions"], *(u.definition for u in units if u.definition)),
         months=_frozen(calendar["months"]),
         weekdays=_frozen(calendar["weekdays"]),
         seasons=_frozen(calendar["seasons"]),
@@ -182,7 +252,12 @@ def load_lexicon() -> Lexicon:
         function_words=function_words,
         irregular_plurals=_frozen(grammar["irregular_plurals"]),
         not_plural_endings=tuple(grammar["plurals"]["not_plural_endings"]),
+        singular_men=frozenset(grammar["plurals"]["singular_men"]),
+        count_adjectives=frozenset(grammar["counting"]["adjectives"]),
+        not_count_modifiers=frozenset(grammar["counting"]["not_modifiers"]),
         identifier_heads=frozenset(grammar["identifiers"]["heads"]),
+        street_words=tuple(grammar["identifiers"]["street_words"]),
+        amount_prefixes=frozenset(grammar["identifiers"]["amount_prefixes"]),
         name_stopwords=frozenset(names["name_stopwords"]),
         demonyms=_frozen(demonyms),
         places=frozenset(names["places"]) | frozenset(demonyms) | frozenset(demonyms.values()),
@@ -191,7 +266,11 @@ def load_lexicon() -> Lexicon:
         measure_synonyms=_frozen({k: tuple(v) for k, v in measures["synonyms"].items()}),
         contrast_sets=tuple(frozenset(group.split()) for group in measures["contrast_sets"]),
         event_verbs=_frozen(events["verbs"]),
+        subjects=_subject_words(read_table("subjects")),
         ambiguous=_frozen(read_table("ambiguous")["forms"]),
+        rise=_change_words(changes["rise"]),
+        fall=_change_words(changes["fall"]),
+        change_verbs=tuple(changes["other"]["verbs"]),
     )
 
 

@@ -1,0 +1,210 @@
+"""Record linkage of two value claims: a comparison level per subject field, a match weight per level.
+
+The weights are Fellegi-Sunter log-likelihood ratios (log2 of m/u) kept as data in weights.toml and fitted
+by benchmarks/fit_weights.py from labelled pairs; a pair is linked when its summed weight reaches the one
+threshold stored beside them. Every pair keeps the levels that made its weight, so a finding can say why.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from claimcheck.align.wording_rules import words_level
+from claimcheck.models import Claim, Subject
+
+_FIGURE_AFTER = regex.compile(r"[^.;\d]{0,12}?(?:\(|\b)\d")
+WEIGHTS_FILE = Path(__file__).with_name("weights.toml")
+FIELDS = (
+    "measure", "words", "rules", "owner", "qualifiers", "period", "basis", "status", "attribution", "as_of",
+    "ambiguity",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Match weight per (field, level) and the threshold a linked pair's total must reach."""
+
+    table: dict[str, dict[str, float]]
+    threshold: float
+    prior: float
+    exclude: frozenset[str] = frozenset()
+
+    def of(self, field: str, level: str) -> float:
+        return self.table.get(field, {}).get(level, 0.0)
+
+
+def load_weights(path: Path = WEIGHTS_FILE) -> Weights:
+    """The weights table as fitted."""
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    table = {field: {k: float(v) for k, v in data["levels"][field].items()} for field in FIELDS}
+    exclude = frozenset(data.get("exclude", ()))
+    return Weights(table, float(data["threshold"]), float(data.get("prior", 0.0)), exclude)
+
+
+WEIGHTS = load_weights()
+
+
+def levels(a: Claim, b: Claim, ambiguity: tuple[int, int] = (1, 1)) -> dict[str, str]:
+    """The comparison level of every subject field for two value claims; `ambiguity` is how many different
+    values each claim's report gives for a subject it cannot tell apart from the claim's own."""
+    sa, sb = a.subject or Subject(), b.subject or Subject()
+    return {
+        "measure": _measure_level(sa, sb),
+        "words": _words_level(set(a.context.measure_key), set(b.context.measure_key)),
+        "rules": words_level(a, b),
+        "owner": _owner_level(a, b, sa.owner, sb.owner),
+        "qualifiers": _qualifier_level(set(sa.qualifiers), set(sb.qualifiers)),
+        "period": _exact_level(sa.period, sb.period),
+        "basis": _basis_level(sa.basis, sb.basis),
+        "status": _status_level(sa, sb),
+        "attribution": _name_level(sa.attribution, sb.attribution),
+        "as_of": "same" if sa.as_of == sb.as_of else "different",
+        "ambiguity": "unique" if max(ambiguity) == 1 else "some" if max(ambiguity) == 2 else "many",
+    }
+
+
+def signature(claim: Claim) -> tuple[object, ...]:
+    """What tells one value's subject from another's in one report: a report giving two values for one
+    signature leaves a reader unsure which of them another report's figure is."""
+    subject = claim.subject or Subject()
+    return (subject.measure, subject.owner, tuple(subject.qualifiers), subject.period, subject.basis, subject.status)
+
+
+def weight_of(found: dict[str, str], weights: Weights = WEIGHTS) -> float:
+    """The match weight of a pair's levels: the prior plus each field's log-likelihood ratio; minus infinity
+    when a level rules the match out (two periods, two statuses: no weight of evidence makes them one)."""
+    if any(f"{field}.{level}" in weights.exclude for field, level in found.items()):
+        return float("-inf")
+    return weights.prior + sum(weights.of(field, level) for field, level in found.items())
+
+
+def linkable(a: Claim, b: Claim) -> bool:
+    """False when a level of the two claims' subjects rules out that they are one figure."""
+    return weight_of(levels(a, b)) > float("-inf")
+
+
+def describe(found: dict[str, str], a: Claim) -> list[str]:
+    """Why two claims were compared, in words: 'same measure: death toll', 'same owner: KNCHR'."""
+    subject = a.subject or Subject()
+    named = {"measure": subject.measure, "owner": subject.owner, "period": subject.period}
+    words = []
+    for field in ("measure", "owner", "period", "qualifiers", "status", "basis"):
+        level = found[field]
+        if level in ("same", "compatible"):
+            value = named.get(field) or (", ".join(subject.qualifiers) if field == "qualifiers" else None)
+            value = value or (subject.status if field == "status" else subject.basis if field == "basis" else None)
+            words.append(f"{level} {field}" + (f": {value}" if value else ""))
+    return words
+
+
+def _status_level(a: Subject, b: Subject) -> str:
+    """Forecasts of one figure by forecasters not known to be one are different forecasts, not one claim."""
+    if a.status != b.status:
+        return "different"
+    if a.status == "forecast" and _name_level(a.attribution, b.attribution) != "same":
+        return "forecasts"
+    return "same"
+
+
+def _measure_level(a: Subject, b: Subject) -> str:
+    if a.measure is None or b.measure is None:
+        return "unknown"
+    return "same" if a.measure == b.measure else "different"
+
+
+def _words_level(a: set[str], b: set[str]) -> str:
+    if not a or not b:
+        return "unknown"
+    overlap = len(a & b) / len(a | b)
+    return "high" if overlap >= 0.5 else "some" if overlap > 0 else "none"
+
+
+def _name_level(a: str | None, b: str | None) -> str:
+    if not a or not b:
+        return "unknown"
+    wa, wb = _name_words(a), _name_words(b)
+    if wa == wb:
+        return "same"
+    return "compatible" if wa & wb else "different"
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    words = {w.removesuffix("'s").removesuffix("’s").strip(".,").lower() for w in name.split()}
+    return frozenset(w for w in words if w and w not in ("the", "a", "an", "of"))
+
+
+def _owner_level(a: Claim, b: Claim, owner_a: str | None, owner_b: str | None) -> str:
+    """Owners compared by name; two names are not 'different' owners when each sentence names the other's
+    (a buyer and a seller both own a fee) or when one is only where it happened ('near Rustenburg')."""
+    level = _name_level(owner_a, owner_b)
+    if level != "different" or owner_a is None or owner_b is None:
+        return level
+    if _names(a.context.sentence, owner_b) and _names(b.context.sentence, owner_a):
+        return "compatible"
+    if _placed(a.context.sentence, owner_a) or _placed(b.context.sentence, owner_b):
+        return "unknown"
+    return "different"
+
+
+def _names(sentence: str, owner: str) -> bool:
+    """True when a sentence names the owner other than as one entry of a list of figures ('the NCP 41')."""
+    lower = sentence.lower()
+    for word in _name_words(owner):
+        at = lower.find(word)
+        if at >= 0 and not _FIGURE_AFTER.match(lower, at + len(word)):
+            return True
+    return False
+
+
+def _placed(sentence: str, owner: str) -> bool:
+    first = owner.split()[0].removesuffix("'s").removesuffix("’s")
+    return any(f"{word} {first}" in sentence for word in ("in", "near", "at", "outside", "across"))
+
+
+def _qualifier_level(a: set[str], b: set[str]) -> str:
+    if not a and not b:
+        return "none"
+    if a == b:
+        return "same"
+    if not a or not b:
+        return "one_sided"
+    return "compatible" if a <= b or b <= a else "different"
+
+
+def _exact_level(a: str | None, b: str | None) -> str:
+    if a is None and b is None:
+        return "none"
+    if a is None or b is None:
+        prior = (a or b or "").startswith("prior")
+        return "different" if prior else "unknown"
+    if a == b:
+        return "same"
+    if a.startswith("prior") or b.startswith("prior"):
+        named = b if a.startswith("prior") else a
+        return (
+            "unknown"
+            if any(ch.isdigit() for part in named.split() if not part.startswith("Q") for ch in part)
+            else "different"
+        )
+    pa, pb = set(a.split()), set(b.split())
+    if pa < pb or pb < pa:
+        small = pa if pa < pb else pb
+        return "compatible" if any(part.startswith("Q") for part in small) else "different"
+    if any(part.isdigit() for part in pa | pb) and not pa & pb:
+        return "unknown"
+    return "different"
+
+
+def _basis_level(a: str | None, b: str | None) -> str:
+    if a == b:
+        return "same"
+    if a is None or b is None:
+        return "different"
+    return "compatible" if "change" in (a, b) else "different"

@@ -1,0 +1,73 @@
+"""The measure-word rules of the first aligner, kept as one comparison field of the linkage.
+
+Two claims' measure words agree when their counted nouns agree, their entities share a name, their
+tenses and stated years match, and their key words overlap enough without words from one contrast set
+on each side ('men' against 'women', 'export' against 'import').
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from claimcheck.lang import LEXICON
+from claimcheck.models import Claim
+
+# The tolls a story of one disaster is about: one such word in common is enough.
+_STORY_HEADLINES = frozenset({"death", "injury", "missing"})
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def words_level(a: Claim, b: Claim) -> str:
+    """'agree' when the measure-word rules pair the two claims, else 'disagree'."""
+    ca, cb = a.context, b.context
+    if a.noun and b.noun and _noun_key(a.noun) != _noun_key(b.noun):
+        return "disagree"
+    if not _entities_agree(ca.entity, cb.entity):
+        return "disagree"
+    years_a, years_b = _years(ca.time_ref), _years(cb.time_ref)
+    if ca.tense != cb.tense or (years_a and years_b and not years_a & years_b):
+        return "disagree"
+    if ca.year and cb.year and ca.year != cb.year:
+        return "disagree"
+    key_a, key_b = set(ca.measure_key), set(cb.measure_key)
+    shared = key_a & key_b
+    if not key_a or not key_b:
+        return "disagree"
+    needed = 0.3 if shared & _STORY_HEADLINES else 0.5
+    if len(shared) / min(len(key_a), len(key_b)) < needed:
+        return "disagree"
+    if len(shared) < 2 and not (ca.entity and cb.entity) and not shared <= _STORY_HEADLINES:
+        return "disagree"
+    return "disagree" if _contrasting(key_a - key_b, key_b - key_a) else "agree"
+
+
+def _noun_key(noun: str) -> str:
+    return LEXICON.measure_synonyms.get(noun, (noun,))[0]
+
+
+def _contrasting(only_a: set[str], only_b: set[str]) -> bool:
+    sets_a = {index for word in only_a for index in _CONTRAST_INDEX.get(word, ())}
+    return bool(sets_a) and any(index in sets_a for word in only_b for index in _CONTRAST_INDEX.get(word, ()))
+
+
+_CONTRAST_INDEX: dict[str, tuple[int, ...]] = {}
+for _index, _group in enumerate(LEXICON.contrast_sets):
+    for _word in _group:
+        _CONTRAST_INDEX[_word] = (*_CONTRAST_INDEX.get(_word, ()), _index)
+
+
+def _entities_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    return bool(_name_words(a) & _name_words(b))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w.removesuffix("'s").removesuffix("’s").lower() for w in name.split() if w[:1].isupper())
+
+
+def _years(time_ref: str | None) -> frozenset[str]:
+    return frozenset(_YEAR.findall(time_ref or ""))
