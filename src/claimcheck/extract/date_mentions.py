@@ -5,16 +5,36 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import partial
 
 import regex
 
 from claimcheck.document import Document
 from claimcheck.extract import dates as D
+from claimcheck.extract import day_ranges as R
+from claimcheck.extract.anchor import date_matches, safe_date
 from claimcheck.extract.mentions import Occupied, make_claim
+from claimcheck.extract.periods import (
+    PERIOD,
+    Told,
+    find_periods,
+    is_period_a_date,
+    resolve_period,
+    told_at_start,
+)
+from claimcheck.extract.quarters import fiscal_year_of
 from claimcheck.models import Claim, ClaimKind
-from claimcheck.sentences import tense
+from claimcheck.sentences import sentence_span, tense
 
 _CAPITAL_WORD_BEFORE = regex.compile(r"[A-Z]\w*\s$")
+# A weekday is told as still to come only with a plain future ('will', 'is to', 'scheduled'), not 'until'.
+_PLAIN_FUTURE = regex.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|set\s+to|expected\s+to|plans?\s+to"
+    r"|planned\s+to|would|upcoming|to\s+be\s+held|is\s+set|are\s+set|aims?\s+to|intends?\s+to|hopes?\s+to"
+    r"|likely\s+to|begins|starts|opens|kicks\s+off|takes\s+effect|comes\s+into\s+force)\b|'ll\b",
+    regex.IGNORECASE,
+)
+_QUARTER_REACH = 400
 
 
 def times(doc: Document, occupied: Occupied) -> Iterator[Claim]:
@@ -26,66 +46,23 @@ def times(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         yield make_claim(doc, match.start(), match.end(), ClaimKind.TIME, time=clock, utc_offset=offset)
 
 
-def anchored(doc: Document) -> Document:
-    """The document with the reference date its text fixes when it has no publication date: its latest full
-    date, when a bare weekday in the text names that date's weekday ('June 13, 2025' and 'starting Friday')."""
-    if doc.published or doc.anchor_note:
-        return doc
-    full: list[tuple[date, str]] = []
-    weekdays: set[int] = set()
-    for match in _date_matches(doc):
-        if match["full"] and match["year"]:
-            day = _safe_date(int(match["year"]), D.month_number(match["month"]), D.day_number(match))
-            if day:
-                full.append((day, match.group()))
-        elif match["relwd"]:
-            weekdays.add(D.weekday_number(match["wd"]))
-    if not full:
-        return doc
-    latest, written = max(full)
-    if latest.weekday() in weekdays and not _later_yearless_dates(doc, latest):
-        note = f"anchored on '{written}', a {latest:%A}, which a bare '{latest:%A}' in the text names"
-        return replace(doc, anchor=latest, anchor_note=note)
-    note = f"year {latest.year} taken from '{written}'; weekdays left unresolved"
-    return replace(doc, anchor=None, anchor_note=note, default_year=latest.year)
-
-
-def _later_yearless_dates(doc: Document, anchor: date) -> bool:
-    """True when a date written without a year would fall more than a week after the anchor: the anchor
-    is then an event date inside the story, not the day the story was written."""
-    for match in _date_matches(doc):
-        if match["full"] and not match["year"]:
-            day = _safe_date(anchor.year, D.month_number(match["month"]), D.day_number(match))
-            if day and day > anchor + timedelta(days=7):
-                return True
-    return False
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _date_matches(doc: Document) -> list[regex.Match[str]]:
-    """The document's date matches, found once for the anchor and the date pass alike."""
-    return D.find_dates(doc.text, doc.body_start)
-
-
 def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
-    for match in _date_matches(doc):
+    told = told_at_start(doc.text)
+    for match in _mentions(doc):
         start, end = match.span()
-        bare_month = match["monthyear"] and not match["year"] and not match["fuzzy"]
-        if bare_month and not D.month_alone_is_date(doc.text, start, match["month"]):
-            continue
-        if match["relday"] and start > 0 and _CAPITAL_WORD_BEFORE.match(doc.text[max(0, start - 12) : start]):
-            continue
         if occupied.taken(start, end):
             continue
-        span = _resolve_date(doc, match)
+        if match.re is PERIOD:
+            if not is_period_a_date(doc.text, match):
+                continue
+            span = resolve_period(match, _reference(doc), partial(_told_future, doc, start, end), told)
+        elif _stands_as_date(doc, match):
+            span = _resolve_date(doc, match, told)
+        else:
+            continue
         if span is None:
             continue
+        told = _remember(told, span, match)
         yield make_claim(
             doc,
             start,
@@ -99,109 +76,141 @@ def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         )
 
 
+def _mentions(doc: Document) -> list[regex.Match[str]]:
+    """Date and period matches in text order; where two overlap, the one that starts first (or is longer) stays."""
+    found = sorted((*date_matches(doc), *find_periods(doc.text, doc.body_start)), key=lambda m: (m.start(), -m.end()))
+    kept: list[regex.Match[str]] = []
+    for match in found:
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
+
+
+def _stands_as_date(doc: Document, match: regex.Match[str]) -> bool:
+    """Whether a DATE match is a date here: a bare 'May' needs a cue, 'Today' after a capital is a name."""
+    start = match.start()
+    bare_month = match["monthyear"] and not match["year"] and not match["fuzzy"] and not match["mmod"]
+    if bare_month and not match["myrel"] and not D.month_alone_is_date(doc.text, start, match["month"]):
+        return False
+    return not (match["relday"] and start > 0 and _CAPITAL_WORD_BEFORE.match(doc.text[max(0, start - 12) : start]))
+
+
+def _remember(told: Told, span: R.DateSpan, match: regex.Match[str]) -> Told:
+    """What a later 'the quarter' or 'a year earlier' points back to: the last date, the last quarter named."""
+    if span.first is None:
+        return told
+    if match.re is PERIOD:
+        if match["qago"] or match["pago"] or match["pyear"] or match["yearago"] or match["shift"] or match["backref"]:
+            return told
+        named_quarter = match["ordq"] or match["qcode"] or match["plainq"]
+        return replace(told, last=span, quarter=span if named_quarter else told.quarter)
+    return told if match["ago"] else replace(told, last=span)
+
+
+def _told_future(doc: Document, start: int, end: int) -> bool:
+    """Whether the clause around a mention speaks of what is to come."""
+    return tense(doc.text, start, end) == "future"
+
+
 def _reference(doc: Document) -> date | None:
     return doc.published or doc.anchor
 
 
-def _year_for(doc: Document, month: int, day: int | None) -> int | None:
+def _year_for(doc: Document, month: int, day: int | None, m: regex.Match[str]) -> int | None:
+    """The year of a date written without one: the nearest, unless the clause's tense puts it on the other side."""
     reference = _reference(doc)
     if reference:
-        return D.closest_year(month, day, reference)
+        return R.year_by_tense(month, day, reference, lambda: tense(doc.text, m.start(), m.end()))
     return doc.default_year
 
 
-def _resolve_date(doc: Document, m: regex.Match[str]) -> D.DateSpan | None:
+def _resolve_date(doc: Document, m: regex.Match[str], told: Told) -> R.DateSpan | None:
     start, end = m.span()
     reference = _reference(doc)
     if m["full"]:
         month, day = D.month_number(m["month"]), D.day_number(m)
-        year = int(m["year"]) if m["year"] else _year_for(doc, month, day)
+        year = int(m["year"]) if m["year"] else _year_for(doc, month, day, m)
         if not 1 <= day <= 31:
             return None
         if year is None:
-            return D.DateSpan(start, end, None, None, unresolved="no year and no publication date", year_given=False)
-        when = _safe_date(year, month, day)
+            return R.DateSpan(start, end, None, None, unresolved="no year and no publication date", year_given=False)
+        when = safe_date(year, month, day)
         if when is None:
             return None
-        until = _safe_date(year, month, int(m["day2"])) if m["day2"] else when
+        until = safe_date(year, month, int(m["day2"])) if m["day2"] else when
         if until is None or until < when:
             return None
-        return D.DateSpan(start, end, when, until, weekday=m["wd"], year_given=bool(m["year"]))
+        return R.DateSpan(start, end, when, until, weekday=m["wd"], year_given=bool(m["year"]))
     if m["iso"]:
-        when = _safe_date(int(m["year"]), int(m["mm"]), int(m["day"]))
-        return D.DateSpan(start, end, when, when) if when else None
+        when = safe_date(int(m["year"]), int(m["mm"]), int(m["day"]))
+        return R.DateSpan(start, end, when, when) if when else None
     if m["slash"] or m["dmy"]:
-        a, b, year = int(m["a"]), int(m["b"]), D.year_of(m["year"])
+        a, b, year = int(m["a"]), int(m["b"]), R.year_of(m["year"])
         day_first = m["dmy"] is not None or a > 12
-        when = _safe_date(year, b, a) if day_first else _safe_date(year, a, b)
-        return D.DateSpan(start, end, when, when) if when else None
+        when = safe_date(year, b, a) if day_first else safe_date(year, a, b)
+        return R.DateSpan(start, end, when, when) if when else None
     if m["monthyear"]:
         month = D.month_number(m["month"])
-        year = int(m["year"]) if m["year"] else _year_for(doc, month, None)
+        year = int(m["year"]) if m["year"] else _month_year(doc, month, m)
         if year is None:
-            return D.DateSpan(start, end, None, None, unresolved="no year and no publication date")
-        first, last = D.fuzzy_month(m["fuzzy"], year, month)
-        return D.DateSpan(start, end, first, last, relative=not m["year"])
+            return R.DateSpan(start, end, None, None, unresolved="no year and no publication date")
+        first, last = R.fuzzy_month(m["fuzzy"], year, month)
+        return R.DateSpan(start, end, first, last, relative=not m["year"])
     if m["yearfuzzy"]:
-        first, last = D.fuzzy_year(m["fuzzy"], int(m["year"]))
-        return D.DateSpan(start, end, first, last)
-    if m["quarter"]:
-        q, year = D.quarter_number(m), int(m["year"])
-        first = date(year, 3 * q - 2, 1)
-        return D.DateSpan(start, end, first, D.month_days(year, 3 * q)[1])
+        first, last = R.fuzzy_year(m["fuzzy"], int(m["year"]))
+        return R.DateSpan(start, end, first, last)
     if m["half"]:
         year = int(m["year"])
         first_half = m["hn"] == "1"
-        return D.DateSpan(
+        return R.DateSpan(
             start,
             end,
             date(year, 1 if first_half else 7, 1),
             date(year, 6 if first_half else 12, 30 if first_half else 31),
         )
     if m["fy"]:
-        last_year = D.year_of(m["fy2"] or m["fy1"])
+        last_year = R.year_of(m["fy2"] or m["fy1"])
         if m["fy2"] is None and len(m["fy1"]) == 4:
             last_year = int(m["fy1"])
-        return D.DateSpan(start, end, date(last_year - 1, 4, 1), date(last_year, 3, 31))
+        return R.DateSpan(start, end, date(last_year - 1, 4, 1), date(last_year, 3, 31))
     if m["span"]:
         first_year = int(m["year"])
         second = int(m["y2"])
         second = first_year // 100 * 100 + second if second < 100 else second
         if not first_year < second <= first_year + 30:
             return None
-        return D.DateSpan(start, end, date(first_year, 1, 1), date(second, 12, 31))
+        return R.DateSpan(start, end, date(first_year, 1, 1), date(second, 12, 31))
     if m["decade"]:
-        first_year = int(m["decyear"])
-        return D.DateSpan(start, end, date(first_year, 1, 1), date(first_year + 9, 12, 31))
-    return _resolve_relative(doc, m, reference)
+        first, last = R.fuzzy_decade(m["decfuzzy"], int(m["decyear"]))
+        return R.DateSpan(start, end, first, last)
+    return _resolve_relative(doc, m, reference, told)
 
 
-def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None) -> D.DateSpan | None:
+def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None, told: Told) -> R.DateSpan | None:
     start, end = m.span()
+    if m["ago"] and _points_back_to_quarter(m, told):
+        return _ago(m, reference, told)
     if reference is None:
-        return D.DateSpan(start, end, None, None, relative=True, unresolved="relative date and no publication date")
+        return R.DateSpan(start, end, None, None, relative=True, unresolved="relative date and no publication date")
     if m["ago"]:
-        amount = D.ago_amount(m["agon"])
-        unit = m["agou"].lower().rstrip("s")
-        days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}[unit] * amount
-        slack = {"day": 0, "week": 3, "month": 15, "year": 182, "decade": 1826}[unit]
-        centre = reference - timedelta(days=days)
-        return D.DateSpan(start, end, centre - timedelta(days=slack), centre + timedelta(days=slack), relative=True)
+        return _ago(m, reference, told)
+    if m["relp"] and told.fiscal and m["fiscal"] and m["runit"].lower() == "year":
+        first, last = R.relative_period(m["rmod"], m["runit"], reference)
+        first, last = fiscal_year_of(reference, first.year - reference.year)
+        return R.DateSpan(start, end, first, last, relative=True)
     if m["relp"]:
-        first, last = D.relative_period(m["rmod"], m["runit"], reference)
-        return D.DateSpan(start, end, first, last, relative=True)
+        first, last = R.relative_period(m["rmod"], m["runit"], reference)
+        return R.DateSpan(start, end, first, last, relative=True)
     if m["relday"]:
         word = " ".join(m["rday"].lower().split())
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2,
                  "the day after tomorrow": 2}[word]  # fmt: skip
         when = reference + timedelta(days=shift)
-        return D.DateSpan(start, end, when, when, relative=True)
-    modifier = (m["wdmod"] or "").lower()
-    if modifier in ("until", "till", "by", "since", "from", "early", "late"):
-        return None
+        return R.DateSpan(start, end, when, when, relative=True)
+    modifier = " ".join((m["wdmod"] or "").lower().split())
     direction = _weekday_direction(doc, m, modifier)
-    when = D.resolve_weekday(D.weekday_number(m["wd"]), reference, direction)
-    return D.DateSpan(start, end, when, when, relative=True)
+    when = R.resolve_weekday(D.weekday_number(m["wd"]), reference, direction)
+    return R.DateSpan(start, end, when, when, relative=True)
 
 
 def _weekday_direction(doc: Document, m: regex.Match[str], modifier: str) -> str:
@@ -209,6 +218,55 @@ def _weekday_direction(doc: Document, m: regex.Match[str], modifier: str) -> str
         return "nearest"
     if modifier in ("next", "coming", "this coming", "starting", "beginning"):
         return "future"
-    if modifier in ("last", "past", "previous"):
+    if modifier in ("last", "past", "previous", "the previous"):
         return "last"
-    return "future" if tense(doc.text, m.start(), m.end()) == "future" else "past"
+    if tense(doc.text, m.start(), m.end()) != "future":
+        return "past"
+    left, right = sentence_span(doc.text, m.start(), m.end())
+    return "future" if _PLAIN_FUTURE.search(doc.text, max(left, m.start() - 80), min(right, m.end() + 60)) else "past"
+
+
+def _month_year(doc: Document, month: int, m: regex.Match[str]) -> int | None:
+    """The year of a month written without one: 'last May', 'this September', 'June last year', or by tense."""
+    reference = _reference(doc)
+    if reference is None or not (m["mmod"] or m["myrel"]):
+        return _year_for(doc, month, None, m)
+    if m["myrel"]:
+        return reference.year + {"this": 0, "last": -1, "next": 1}[m["myrel"]]
+    modifier = " ".join(m["mmod"].lower().split())
+    if modifier in ("last", "this past"):
+        return reference.year if month < reference.month - 1 else reference.year - 1
+    if modifier in ("next", "this coming"):
+        return reference.year if month > reference.month else reference.year + 1
+    return reference.year
+
+
+def _points_back_to_quarter(m: regex.Match[str], told: Told) -> bool:
+    """'a year ago' just after a quarter is named means that quarter a year before."""
+    base = told.last
+    ago = m["agou"].lower().startswith("year") and not m["agodir"].lower().startswith("from")
+    return ago and base is not None and base is told.quarter and m.start() - base.end < _QUARTER_REACH
+
+
+def _ago(m: regex.Match[str], reference: date | None, told: Told) -> R.DateSpan:
+    """'three days ago' is that day; 'two months ago' that month; 'a year ago' that year, or the quarter a year
+    before the one just named; 'two years from now' counts forward. Weeks and decades keep a margin."""
+    start, end = m.span()
+    amount = D.ago_amount(m["agon"])
+    unit = m["agou"].lower().rstrip("s")
+    sign = 1 if m["agodir"].lower().startswith("from") else -1
+    if _points_back_to_quarter(m, told) and told.last is not None and told.last.first is not None:
+        first = told.last.first.replace(year=told.last.first.year - amount)
+        return R.DateSpan(start, end, first, R.month_days(first.year, first.month + 2)[1], relative=True)
+    assert reference is not None
+    if unit == "year":
+        year = reference.year + sign * amount
+        return R.DateSpan(start, end, date(year, 1, 1), date(year, 12, 31), relative=True)
+    if unit == "month":
+        index = reference.year * 12 + reference.month - 1 + sign * amount
+        first, last = R.month_days(index // 12, index % 12 + 1)
+        return R.DateSpan(start, end, first, last, relative=True)
+    days = {"day": 1, "week": 7, "decade": 3652}[unit] * amount
+    slack = {"day": 0, "week": 3, "decade": 1826}[unit]
+    centre = reference + timedelta(days=sign * days)
+    return R.DateSpan(start, end, centre - timedelta(days=slack), centre + timedelta(days=slack), relative=True)

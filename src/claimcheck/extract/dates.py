@@ -1,15 +1,12 @@
-"""Dates and clock times in news text, resolved into inclusive day ranges.
+"""Date and clock-time patterns in news text, and what a match reads (month, day, weekday, amount).
 
 Absolute ("April 4, 2025"), partial ("September 2024", "in January"), fuzzy ("early April", "mid-2025")
-and relative ("on Thursday", "last week") dates all become (first day, last day) against a reference
-date: the publication date, or an anchor the document itself fixes.
+and relative ("on Thursday", "last week") dates; day_ranges.py turns them into (first day, last day)
+against a reference date: the publication date, or an anchor the document itself fixes.
 """
 
 from __future__ import annotations
 
-import calendar
-from dataclasses import dataclass
-from datetime import date, timedelta
 from functools import lru_cache
 
 import regex
@@ -49,29 +46,35 @@ DATE = regex.compile(
     |(?P<iso>(?<![\d-]){_YEAR}[-/](?P<mm>[01]\d)[-/](?P<day>[0-3]\d)(?![\d]))
     |(?P<dmy>(?<![\d/.-])(?P<a>[0-3]?\d)[-.](?P<b>[01]?\d)[-.](?P<year>(?:19|20)\d\d)(?![\d.-]))
     |(?P<slash>(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/]))
-    |(?P<monthyear>(?:{_FUZZY}[\s-]+)?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w]))
-    |(?P<yearfuzzy>{_FUZZY}[\s-]+{_YEAR})
-    |(?P<quarter>(?:Q(?P<qn>[1-4])|(?P<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter\s+of)\s*(?:FY\s?)?{_YEAR})
+    |(?P<monthyear>(?:(?P<mmod>(?i:this\s+past|this\s+coming|last|this|next))\s+)?(?:{_FUZZY}[\s-]+)?{_MONTH}
+        (?:,?\s+(?:of\s+)?{_YEAR}|\s+(?P<myrel>this|last|next)\s+year)?(?![\w])(?!\.?\s*[0-3]?\d(?![\d,.]\d)))
+    |(?P<decade>(?:(?i:the)\s+)?(?:(?P<decfuzzy>(?i:early|mid|late))[\s-]+)?(?P<decyear>1[89]\d0|20\d0)['’]?s(?![\w]))
+    |(?P<yearfuzzy>{_FUZZY}[\s-]+{_YEAR}(?!['’]?s\b))
     |(?P<half>H(?P<hn>[12])\s*{_YEAR})
     |(?P<fy>(?<![\w])FY\s?'?(?P<fy1>\d\d(?:\d\d)?)(?:[-–/](?P<fy2>\d\d(?:\d\d)?))?(?![\w]))
     |(?P<span>(?<![\d\w,.-]){_YEAR}[-–](?P<y2>\d\d(?:\d\d)?)(?![\d\w%-]))
-    |(?P<decade>(?<![\w'])(?P<decyear>1[89]\d0|20\d0)s(?![\w]))
-    |(?P<ago>(?P<agon>(?i:\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))\s+(?P<agou>(?i:days?|weeks?|months?|years?|decades?))\s+ago\b)
-    |(?P<relp>(?<![\w])(?P<rmod>(?i:last|this|next|the\s+past|the\s+previous|the\s+coming|earlier\s+this|later\s+this|early\s+this|early\s+last|early\s+next|late\s+last|late\s+this|late\s+next|the\s+end\s+of\s+last|the\s+end\s+of\s+this|end\s+of\s+last|end\s+of\s+this|mid-?\s*last|mid-?\s*this|mid-?\s*next))\s+(?P<runit>(?i:week|weekend|month|year|fortnight)))(?![\w])
+    |(?P<ago>(?P<agon>(?i:\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))\s+(?P<agou>(?i:days?|weeks?|months?|years?|decades?))\s+(?P<agodir>ago|from\s+now)\b)
+    |(?P<relp>(?<![\w])(?P<rmod>(?i:last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current|earlier\s+this|later\s+this|early\s+this|early\s+last|early\s+next|late\s+last|late\s+this|late\s+next|the\s+end\s+of\s+last|the\s+end\s+of\s+this|end\s+of\s+last|end\s+of\s+this|mid-?\s*last|mid-?\s*this|mid-?\s*next))\s+(?:(?P<fiscal>(?i:fiscal|financial))\s+)?(?P<runit>(?i:week|weekend|month|year|fortnight)))(?![\w])
     |(?P<relday>(?<![\w])(?i:(?P<rday>yesterday|today|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)))(?![\w])
-    |(?P<relwd>(?:(?P<wdmod>(?i:last|this|next|this\s+coming|coming|on|past|previous|early|late|until|till|by|since|from|starting|beginning))\s+)?{_WD}(?![\w])(?!\.?,?\s+(?:the\s+)?(?:\d|{_MONTH_NAMES})))
+    |(?P<relwd>(?:(?P<wdmod>(?i:last|this|next|this\s+coming|coming|on|past|previous|early|late|until|till|by|since|from|starting|beginning|the\s+previous))\s+)?{_WD}(?![\w])(?!\.?,?\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}|{_MONTH_NAMES})))
     """,
     regex.VERBOSE,
 )
 
 # Every date mention holds one of these words; DATE runs only in windows around them, which keeps
 # number-heavy text (tables, lists of figures) from paying for the full pattern at every character.
-_TRIGGER = regex.compile(
-    r"(?=[A-Z\d])(?<![\w])(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
-    r"|(?:1[89]|20)\d\d(?![\d])|FY|Q[1-4]|H[12]|\d{1,2}/\d{1,2}/\d\d)"
-    r"|(?=[yYtTaAlLnNpPcCwWmMdDfF])\b(?i:yesterday|today|tomorrow|tonight|ago|(?:last|this|next|past|previous|coming)"
-    r"\s+(?:week|weekend|month|year|fortnight|[mtwfs][a-z]+day))\b"
+# Names and figures are read from the text as written, relative words from its lower-cased copy: two
+# case-sensitive scans cost half of one that mixes cases.
+_NAMED_TRIGGER = regex.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
+    r"|(?:1[89]|20)\d\d(?![\d])|FY|H[12]|\d{1,2}/\d{1,2}/\d\d)"
 )
+_RELATIVE_WORDS = (
+    r"yesterday|today|tomorrow|tonight|ago|from\s+now|(?:last|this|next|past|previous|coming|current)"
+    r"\s+(?:fiscal\s+|financial\s+)?(?:week|weekend|month|year|fortnight|[mtwfs][a-z]+day)"
+)
+_RELATIVE_TRIGGER = regex.compile(rf"\b(?:{_RELATIVE_WORDS})\b")
+_RELATIVE_TRIGGER_ANY_CASE = regex.compile(rf"\b(?i:{_RELATIVE_WORDS})\b")
 _WORD_START = regex.compile(r"(?<![\w'])[\w']")
 _REACH_BEFORE = 32
 
@@ -79,16 +82,30 @@ _REACH_BEFORE = 32
 @lru_cache(maxsize=8)
 def find_dates(text: str, start: int = 0) -> list[regex.Match[str]]:
     """Every DATE mention in text[start:]. Each holds a trigger word; the pattern is tried only at the few
-    word starts just before a trigger, and the first match that reaches the trigger is kept. Cached, since
-    the anchor and the date pass of one document both read them."""
+    word starts just before a trigger (each once), and the first match that reaches the trigger is kept.
+    Cached, since the anchor and the date pass of one document both read them."""
     matches: list[regex.Match[str]] = []
+    tried: dict[int, regex.Match[str] | None] = {}
     taken = start
-    for trigger in _TRIGGER.finditer(text, start):
+    lower = text.lower()
+    relative = (
+        _RELATIVE_TRIGGER.finditer(lower, start)
+        if len(lower) == len(text)
+        else _RELATIVE_TRIGGER_ANY_CASE.finditer(text, start)
+    )
+    triggers = list(_NAMED_TRIGGER.finditer(text, start))
+    relative_words = list(relative)
+    if relative_words:
+        triggers = sorted(triggers + relative_words, key=lambda m: m.start())
+    for trigger in triggers:
         if trigger.start() < taken:
             continue
         lo = max(taken, trigger.start() - _REACH_BEFORE)
         for word in _WORD_START.finditer(text, lo, trigger.start() + 1):
-            found = DATE.match(text, word.start(), word.start() + LOOKAHEAD)
+            at = word.start()
+            if at not in tried:
+                tried[at] = DATE.match(text, at, at + LOOKAHEAD)
+            found = tried[at]
             if found and found.end() > trigger.start():
                 matches.append(found)
                 taken = found.end()
@@ -140,143 +157,8 @@ def clock_time(match: regex.Match[str], month: int | None = None) -> tuple[str, 
     return f"{hour:02d}:{minute:02d}", _ZONES.get(zone) if zone else None
 
 
-_ORDINAL_WEEK = {"first": (1, 7), "second": (8, 14), "third": (15, 21), "fourth": (22, 28), "last": (22, 31)}
-_QUARTER_WORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "a few": 3, "several": 4}  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class DateSpan:
-    """A date mention: where it stands and what it resolves to (or why it does not)."""
-
-    start: int
-    end: int
-    first: date | None
-    last: date | None
-    relative: bool = False
-    weekday: str | None = None
-    unresolved: str | None = None
-    year_given: bool = True
-
-
-def month_days(year: int, month: int) -> tuple[date, date]:
-    """First and last day of a month."""
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def closest_year(month: int, day: int | None, reference: date) -> int:
-    """The year that puts a year-less date nearest the reference date."""
-    best = reference.year
-    best_gap = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        last_day = calendar.monthrange(year, month)[1]
-        probe = date(year, month, min(day, last_day) if day else min(15, last_day))
-        gap = abs((probe - reference).days)
-        if best_gap is None or gap < best_gap:
-            best, best_gap = year, gap
-    return best
-
-
-def fuzzy_month(fuzzy: str | None, year: int, month: int) -> tuple[date, date]:
-    """The days 'early', 'mid', 'late' or 'the first week of' a month cover."""
-    first, last = month_days(year, month)
-    if not fuzzy:
-        return first, last
-    word = " ".join(fuzzy.lower().split())
-    for ordinal, (lo, hi) in _ORDINAL_WEEK.items():
-        if f"{ordinal} week" in word:
-            return date(year, month, lo), date(year, month, min(hi, last.day))
-    if word in ("early", "the beginning of", "beginning of", "the start of", "start of"):
-        return first, date(year, month, 10)
-    if word in ("mid", "the middle of", "middle of"):
-        return date(year, month, 11), date(year, month, 20)
-    if "half" in word:
-        return (first, date(year, month, 15)) if "first" in word else (date(year, month, 16), last)
-    return date(year, month, 21), last
-
-
-def fuzzy_year(fuzzy: str | None, year: int) -> tuple[date, date]:
-    """The months 'early', 'mid', 'late' or 'the first half of' a year cover."""
-    word = " ".join((fuzzy or "").lower().split())
-    if not word:
-        return date(year, 1, 1), date(year, 12, 31)
-    if word in ("early", "the beginning of", "beginning of", "the start of", "start of"):
-        return date(year, 1, 1), date(year, 4, 30)
-    if word in ("mid", "the middle of", "middle of"):
-        return date(year, 5, 1), date(year, 8, 31)
-    if "first half" in word:
-        return date(year, 1, 1), date(year, 6, 30)
-    if "second half" in word:
-        return date(year, 7, 1), date(year, 12, 31)
-    if "end" in word:
-        return date(year, 10, 1), date(year, 12, 31)
-    return date(year, 9, 1), date(year, 12, 31)
-
-
-def resolve_weekday(weekday: int, reference: date, direction: str) -> date:
-    """The day a bare weekday names: the last one on or before the reference for past events, the next one
-    after it for future events, or the nearest one when the reference is only an inferred anchor."""
-    back = (reference.weekday() - weekday) % 7
-    ahead = (weekday - reference.weekday()) % 7 or 7
-    if direction == "future":
-        return reference + timedelta(days=ahead)
-    if direction == "last":
-        return reference - timedelta(days=back or 7)
-    if direction == "nearest":
-        return reference - timedelta(days=back) if back <= 3 else reference + timedelta(days=7 - back)
-    return reference - timedelta(days=back)
-
-
-def year_of(value: str, century_from: int = 2000) -> int:
-    """A two- or four-digit year as a full year."""
-    number = int(value)
-    return number if number >= 100 else century_from + number
-
-
-def week_of(day: date) -> tuple[date, date]:
-    """Monday to Sunday of the week a day falls in."""
-    monday = day - timedelta(days=day.weekday())
-    return monday, monday + timedelta(days=6)
-
-
-def relative_period(modifier: str, unit: str, reference: date) -> tuple[date, date]:
-    """'last week', 'this year', 'earlier this month', 'late last year' against the reference date."""
-    mod = " ".join(modifier.lower().replace("-", " ").split())
-    unit = unit.lower()
-    shift = (
-        -1
-        if ("last" in mod or "past" in mod or "previous" in mod)
-        else (1 if ("next" in mod or "coming" in mod) else 0)
-    )
-    if unit in ("week", "weekend", "fortnight"):
-        if mod in ("the past", "the previous"):
-            days = 14 if unit == "fortnight" else 7
-            return reference - timedelta(days=days), reference
-        first, last = week_of(reference + timedelta(days=7 * shift))
-        if unit == "weekend":
-            return first + timedelta(days=5), last
-        return first, last
-    if unit == "month":
-        month_index = reference.year * 12 + reference.month - 1 + shift
-        year, month = divmod(month_index, 12)
-        first, last = month_days(year, month + 1)
-        if mod in ("the past", "the previous"):
-            return reference - timedelta(days=31), reference
-    else:
-        year = reference.year + shift
-        first, last = date(year, 1, 1), date(year, 12, 31)
-        if mod in ("the past", "the previous"):
-            return reference - timedelta(days=366), reference
-        fuzzy = "early" if "early" in mod else "mid" if "mid" in mod else "late" if "late" in mod else None
-        fuzzy = "end" if "end" in mod else fuzzy
-        if fuzzy:
-            first, last = fuzzy_year(fuzzy, year)
-    if mod.startswith("earlier this"):
-        return first, reference
-    if mod.startswith("later this"):
-        return reference, last
-    return first, last
 
 
 def month_alone_is_date(text: str, start: int, month_word: str) -> bool:
@@ -309,8 +191,3 @@ def ago_amount(word: str) -> int:
     """How many units 'N days ago' steps back."""
     word = " ".join(word.lower().split())
     return int(word) if word.isdigit() else _AGO_WORDS.get(word, 1)
-
-
-def quarter_number(match: regex.Match[str]) -> int:
-    """1-4 for 'Q3' or 'the third quarter of'."""
-    return int(match["qn"]) if match["qn"] else _QUARTER_WORD[match["qw"].lower()]

@@ -14,6 +14,7 @@ from claimcheck.extract import patterns as P
 from claimcheck.extract.changes import join_changes
 from claimcheck.extract.date_mentions import dates, times
 from claimcheck.extract.mentions import Occupied, make_claim
+from claimcheck.extract.one_unit import one_unit_durations
 from claimcheck.extract.phrases import (
     digit_fractions,
     fractions,
@@ -40,6 +41,7 @@ def extract_mentions(doc: Document) -> list[Claim]:
     finders = (
         times,
         dates,
+        one_unit_durations,
         _phones,
         _addresses,
         ranks,

@@ -75,6 +75,17 @@ class ChangeWords:
 
 
 @dataclass(frozen=True, slots=True)
+class Holiday:
+    """A holiday's day: a fixed month and day, or the nth weekday of a month (-1 the last), moved on by shift days."""
+
+    month: int
+    day: int | None = None
+    weekday: int | None = None
+    nth: int = 1
+    shift: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """Every word table claimcheck reads, as immutable mappings and sets."""
 
@@ -106,6 +117,17 @@ class Lexicon:
     unit_definitions: tuple[str, ...]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
+    seasons: Mapping[str, int]
+    holidays: Mapping[str, Holiday]
+    present_words: tuple[str, ...]
+    period_triggers: tuple[str, ...]
+    spoken_centuries: Mapping[str, int]
+    back_references: Mapping[str, int]
+    fiscal_words: tuple[str, ...]
+    one_unit_cues: tuple[str, ...]
+    one_more: tuple[str, ...]
+    digit_ordinals: Mapping[str, int]
+    game_words: frozenset[str]
     function_words: frozenset[str]
     irregular_plurals: Mapping[str, str]
     not_plural_endings: tuple[str, ...]
@@ -161,6 +183,17 @@ def _units(
     return units, words, symbols, times
 
 
+def _holiday(rule: dict[str, Any], weekdays: dict[str, int]) -> Holiday:
+    weekday = rule.get("weekday")
+    return Holiday(
+        month=rule["month"],
+        day=rule.get("day"),
+        weekday=weekdays[weekday] if weekday else None,
+        nth=rule.get("nth", 1),
+        shift=rule.get("shift", 0),
+    )
+
+
 def _change_words(table: dict[str, Any]) -> ChangeWords:
     return ChangeWords(tuple(table["verbs"]), tuple(table["nouns"]), table["comparative"], table["adverb"])
 
@@ -205,6 +238,17 @@ def load_lexicon() -> Lexicon:
         unit_definitions=(*unit_table["definitions"], *(u.definition for u in units if u.definition)),
         months=_frozen(calendar["months"]),
         weekdays=_frozen(calendar["weekdays"]),
+        seasons=_frozen(calendar["seasons"]),
+        holidays=_frozen({name: _holiday(rule, calendar["weekdays"]) for name, rule in calendar["holidays"].items()}),
+        present_words=tuple(calendar["periods"]["present"]),
+        period_triggers=tuple(calendar["periods"]["trigger_words"]),
+        spoken_centuries=_frozen(calendar["periods"]["spoken_centuries"]),
+        back_references=_frozen(calendar["periods"]["back_references"]),
+        fiscal_words=tuple(calendar["periods"]["fiscal_words"]),
+        one_unit_cues=tuple(calendar["periods"]["one_unit_cues"]),
+        one_more=tuple(calendar["periods"]["one_more"]),
+        digit_ordinals=_frozen(calendar["periods"]["digit_ordinals"]),
+        game_words=frozenset(calendar["periods"]["game_words"]),
         function_words=function_words,
         irregular_plurals=_frozen(grammar["irregular_plurals"]),
         not_plural_endings=tuple(grammar["plurals"]["not_plural_endings"]),

@@ -1,0 +1,58 @@
+"""One unit of time as a duration: 'for a week', 'within a year', 'lasted a month', 'another decade'.
+
+A number or a price before 'a year' makes it a rate ('$5 a year'), a hedge before it belongs to the
+hedged-one pass ('over a decade'), and 'ago', 'earlier' or 'old' after it make it a date or an age, so
+the unit counts only after a cue word that asks for a length of time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from claimcheck.document import Document
+from claimcheck.extract.mentions import Occupied, value_claim
+from claimcheck.extract.patterns import trie
+from claimcheck.lang import LEXICON
+from claimcheck.models import Bound, Claim, ClaimKind
+
+_UNITS = {w: u for w, u in LEXICON.time_units.items() if w == u}
+ONE_UNIT = regex.compile(
+    rf"""
+    (?:(?<![\w'-])(?P<cue>(?i:{trie(LEXICON.one_unit_cues)}))\s+(?P<one>(?i:an?|one))
+      |(?<![\w'-])(?P<more>(?i:{trie(LEXICON.one_more)})))
+    \s+(?P<unit>(?i:{trie(_UNITS)}))
+    (?![\w]|-(?i:old)\b|\s+(?i:ago|earlier|later|before|after|old|from\s+now)\b|['’]s)
+    """,
+    regex.VERBOSE,
+)
+
+
+# Tried only at the word starts just before a unit word, found on the lower-cased text (a cheap scan).
+_UNIT_WORD = regex.compile(rf"\b(?:{trie(_UNITS)})\b")
+_WORD_START = regex.compile(r"(?<![\w'])\w")
+_REACH_BEFORE = 24
+
+
+def one_unit_durations(doc: Document, occupied: Occupied) -> Iterator[Claim]:
+    """Each cued 'a week' or 'another year' as a duration of one unit."""
+    text, lower = doc.text, doc.text.lower()
+    if len(lower) != len(text):
+        lower = text
+    taken = doc.body_start
+    for found in _UNIT_WORD.finditer(lower, doc.body_start):
+        match = None
+        for word in _WORD_START.finditer(text, max(taken, found.start() - _REACH_BEFORE), found.start()):
+            match = ONE_UNIT.match(text, word.start(), found.end() + 40)
+            if match is not None and match.end("unit") == found.end():
+                break
+            match = None
+        if match is None:
+            continue
+        taken = match.end()
+        start = match.start("one") if match["one"] else match.start("more")
+        if occupied.taken(start, match.end()):
+            continue
+        unit = _UNITS[match["unit"].lower()]
+        yield value_claim(doc, (start, match.end()), ClaimKind.DURATION, unit, (1.0, 1.0), Bound.EXACT)
