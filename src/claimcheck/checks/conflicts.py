@@ -10,6 +10,7 @@ from claimcheck.align.linking import Group, Pair, pair_agrees
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.checks.running import running_reading
 from claimcheck.compare import value_clusters
+from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimKind, Finding
 
 _RUNNING_WORDS = frozenset(
@@ -62,7 +63,19 @@ def _unexplained(data: CheckInput, pair: Pair) -> bool:
     periods, statuses or qualifiers, no two forecasters), and no running count told on different days."""
     if pair.a.doc == pair.b.doc or not linkable(pair.a, pair.b):
         return False
+    if _part_count(pair.a) or _part_count(pair.b):
+        return False
     return running_reading(data, pair) is None and not _explained_by_time(data, pair)
+
+
+def _part_count(claim: Claim) -> bool:
+    """A count of a part or an increment ('twelve other people', '11 more deaths', '40 new cases'): never the
+    whole figure another report gives."""
+    words = [w.strip(",.;:()").lower() for w in claim.text.split()]
+    return any(
+        word in LEXICON.count_adjectives and index > 0 and words[index + 1] != "than"
+        for index, word in enumerate(words[:-1])
+    )
 
 
 def _explained_by_time(data: CheckInput, pair: Pair) -> bool:
