@@ -63,7 +63,7 @@ def _unexplained(data: CheckInput, pair: Pair) -> bool:
     periods, statuses or qualifiers, no two forecasters), and no running count told on different days."""
     if pair.a.doc == pair.b.doc or not linkable(pair.a, pair.b):
         return False
-    if _part_count(pair.a) or _part_count(pair.b):
+    if any(_part_count(c) or _by_position(c) for c in (pair.a, pair.b)):
         return False
     return running_reading(data, pair) is None and not _explained_by_time(data, pair)
 
@@ -76,6 +76,12 @@ def _part_count(claim: Claim) -> bool:
         word in LEXICON.count_adjectives and index > 0 and words[index + 1] != "than"
         for index, word in enumerate(words[:-1])
     )
+
+
+def _by_position(claim: Claim) -> bool:
+    """A figure of a list paired with its owners by position ('... 7.7% and 7.6% respectively'): which owner
+    it belongs to is not read, so it is too weakly known to be the figure another report gives."""
+    return any(w.strip(",.;:()").lower() in LEXICON.by_position_words for w in claim.context.sentence.split())
 
 
 def _explained_by_time(data: CheckInput, pair: Pair) -> bool:
