@@ -10,6 +10,7 @@ from claimcheck.align.linking import Group, Pair, pair_agrees
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.checks.running import running_reading
 from claimcheck.compare import value_clusters, within_tolerance
+from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimKind, Finding
 
 _RUNNING_WORDS = frozenset(
@@ -70,7 +71,25 @@ def _unexplained(data: CheckInput, pair: Pair) -> bool:
     periods, statuses or qualifiers, no two forecasters), and no running count told on different days."""
     if pair.a.doc == pair.b.doc or not linkable(pair.a, pair.b):
         return False
+    if any(_part_count(c) or _by_position(c) for c in (pair.a, pair.b)):
+        return False
     return running_reading(data, pair) is None and not _explained_by_time(data, pair)
+
+
+def _part_count(claim: Claim) -> bool:
+    """A count of a part or an increment ('twelve other people', '11 more deaths', '40 new cases'): never the
+    whole figure another report gives."""
+    words = [w.strip(",.;:()").lower() for w in claim.text.split()]
+    return any(
+        word in LEXICON.count_adjectives and index > 0 and words[index + 1] != "than"
+        for index, word in enumerate(words[:-1])
+    )
+
+
+def _by_position(claim: Claim) -> bool:
+    """A figure of a list paired with its owners by position ('... 7.7% and 7.6% respectively'): which owner
+    it belongs to is not read, so it is too weakly known to be the figure another report gives."""
+    return any(w.strip(",.;:()").lower() in LEXICON.by_position_words for w in claim.context.sentence.split())
 
 
 def _explained_by_time(data: CheckInput, pair: Pair) -> bool:
