@@ -7,10 +7,11 @@ the noun a number counts, the words after a fact-box colon, the nearest named su
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 
 import regex
 
+from claimcheck.context.attribution import attribution
+from claimcheck.context.events import event_actions, event_segment, participants
 from claimcheck.context.subject import Window, subject_of
 from claimcheck.document import Document
 from claimcheck.extract.patterns import LOOKAHEAD
@@ -21,7 +22,6 @@ from claimcheck.sentences import Sentences, tense
 _CLAUSE_BREAK = regex.compile(
     r";|\s[–—]\s|\s--\s|,?\s+(?:but|while|whereas|although)\s|\(|\)|^[A-Z][A-Z .,'()-]{1,40}:\s", regex.MULTILINE
 )
-_PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$")
 _CAPITAL_WORD = regex.compile(r"\b([A-Z][a-z]+)\b")
 _POSSESSIVE = regex.compile(r"([A-Z][\w]+)['’]s\b")
 _ORIGIN = regex.compile(r"[\w\s-]{0,30}?\bfrom\s+([A-Z][\w]+)")
@@ -35,8 +35,6 @@ _DEADLINE_BEFORE = regex.compile(r"(?i:\b(?:until|till|through|by|before)\s+)$")
 _CLAUSE_END = regex.compile(r"[,;:.!?()]")
 _NAME_RUN = regex.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
 _MID_SENTENCE_NAME = regex.compile(r"(?<=[a-z,;]\s)[A-Z][a-z]+")
-_SPEECH = regex.compile(r"\b(?:said|says|told|stated|added|according\s+to|quoted)\b")
-_SEGMENT_BREAK = regex.compile(r"[,;:]\s*|\s(?:but|while|whereas|during|after|before|as|when|which)\s")
 _OF_PHRASE = regex.compile(
     r"\s*(?:\)\s*)?(?:of|in|for|from|on|against|at)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     r"(?P<words>[\w'’-]+(?:[ \t]+(?!(?:and|or|but|with|while|which|that|who|as|to|by|at|on|is|are|was|were|has"
@@ -47,16 +45,8 @@ _WORD = regex.compile(r"[A-Za-z][\w'’-]*")
 _CAPITALISED = regex.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’.&-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'’.&-]*){0,5})"
 )
-_ACCORDING_TO = regex.compile(
-    r"(?i:according\s+to)\s+(?P<source>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’.&-]*){0,6})"
-)
-_SAID_BY = regex.compile(
-    r"(?P<source>(?:an?\s+|the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*){0,6}(?:\s+(?:statement|report|spokesperson|official|sources?))?)"
-    r",?\s+(?:said|says|stated|told|reported|estimated|announced)\b"
-)
 _BEFORE_WORDS = 8
 # An event verb further than this from a date does not say what happened on it.
-_ACTION_REACH = 60
 _FORECAST = regex.compile(
     r"\b(?:[Ee]xpect(?:ed|s)?|[Pp]roject(?:ed|s|ion)?|[Ff]orecasts?|[Ff]orecaster?s?|[Pp]redict(?:ed|s|ion)?|"
     r"estimated\s+to|will|could|may|might|would|aims?\s+to|plans?\s+to|outlook|by\s+(?:19|20)\d\d)\b"
@@ -153,14 +143,14 @@ def _context(
     context = Context(
         sentence=sentence.strip(),
         entity=entity,
-        attribution=_attribution(sentence),
+        attribution=attribution(sentence),
     )
     if claim.kind in (ClaimKind.DATE, ClaimKind.TIME):
-        segment = _event_segment(text, span, claim, neighbours)
+        segment = event_segment(text, span, claim, neighbours)
         context.event = text[segment[0] : segment[1]].strip()
         context.participants = list(participants(context.event))
         context.places = sorted(set(context.participants) - set(participants(context.event, places=False)))
-        actions = _actions(text, segment, claim)
+        actions = event_actions(text, segment, claim)
         context.action = actions[0] if actions else None
         context.actions = actions
         context.tense = tense(text, claim.start, claim.end, segment)
@@ -198,53 +188,6 @@ def _year_of_value(text: str, dates: list[Claim], start: int, end: int) -> int |
         if not _DEADLINE_BEFORE.search(text, max(0, date_claim.start - 12), date_claim.start):
             return first.year
     return None
-
-
-def _event_segment(text: str, span: tuple[int, int], claim: Claim, neighbours: list[Claim]) -> tuple[int, int]:
-    """The part of the sentence that tells the dated event: the piece between commas and conjunctions that
-    holds the date, widened across commas (not conjunctions, not 'X said') until it names two participants."""
-    inside = [(c.start, c.end) for c in neighbours]
-    cuts = [
-        m for m in _SEGMENT_BREAK.finditer(text, span[0], span[1]) if not any(s <= m.start() < e for s, e in inside)
-    ]
-    pieces: list[tuple[int, int, bool]] = []
-    start, comma_before = span[0], False
-    for cut in [*cuts, None]:
-        end = cut.start() if cut else span[1]
-        pieces.append((start, end, comma_before))
-        if cut:
-            start, comma_before = cut.end(), cut.group().strip() == ","
-    home = next((i for i, (s, e, _) in enumerate(pieces) if s <= claim.start < e), 0)
-    lo = hi = home
-
-    def named() -> int:
-        return len(participants(text[pieces[lo][0] : pieces[hi][1]], False))
-
-    while named() < 2:
-        if hi + 1 < len(pieces) and pieces[hi + 1][2] and not _SPEECH.search(text, *pieces[hi + 1][:2]):
-            hi += 1
-        elif lo > 0 and pieces[lo][2] and not _SPEECH.search(text, *pieces[lo - 1][:2]):
-            lo -= 1
-        else:
-            break
-    return _own_share(text, pieces[lo][0], pieces[hi][1], claim, neighbours)
-
-
-def _word_boundary(text: str, position: int) -> int:
-    """The nearest white space at or after a position, so a cut never splits a word."""
-    space = text.find(" ", position)
-    return position if space < 0 else space
-
-
-def _own_share(text: str, start: int, end: int, claim: Claim, neighbours: list[Claim]) -> tuple[int, int]:
-    """Where one stretch of text holds several dates, each date owns the words nearest to it."""
-    for other in neighbours:
-        if other is claim or other.kind is not ClaimKind.DATE or not start <= other.start < end:
-            continue
-        middle = (other.start + claim.end) // 2 if other.start > claim.start else (other.end + claim.start) // 2
-        middle = _word_boundary(text, middle)
-        start, end = (start, min(end, middle)) if other.start > claim.start else (max(start, middle), end)
-    return start, end
 
 
 def _measure_words(text: str, claim: Claim, start: int, end: int, opener: str | None = None) -> tuple[list[str], str]:
@@ -345,55 +288,3 @@ def _canonical_entity(name: str) -> str:
     return LEXICON.demonyms.get(
         name, LEXICON.demonyms.get(name.split()[-1], name) if name.split()[-1] in LEXICON.demonyms else name
     )
-
-
-@lru_cache(maxsize=256)
-def _attribution(sentence: str) -> str | None:
-    """Who a sentence attributes its claims to: 'according to the IEA', 'a ministry statement said'."""
-    for pattern in (_ACCORDING_TO, _SAID_BY):
-        found = pattern.search(sentence)
-        if found:
-            return found["source"].strip()
-    return None
-
-
-def _is_demonym(word: str) -> bool:
-    """'Austrian', 'Japanese', 'Turkish': words for a nation's people describe participants, not name them."""
-    return len(word) >= 6 and word.endswith(("ian", "ese", "ish"))
-
-
-@lru_cache(maxsize=1024)
-def participants(sentence: str, places: bool = True) -> tuple[str, ...]:
-    """The named people, bodies and places in a sentence: capitalised words that are not titles or function
-    words; with places=False, only those not written as a place ('in Canberra')."""
-    names: set[str] = set()
-    for match in _WORD.finditer(sentence):
-        word = match.group().removesuffix("'s").removesuffix("’s")
-        if (
-            not word[:1].isupper()
-            or word.lower() in LEXICON.stopwords
-            or word in LEXICON.name_stopwords
-            or word.isupper()
-        ):
-            continue
-        if _is_demonym(word):
-            continue
-        if places or not (
-            word in LEXICON.places or _PLACE_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
-        ):
-            names.add(word)
-    return tuple(sorted(names))
-
-
-def _actions(text: str, span: tuple[int, int], claim: Claim) -> list[str]:
-    """The event verbs near a date in its clause, as lemmas ('met' -> 'meet'), nearest first: 'held talks
-    ... on October 29 and signed' tells of a meeting and a signing on that day."""
-    found: dict[str, int] = {}
-    for match in _WORD.finditer(
-        text, max(span[0], claim.start - _ACTION_REACH), min(span[1], claim.end + _ACTION_REACH)
-    ):
-        lemma = LEXICON.event_verbs.get(match.group()) if match.group()[0].islower() else None
-        if lemma:
-            distance = min(abs(match.start() - claim.end), abs(claim.start - match.end()))
-            found[lemma] = min(found.get(lemma, distance), distance)
-    return sorted(found, key=lambda lemma: found[lemma])
