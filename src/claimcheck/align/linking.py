@@ -6,16 +6,17 @@ through shared measure words or participants in an inverted index, so cost grows
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 
 import regex
 
+from claimcheck.align.blocking import Pair, candidates
 from claimcheck.align.comparison import describe, levels, weight_of
 from claimcheck.align.copies import Copies
+from claimcheck.align.events import same_event
 from claimcheck.compare import claims_agree, value_clusters, value_span, values_overlap
 from claimcheck.document import Document
 from claimcheck.lang import LEXICON
@@ -31,28 +32,7 @@ _NOT_CONTRASTS = frozenset({"rise", "fall", "person"})
 _NEAR_BEST = 0.8
 # Saying is not an event two reports must date alike: outlets report statements on different days.
 _WEAK_ACTIONS = frozenset({"say"})
-# A word shared by this many claims in one block is too common to pair on.
-_POSTING_LIMIT = 400
-# Each claim is compared with at most this many others found through its rarest words.
-_RARE_WORDS = 3
-_NEIGHBOURS = 12
 _YEAR = regex.compile(r"(?:19|20)\d\d")
-_ORDINAL_EVENT = regex.compile(
-    r"(?i)\b(first|second|third|fourth|fifth|last|next|previous|another|final|opening)\s+(?:\w+\s+)?"
-    r"(?:meeting|round|visit|summit|forum|talks|session|match|game|edition|leg|phase|conference|election|poll)"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Pair:
-    """Two claims judged to be about the same thing, how sure that is, and the words that matched."""
-
-    a: Claim
-    b: Claim
-    score: float
-    matched: tuple[str, ...]
-    weight: float = 0.0
-    levels: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -129,10 +109,10 @@ def _value_pairs(claims: list[Claim]) -> Iterator[Pair]:
             blocks[block].append(claim)
     for members in blocks.values():
         contrasts = _contrast_words(members)
-        candidates = [
-            p for a, b in _candidates(members, lambda c: c.context.measure_key) if (p := same_measure(a, b, contrasts))
+        compared = [
+            p for a, b in candidates(members, lambda c: c.context.measure_key) if (p := same_measure(a, b, contrasts))
         ]
-        yield from _mutual_best(candidates)
+        yield from _mutual_best(compared)
 
 
 def _contrast_words(members: list[Claim]) -> frozenset[str]:
@@ -185,41 +165,6 @@ def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
     for pair in pairs:
         if id(pair) in chosen[(pair.a.key, pair.b.doc)] and id(pair) in chosen[(pair.b.key, pair.a.doc)]:
             yield pair
-
-
-def _candidates(members: list[Claim], keys: Callable[[Claim], list[str]]) -> Iterator[tuple[Claim, Claim]]:
-    """Pairs worth comparing, without comparing all pairs: claims with the very same key words are chained
-    in value order (a difference anywhere shows between neighbours), and every claim meets the few claims
-    that share most of its rarer words through an inverted index."""
-    seen: set[tuple[int, int]] = set()
-    buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for index, claim in enumerate(members):
-        words = keys(claim)
-        buckets[tuple(sorted(words))].append(index)
-        for word in words:
-            postings[word].append(index)
-    for bucket in buckets.values():
-        bucket.sort(key=lambda i: (_value_order(members[i]), members[i].doc))
-        for first, second in pairwise(bucket):
-            seen.add((min(first, second), max(first, second)))
-    for index, claim in enumerate(members):
-        rare = sorted((postings[w] for w in keys(claim) if len(postings[w]) <= _POSTING_LIMIT), key=len)
-        counts: Counter[int] = Counter()
-        for posting in rare[:_RARE_WORDS]:
-            counts.update(posting)
-        counts.pop(index, None)
-        for other, _shared in counts.most_common(_NEIGHBOURS):
-            seen.add((min(index, other), max(index, other)))
-    for first, second in sorted(seen):
-        yield members[first], members[second]
-
-
-def _value_order(claim: Claim) -> float:
-    if claim.date_start is not None:
-        return float(claim.date_start.toordinal())
-    interval = claim.normalized
-    return interval.low if interval is not None and interval.low is not None else float("-inf")
 
 
 def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) -> Pair | None:
@@ -304,34 +249,11 @@ def _event_pairs(claims: list[Claim]) -> Iterator[Pair]:
                 blocks[f"{claim.kind.value}|{action}"].append(claim)
     seen: set[tuple[tuple[str, int, int], tuple[str, int, int]]] = set()
     for action, members in blocks.items():
-        for a, b in _candidates(members, lambda c: c.context.participants):
+        for a, b in candidates(members, lambda c: c.context.participants):
             pair = same_event(a, b, action.split("|", 1)[1])
             if pair and (a.key, b.key) not in seen:
                 seen.add((a.key, b.key))
                 yield pair
-
-
-def same_event(a: Claim, b: Claim, action: str | None = None) -> Pair | None:
-    """A Pair when two dates belong to one event: the same action by mostly the same participants."""
-    if a.doc == b.doc and a.context.sentence == b.context.sentence:
-        return None
-    pa, pb = set(a.context.participants), set(b.context.participants)
-    shared = pa & pb
-    places = LEXICON.places | set(a.context.places) | set(b.context.places)
-    if len(shared) < 2 or len(shared) / min(len(pa), len(pb)) < 0.6 or not shared - places:
-        return None
-    if (pa - pb - places) and (pb - pa - places):
-        return None
-    if _ordinals(a.context.sentence) != _ordinals(b.context.sentence):
-        return None
-    verb = action or a.context.action or ""
-    if verb and (verb not in a.context.actions or verb not in b.context.actions) and a.context.actions:
-        return None
-    return Pair(a, b, len(shared) / len(pa | pb), (verb, *sorted(shared)))
-
-
-def _ordinals(sentence: str) -> frozenset[str]:
-    return frozenset(m.lower() for m in _ORDINAL_EVENT.findall(sentence))
 
 
 def pair_agrees(pair: Pair) -> bool:

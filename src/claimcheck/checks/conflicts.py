@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from claimcheck.align.blocking import Pair
 from claimcheck.align.comparison import linkable
 from claimcheck.align.copies import Copies
-from claimcheck.align.linking import Group, Pair, pair_agrees
+from claimcheck.align.linking import Group, pair_agrees
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.checks.running import running_reading
 from claimcheck.compare import value_clusters, within_tolerance

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from claimcheck.align.blocking import Pair
 from claimcheck.align.comparison import WEIGHTS, linkable
-from claimcheck.align.linking import Pair, pair_agrees
+from claimcheck.align.linking import pair_agrees
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.context.subject import is_revised
 from claimcheck.lang import LEXICON

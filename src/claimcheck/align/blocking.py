@@ -1,0 +1,63 @@
+"""Blocking: which claims are worth comparing, without comparing all pairs, and the Pair a comparison makes."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+
+from claimcheck.models import Claim
+
+# A word shared by this many claims in one block is too common to pair on.
+_POSTING_LIMIT = 400
+# Each claim is compared with at most this many others found through its rarest words.
+_RARE_WORDS = 3
+_NEIGHBOURS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Two claims judged to be about the same thing, how sure that is, and the words that matched."""
+
+    a: Claim
+    b: Claim
+    score: float
+    matched: tuple[str, ...]
+    weight: float = 0.0
+    levels: tuple[tuple[str, str], ...] = ()
+
+
+def candidates(members: list[Claim], keys: Callable[[Claim], list[str]]) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs worth comparing, without comparing all pairs: claims with the very same key words are chained
+    in value order (a difference anywhere shows between neighbours), and every claim meets the few claims
+    that share most of its rarer words through an inverted index."""
+    seen: set[tuple[int, int]] = set()
+    buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, claim in enumerate(members):
+        words = keys(claim)
+        buckets[tuple(sorted(words))].append(index)
+        for word in words:
+            postings[word].append(index)
+    for bucket in buckets.values():
+        bucket.sort(key=lambda i: (_value_order(members[i]), members[i].doc))
+        for first, second in pairwise(bucket):
+            seen.add((min(first, second), max(first, second)))
+    for index, claim in enumerate(members):
+        rare = sorted((postings[w] for w in keys(claim) if len(postings[w]) <= _POSTING_LIMIT), key=len)
+        counts: Counter[int] = Counter()
+        for posting in rare[:_RARE_WORDS]:
+            counts.update(posting)
+        counts.pop(index, None)
+        for other, _shared in counts.most_common(_NEIGHBOURS):
+            seen.add((min(index, other), max(index, other)))
+    for first, second in sorted(seen):
+        yield members[first], members[second]
+
+
+def _value_order(claim: Claim) -> float:
+    if claim.date_start is not None:
+        return float(claim.date_start.toordinal())
+    interval = claim.normalized
+    return interval.low if interval is not None and interval.low is not None else float("-inf")

@@ -1,0 +1,37 @@
+"""Event pairing: two dates belong to one event when the same action involves mostly the same participants."""
+
+from __future__ import annotations
+
+import regex
+
+from claimcheck.align.blocking import Pair
+from claimcheck.lang import LEXICON
+from claimcheck.models import Claim
+
+_ORDINAL_EVENT = regex.compile(
+    r"(?i)\b(first|second|third|fourth|fifth|last|next|previous|another|final|opening)\s+(?:\w+\s+)?"
+    r"(?:meeting|round|visit|summit|forum|talks|session|match|game|edition|leg|phase|conference|election|poll)"
+)
+
+
+def same_event(a: Claim, b: Claim, action: str | None = None) -> Pair | None:
+    """A Pair when two dates belong to one event: the same action by mostly the same participants."""
+    if a.doc == b.doc and a.context.sentence == b.context.sentence:
+        return None
+    pa, pb = set(a.context.participants), set(b.context.participants)
+    shared = pa & pb
+    places = LEXICON.places | set(a.context.places) | set(b.context.places)
+    if len(shared) < 2 or len(shared) / min(len(pa), len(pb)) < 0.6 or not shared - places:
+        return None
+    if (pa - pb - places) and (pb - pa - places):
+        return None
+    if _ordinals(a.context.sentence) != _ordinals(b.context.sentence):
+        return None
+    verb = action or a.context.action or ""
+    if verb and (verb not in a.context.actions or verb not in b.context.actions) and a.context.actions:
+        return None
+    return Pair(a, b, len(shared) / len(pa | pb), (verb, *sorted(shared)))
+
+
+def _ordinals(sentence: str) -> frozenset[str]:
+    return frozenset(m.lower() for m in _ORDINAL_EVENT.findall(sentence))
