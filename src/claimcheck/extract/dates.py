@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from claimcheck.extract.patterns import LOOKAHEAD, trie
+from claimcheck.extract.patterns import matches_before_triggers, trie
 from claimcheck.lang import LEXICON
 
 _MONTH = (
@@ -75,7 +75,6 @@ _RELATIVE_WORDS = (
 )
 _RELATIVE_TRIGGER = regex.compile(rf"\b(?:{_RELATIVE_WORDS})\b")
 _RELATIVE_TRIGGER_ANY_CASE = regex.compile(rf"\b(?i:{_RELATIVE_WORDS})\b")
-_WORD_START = regex.compile(r"(?<![\w'])[\w']")
 _REACH_BEFORE = 32
 
 
@@ -84,9 +83,6 @@ def find_dates(text: str, start: int = 0) -> list[regex.Match[str]]:
     """Every DATE mention in text[start:]. Each holds a trigger word; the pattern is tried only at the few
     word starts just before a trigger (each once), and the first match that reaches the trigger is kept.
     Cached, since the anchor and the date pass of one document both read them."""
-    matches: list[regex.Match[str]] = []
-    tried: dict[int, regex.Match[str] | None] = {}
-    taken = start
     lower = text.lower()
     relative = (
         _RELATIVE_TRIGGER.finditer(lower, start)
@@ -97,20 +93,7 @@ def find_dates(text: str, start: int = 0) -> list[regex.Match[str]]:
     relative_words = list(relative)
     if relative_words:
         triggers = sorted(triggers + relative_words, key=lambda m: m.start())
-    for trigger in triggers:
-        if trigger.start() < taken:
-            continue
-        lo = max(taken, trigger.start() - _REACH_BEFORE)
-        for word in _WORD_START.finditer(text, lo, trigger.start() + 1):
-            at = word.start()
-            if at not in tried:
-                tried[at] = DATE.match(text, at, at + LOOKAHEAD)
-            found = tried[at]
-            if found and found.end() > trigger.start():
-                matches.append(found)
-                taken = found.end()
-                break
-    return matches
+    return matches_before_triggers(text, triggers, DATE, start, _REACH_BEFORE)
 
 
 _MONTH_ALONE_CUE = regex.compile(

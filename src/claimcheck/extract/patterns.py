@@ -6,6 +6,8 @@ match is linear in the text it looks at.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from claimcheck.lang import LEXICON
@@ -13,6 +15,33 @@ from claimcheck.lang import LEXICON
 # Patterns matched at a position read at most this far ahead: the regex engine otherwise scans the
 # rest of the text for a required character (':' of a fact box) before failing, which is quadratic.
 LOOKAHEAD = 240
+
+
+_WORD_START = regex.compile(r"(?<![\w'])[\w']")
+
+
+def matches_before_triggers(
+    text: str, triggers: Iterable[regex.Match[str]], pattern: regex.Pattern[str], start: int, reach: int
+) -> list[regex.Match[str]]:
+    """Matches of a pattern that holds a trigger word, tried only at the word starts within `reach` characters
+    before each trigger (each start once, though several triggers reach back to it); the first match that
+    reaches its trigger is kept, and matches never overlap."""
+    matches: list[regex.Match[str]] = []
+    tried: dict[int, regex.Match[str] | None] = {}
+    taken = start
+    for trigger in triggers:
+        if trigger.start() < taken:
+            continue
+        for word in _WORD_START.finditer(text, max(taken, trigger.start() - reach), trigger.start() + 1):
+            at = word.start()
+            if at not in tried:
+                tried[at] = pattern.match(text, at, at + LOOKAHEAD)
+            found = tried[at]
+            if found and found.end() > trigger.start():
+                matches.append(found)
+                taken = found.end()
+                break
+    return matches
 
 
 def trie(words: object) -> str:

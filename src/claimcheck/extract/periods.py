@@ -16,7 +16,7 @@ import regex
 from claimcheck.extract import period_days as PD
 from claimcheck.extract import quarters as Q
 from claimcheck.extract.day_ranges import DateSpan, add_months, month_days, week_of
-from claimcheck.extract.patterns import LOOKAHEAD, trie
+from claimcheck.extract.patterns import matches_before_triggers, trie
 from claimcheck.lang import LEXICON
 from claimcheck.sentences import sentence_span
 
@@ -91,7 +91,6 @@ _TRIGGER_WORDS = trie(
 # Run over the lower-cased text: a case-sensitive scan is several times cheaper than a case-insensitive one.
 _TRIGGER = regex.compile(rf"\b(?:{_TRIGGER_WORDS}|q[1-4])")
 _TRIGGER_ANY_CASE = regex.compile(rf"\b(?i:{_TRIGGER_WORDS}|q[1-4])")
-_WORD_START = regex.compile(r"(?<![\w'])[\w']")
 _REACH_BEFORE = 28
 _SEASON_NOT_AFTER = regex.compile(r"\s+(?:of|in|from|to|by|on|for|and|at|as|is|was|season|game|games|olympics)\b")
 _GAME = regex.compile(rf"\b(?i:{trie(LEXICON.game_words)})\b")
@@ -102,25 +101,9 @@ _QUARTER_CODE_CUE = regex.compile(r"(?i:\b(?:in|for|during|the|its|of|by|since|u
 def find_periods(text: str, start: int = 0) -> list[regex.Match[str]]:
     """Every PERIOD mention in text[start:], tried only at the word starts just before a trigger word; each
     word start is tried once, though several triggers may reach back to it."""
-    matches: list[regex.Match[str]] = []
-    tried: dict[int, regex.Match[str] | None] = {}
-    taken = start
     lower = text.lower()
     triggers = _TRIGGER.finditer(lower, start) if len(lower) == len(text) else _TRIGGER_ANY_CASE.finditer(text, start)
-    for trigger in triggers:
-        if trigger.start() < taken:
-            continue
-        lo = max(taken, trigger.start() - _REACH_BEFORE)
-        for word in _WORD_START.finditer(text, lo, trigger.start() + 1):
-            at = word.start()
-            if at not in tried:
-                tried[at] = PERIOD.match(text, at, at + LOOKAHEAD)
-            found = tried[at]
-            if found and found.end() > trigger.start():
-                matches.append(found)
-                taken = found.end()
-                break
-    return matches
+    return matches_before_triggers(text, triggers, PERIOD, start, _REACH_BEFORE)
 
 
 @dataclass(frozen=True, slots=True)
