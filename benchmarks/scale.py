@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import argparse
 import random
-import resource
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -79,16 +79,21 @@ def build(folder: Path, size: int, per_story: int = 8) -> int:
     return written
 
 
+_MEASURE = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+    "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
 def run(command: str, folder: Path, jobs: int) -> tuple[float, float]:
-    """Seconds and peak resident MiB of one CLI run (its output is thrown away)."""
+    """Seconds and peak resident MiB of one CLI run (its output is thrown away). The run is wrapped in a
+    fresh process, since a process's children's peak is the largest of all it ever waited for."""
     args = [str(CLI), command, str(folder), "--jobs", str(jobs)]
     args += ["--format", "jsonl"] if command == "extract" else ["--format", "json"]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     began = time.perf_counter()
-    subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    done = subprocess.run([sys.executable, "-c", _MEASURE, *args], capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - began
-    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-    return seconds, peak
+    return seconds, int(done.stdout.strip() or 0) / 1024
 
 
 def main() -> int:
