@@ -9,30 +9,30 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
-
-import regex
 
 from claimcheck.align.blocking import Pair, candidates
 from claimcheck.align.comparison import describe, levels, weight_of
 from claimcheck.align.copies import Copies
 from claimcheck.align.events import same_event
+from claimcheck.align.wording_rules import (
+    STORY_HEADLINES,
+    contrasting,
+    entities_agree,
+    name_words,
+    noun_key,
+    years_of,
+)
 from claimcheck.compare import claims_agree, value_clusters, value_span, values_overlap
 from claimcheck.document import Document
-from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimGroup, ClaimKind
 from claimcheck.wording import location
 
-# The tolls a story of one disaster is about: one such word in common is enough to compare two reports'
-# figures, since a folder of reports tells one story.
-_STORY_HEADLINES = frozenset({"death", "injury", "missing"})
 # Words that tell how a figure moved, not what it measures: never a reason to keep two figures apart.
 _NOT_CONTRASTS = frozenset({"rise", "fall", "person"})
 # A match scoring this share of the best is close enough to be preferred when it agrees.
 _NEAR_BEST = 0.8
 # Saying is not an event two reports must date alike: outlets report statements on different days.
 _WEAK_ACTIONS = frozenset({"say"})
-_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 @dataclass
@@ -135,7 +135,7 @@ def _contrast_words(members: list[Claim]) -> frozenset[str]:
                     and not values_overlap(a, b)
                 ):
                     words |= only_a | only_b
-    nouns = {_noun_key(c.noun) for c in members if c.noun}
+    nouns = {noun_key(c.noun) for c in members if c.noun}
     return frozenset(words - nouns - _NOT_CONTRASTS)
 
 
@@ -145,7 +145,7 @@ def _near(ka: set[str], kb: set[str]) -> bool:
 
 
 def _nouns_agree(a: Claim, b: Claim) -> bool:
-    return not (a.noun and b.noun and _noun_key(a.noun) != _noun_key(b.noun))
+    return not (a.noun and b.noun and noun_key(a.noun) != noun_key(b.noun))
 
 
 def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
@@ -178,7 +178,7 @@ def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) ->
         _mentions(cb.sentence, ca.entity) and _mentions(ca.sentence, cb.entity)
     ):
         return None
-    years_a, years_b = _years(ca.time_ref), _years(cb.time_ref)
+    years_a, years_b = years_of(ca.time_ref), years_of(cb.time_ref)
     if ca.tense != cb.tense or (years_a and years_b and not years_a & years_b):
         return None
     if ca.year and cb.year and ca.year != cb.year:
@@ -188,12 +188,12 @@ def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) ->
         return None
     shared = key_a & key_b
     only_a, only_b = key_a - key_b, key_b - key_a
-    needed = 0.3 if shared & _STORY_HEADLINES else 0.5
+    needed = 0.3 if shared & STORY_HEADLINES else 0.5
     if len(shared) / min(len(key_a), len(key_b)) < needed:
         return None
-    if len(shared) < 2 and not (ca.entity and cb.entity) and not shared <= _STORY_HEADLINES:
+    if len(shared) < 2 and not (ca.entity and cb.entity) and not shared <= STORY_HEADLINES:
         return None
-    if (only_a & contrasts and only_b & contrasts) or _contrasting(only_a, only_b):
+    if (only_a & contrasts and only_b & contrasts) or contrasting(only_a, only_b):
         return None
     score = len(shared) / min(len(key_a), len(key_b)) * (0.5 + 0.5 * len(shared) / len(key_a | key_b))
     if not (ca.entity and cb.entity):
@@ -203,41 +203,9 @@ def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) ->
     return Pair(a, b, round(score, 6), words, round(max(weight_of(found), -99.0), 3), tuple(found.items()))
 
 
-def _noun_key(noun: str) -> str:
-    return LEXICON.measure_synonyms.get(noun, (noun,))[0]
-
-
-def _contrasting(only_a: set[str], only_b: set[str]) -> bool:
-    """Words from one contrast set on each side ('men' against 'women', 'first' against 'second')."""
-    sets_a = {index for word in only_a for index in _CONTRAST_INDEX.get(word, ())}
-    return bool(sets_a) and any(index in sets_a for word in only_b for index in _CONTRAST_INDEX.get(word, ()))
-
-
-_CONTRAST_INDEX: dict[str, tuple[int, ...]] = {}
-for _index, _group in enumerate(LEXICON.contrast_sets):
-    for _word in _group:
-        _CONTRAST_INDEX[_word] = (*_CONTRAST_INDEX.get(_word, ()), _index)
-
-
-def entities_agree(a: str | None, b: str | None) -> bool:
-    """Entities agree when either is unknown or they share a name word ('Nivara Biotech', 'Nivara')."""
-    if not a or not b:
-        return True
-    return bool(_name_words(a) & _name_words(b))
-
-
 def _mentions(sentence: str, entity: str | None) -> bool:
     """True when a sentence names the entity too: in a deal, buyer and seller both own the fee."""
-    return bool(entity) and bool(_name_words(entity or "") & {w.lower() for w in sentence.split()})
-
-
-@lru_cache(maxsize=4096)
-def _name_words(name: str) -> frozenset[str]:
-    return frozenset(w.removesuffix("'s").removesuffix("’s").lower() for w in name.split() if w[:1].isupper())
-
-
-def _years(time_ref: str | None) -> frozenset[str]:
-    return frozenset(_YEAR.findall(time_ref or ""))
+    return bool(entity) and bool(name_words(entity or "") & {w.lower() for w in sentence.split()})
 
 
 def _event_pairs(claims: list[Claim]) -> Iterator[Pair]:

@@ -15,18 +15,18 @@ from claimcheck.lang import LEXICON
 from claimcheck.models import Claim
 
 # The tolls a story of one disaster is about: one such word in common is enough.
-_STORY_HEADLINES = frozenset({"death", "injury", "missing"})
+STORY_HEADLINES = frozenset({"death", "injury", "missing"})
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 def words_level(a: Claim, b: Claim) -> str:
     """'agree' when the measure-word rules pair the two claims, else 'disagree'."""
     ca, cb = a.context, b.context
-    if a.noun and b.noun and _noun_key(a.noun) != _noun_key(b.noun):
+    if a.noun and b.noun and noun_key(a.noun) != noun_key(b.noun):
         return "disagree"
-    if not _entities_agree(ca.entity, cb.entity):
+    if not entities_agree(ca.entity, cb.entity):
         return "disagree"
-    years_a, years_b = _years(ca.time_ref), _years(cb.time_ref)
+    years_a, years_b = years_of(ca.time_ref), years_of(cb.time_ref)
     if ca.tense != cb.tense or (years_a and years_b and not years_a & years_b):
         return "disagree"
     if ca.year and cb.year and ca.year != cb.year:
@@ -35,19 +35,21 @@ def words_level(a: Claim, b: Claim) -> str:
     shared = key_a & key_b
     if not key_a or not key_b:
         return "disagree"
-    needed = 0.3 if shared & _STORY_HEADLINES else 0.5
+    needed = 0.3 if shared & STORY_HEADLINES else 0.5
     if len(shared) / min(len(key_a), len(key_b)) < needed:
         return "disagree"
-    if len(shared) < 2 and not (ca.entity and cb.entity) and not shared <= _STORY_HEADLINES:
+    if len(shared) < 2 and not (ca.entity and cb.entity) and not shared <= STORY_HEADLINES:
         return "disagree"
-    return "disagree" if _contrasting(key_a - key_b, key_b - key_a) else "agree"
+    return "disagree" if contrasting(key_a - key_b, key_b - key_a) else "agree"
 
 
-def _noun_key(noun: str) -> str:
+def noun_key(noun: str) -> str:
+    """A counted noun folded by the measure synonyms ('deaths' -> 'death')."""
     return LEXICON.measure_synonyms.get(noun, (noun,))[0]
 
 
-def _contrasting(only_a: set[str], only_b: set[str]) -> bool:
+def contrasting(only_a: set[str], only_b: set[str]) -> bool:
+    """Words from one contrast set on each side ('men' against 'women', 'first' against 'second')."""
     sets_a = {index for word in only_a for index in _CONTRAST_INDEX.get(word, ())}
     return bool(sets_a) and any(index in sets_a for word in only_b for index in _CONTRAST_INDEX.get(word, ()))
 
@@ -58,16 +60,19 @@ for _index, _group in enumerate(LEXICON.contrast_sets):
         _CONTRAST_INDEX[_word] = (*_CONTRAST_INDEX.get(_word, ()), _index)
 
 
-def _entities_agree(a: str | None, b: str | None) -> bool:
+def entities_agree(a: str | None, b: str | None) -> bool:
+    """Entities agree when either is unknown or they share a name word ('Nivara Biotech', 'Nivara')."""
     if not a or not b:
         return True
-    return bool(_name_words(a) & _name_words(b))
+    return bool(name_words(a) & name_words(b))
 
 
 @lru_cache(maxsize=4096)
-def _name_words(name: str) -> frozenset[str]:
+def name_words(name: str) -> frozenset[str]:
+    """The capitalised words of a name, lower case, without a possessive 's."""
     return frozenset(w.removesuffix("'s").removesuffix("’s").lower() for w in name.split() if w[:1].isupper())
 
 
-def _years(time_ref: str | None) -> frozenset[str]:
+def years_of(time_ref: str | None) -> frozenset[str]:
+    """The years a time reference writes out ('in 2024' -> {'2024'})."""
     return frozenset(_YEAR.findall(time_ref or ""))
