@@ -12,9 +12,9 @@ from typing import Any
 
 import jsonschema
 import pytest
+from cli_running import run
 
 import claimcheck
-from claimcheck.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -28,16 +28,6 @@ TEXT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+)  (?P<kind>[a-
 KINDS = {"quantity", "duration", "rank", "date", "time"}
 
 GOOD = "date 2025-06-12\nAbout 1,500 people were evacuated on Monday, officials said.\n"
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """Exit code, stdout and stderr of one in-process run (argparse errors exit through SystemExit)."""
-    try:
-        code = main(argv)
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def seed_text(name: str) -> str:

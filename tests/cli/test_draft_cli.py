@@ -9,8 +9,8 @@ from typing import Any
 
 import jsonschema
 import pytest
+from cli_running import run
 
-from claimcheck.cli import main
 from claimcheck.models import Report
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,15 +47,6 @@ GATES = [
     ("contradicted", "contradicted", 1),
     ("contradicted", "unsourced", 1),
 ]
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

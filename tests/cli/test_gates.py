@@ -11,24 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_running import run
 
 import claimcheck
-from claimcheck.cli import main
 
 HIGH = "date 2025-05-02\nChina controls 92 per cent of global rare earth magnet production.\n"
 LOW = "date 2025-05-02\nChina controls 61 per cent of global rare earth magnet production.\n"
 AGREE = "date 2025-05-02\nChina controls more than 90% of global rare earth magnet production.\n"
 WEEKDAY = "date 2025-06-01\nThe hearing is set for Monday, June 10, 2025.\n"
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """Exit code, stdout and stderr of one in-process run (argparse errors exit through SystemExit)."""
-    try:
-        code = main(argv)
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def rules_of(out: str) -> list[str]:
