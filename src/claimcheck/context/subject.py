@@ -66,7 +66,7 @@ def subject_of(claim: Claim, context: Context, window: Window, published: date |
     status = _status(text, claim, window, context, change, measure)
     period, basis = _period(text, claim, window, change)
     as_of, as_of_stated = _as_of(text, context, window, published)
-    owner, owner_qualifiers = _owner(context.entity)
+    owner, owner_qualifiers = _owner(None if _is_speaker(context) else context.entity)
     return Subject(
         measure=measure,
         owner=owner,
@@ -88,6 +88,15 @@ def _as_of(text: str, context: Context, window: Window, published: date | None) 
     sentence = text[window.sentence[0] : window.sentence[1]]
     at = sentence.find(context.time_ref.removesuffix(" so far"))
     return context.as_of, at > 0 and bool(_AS_OF_BEFORE.search(sentence, 0, at))
+
+
+def _is_speaker(context: Context) -> bool:
+    """True when the nearest name is the one who gives the figure ('Sheriff Dana Ortiz said 43 died'):
+    a source, not the figure's owner."""
+    if not context.entity or not context.attribution:
+        return False
+    spoken = {w.strip(".,'’").lower() for w in context.attribution.split()}
+    return {w.strip(".,'’").lower() for w in context.entity.split()} <= spoken
 
 
 def _owner(entity: str | None) -> tuple[str | None, list[str]]:
