@@ -8,6 +8,8 @@ threshold stored beside them. Every pair keeps the levels that made its weight, 
 from __future__ import annotations
 
 import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -15,14 +17,18 @@ from pathlib import Path
 import regex
 
 from claimcheck.align.wording_rules import words_level
+from claimcheck.compare import value_span, values_overlap
 from claimcheck.models import Claim, Subject
 
 _FIGURE_AFTER = regex.compile(r"[^.;\d]{0,12}?(?:\(|\b)\d")
 WEIGHTS_FILE = Path(__file__).with_name("weights.toml")
 FIELDS = (
     "measure", "words", "rules", "owner", "qualifiers", "period", "basis", "status", "attribution", "as_of",
-    "ambiguity",
+    "ambiguity", "choices", "value",
 )  # fmt: skip
+# Relative gaps between two values that bound the closeness levels: a writer's slip or a rival count is
+# mostly near the figure it contradicts; figures of different measures mostly lie far apart.
+_NEAR, _CLOSE, _APART = 0.1, 0.35, 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +48,7 @@ def load_weights(path: Path = WEIGHTS_FILE) -> Weights:
     """The weights table as fitted."""
     with path.open("rb") as handle:
         data = tomllib.load(handle)
-    table = {field: {k: float(v) for k, v in data["levels"][field].items()} for field in FIELDS}
+    table = {field: {k: float(v) for k, v in data["levels"].get(field, {}).items()} for field in FIELDS}
     exclude = frozenset(data.get("exclude", ()))
     return Weights(table, float(data["threshold"]), float(data.get("prior", 0.0)), exclude)
 
@@ -50,10 +56,38 @@ def load_weights(path: Path = WEIGHTS_FILE) -> Weights:
 WEIGHTS = load_weights()
 
 
-def levels(a: Claim, b: Claim, ambiguity: tuple[int, int] = (1, 1)) -> dict[str, str]:
-    """The comparison level of every subject field for two value claims; `ambiguity` is how many different
-    values each claim's report gives for a subject it cannot tell apart from the claim's own."""
+@dataclass(frozen=True, slots=True)
+class Crowd:
+    """How crowded each report is around a claim: how many different values it gives for one signature, and
+    how many figures of one unit. A figure among many of its kind is less surely the one another report gives."""
+
+    values: dict[tuple[str, str, tuple[object, ...]], int]
+    figures: dict[tuple[str, str], int]
+
+    @classmethod
+    def of(cls, claims: Iterable[Claim]) -> Crowd:
+        spans: dict[tuple[str, str, tuple[object, ...]], set[tuple[float, float]]] = defaultdict(set)
+        figures: Counter[tuple[str, str]] = Counter()
+        for claim in claims:
+            unit = claim.normalized.unit if claim.normalized else ""
+            spans[(claim.doc, unit, signature(claim))].add(value_span(claim))
+            figures[(claim.doc, unit)] += 1
+        return cls({key: len(found) for key, found in spans.items()}, dict(figures))
+
+    def ambiguity(self, claim: Claim) -> int:
+        unit = claim.normalized.unit if claim.normalized else ""
+        return self.values.get((claim.doc, unit, signature(claim)), 1)
+
+    def choices(self, claim: Claim) -> int:
+        return self.figures.get((claim.doc, claim.normalized.unit if claim.normalized else ""), 1)
+
+
+def levels(a: Claim, b: Claim, crowd: Crowd | None = None) -> dict[str, str]:
+    """The comparison level of every subject field for two value claims; `crowd` tells how many values and
+    figures each claim's report gives beside it (none known: each report gives only these)."""
     sa, sb = a.subject or Subject(), b.subject or Subject()
+    ambiguity = max(crowd.ambiguity(a), crowd.ambiguity(b)) if crowd else 1
+    choices = max(crowd.choices(a), crowd.choices(b)) if crowd else 1
     return {
         "measure": _measure_level(sa, sb),
         "words": _words_level(set(a.context.measure_key), set(b.context.measure_key)),
@@ -65,7 +99,9 @@ def levels(a: Claim, b: Claim, ambiguity: tuple[int, int] = (1, 1)) -> dict[str,
         "status": _status_level(sa, sb),
         "attribution": _name_level(sa.attribution, sb.attribution),
         "as_of": "same" if sa.as_of == sb.as_of else "different",
-        "ambiguity": "unique" if max(ambiguity) == 1 else "some" if max(ambiguity) == 2 else "many",
+        "ambiguity": "unique" if ambiguity == 1 else "some" if ambiguity == 2 else "many",
+        "choices": "one" if choices == 1 else "few" if choices <= 3 else "some" if choices <= 9 else "many",
+        "value": value_level(a, b),
     }
 
 
@@ -101,6 +137,21 @@ def describe(found: dict[str, str], a: Claim) -> list[str]:
             value = value or (subject.status if field == "status" else subject.basis if field == "basis" else None)
             words.append(f"{level} {field}" + (f": {value}" if value else ""))
     return words
+
+
+def value_level(a: Claim, b: Claim) -> str:
+    """How near two values lie: 'overlap' when both can be true, else by the gap relative to the larger
+    value ('near' within 10%, 'close' within 35%, 'apart' within 100%, then 'far')."""
+    if values_overlap(a, b):
+        return "overlap"
+    (low_a, high_a), (low_b, high_b) = value_span(a), value_span(b)
+    gap = max(low_a, low_b) - min(high_a, high_b)
+    ends = [abs(v) for v in (low_a, high_a, low_b, high_b) if abs(v) != float("inf")]
+    scale = max(ends, default=0.0)
+    if not scale or gap == float("inf"):
+        return "far"
+    share = gap / scale
+    return "near" if share <= _NEAR else "close" if share <= _CLOSE else "apart" if share <= _APART else "far"
 
 
 def _status_level(a: Subject, b: Subject) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from claimcheck.align.blocking import Pair, candidates
-from claimcheck.align.comparison import describe, levels, weight_of
+from claimcheck.align.comparison import Crowd, describe, levels, weight_of
 from claimcheck.align.copies import Copies
 from claimcheck.align.events import same_event
 from claimcheck.align.wording_rules import (
@@ -107,10 +107,13 @@ def _value_pairs(claims: list[Claim]) -> Iterator[Pair]:
         block = _value_block(claim)
         if block and claim.context.measure_key:
             blocks[block].append(claim)
+    crowd = Crowd.of(c for members in blocks.values() for c in members)
     for members in blocks.values():
         contrasts = _contrast_words(members)
         compared = [
-            p for a, b in candidates(members, lambda c: c.context.measure_key) if (p := same_measure(a, b, contrasts))
+            p
+            for a, b in candidates(members, lambda c: c.context.measure_key)
+            if (p := same_measure(a, b, contrasts, crowd))
         ]
         yield from _mutual_best(compared)
 
@@ -167,7 +170,9 @@ def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
             yield pair
 
 
-def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) -> Pair | None:
+def same_measure(
+    a: Claim, b: Claim, contrasts: frozenset[str] = frozenset(), crowd: Crowd | None = None
+) -> Pair | None:
     """A Pair when two value claims measure the same thing of the same entity at the same time."""
     ca, cb = a.context, b.context
     if a.doc == b.doc and (ca.sentence == cb.sentence or ca.measure_key != cb.measure_key or ca.entity != cb.entity):
@@ -198,7 +203,7 @@ def same_measure(a: Claim, b: Claim, contrasts: frozenset[str] = frozenset()) ->
     score = len(shared) / min(len(key_a), len(key_b)) * (0.5 + 0.5 * len(shared) / len(key_a | key_b))
     if not (ca.entity and cb.entity):
         score *= 0.9
-    found = levels(a, b)
+    found = levels(a, b, crowd)
     words = (*describe(found, a), *sorted(shared))
     return Pair(a, b, round(score, 6), words, round(max(weight_of(found), -99.0), 3), tuple(found.items()))
 
