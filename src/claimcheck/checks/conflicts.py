@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from claimcheck.align.blocking import Pair
-from claimcheck.align.comparison import linkable
+from claimcheck.align.comparison import WEIGHTS, linkable
 from claimcheck.align.copies import Copies
 from claimcheck.align.linking import Group, pair_agrees
 from claimcheck.checks.base import CheckInput, Rule
@@ -45,8 +45,8 @@ def value_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
             for p in group.pairs
             if not pair_agrees(p) and _unexplained(data, p) and not within_tolerance(p.a, p.b, data.tolerance)
         ]
-        if clashes:
-            findings.append(_conflict_finding(rule, group, clashes, data.copies, _value_words))
+        for linked in _connected(clashes):
+            findings.append(_conflict_finding(rule, group, linked, data.copies, _value_words, data))
     return findings
 
 
@@ -62,15 +62,33 @@ def date_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
             for p in group.pairs
             if not pair_agrees(p) and p.a.doc != p.b.doc and not within_tolerance(p.a, p.b, data.tolerance)
         ]
-        if clashes:
-            findings.append(_conflict_finding(rule, group, clashes, data.copies, _date_words))
+        for linked in _connected(clashes):
+            findings.append(_conflict_finding(rule, group, linked, data.copies, _date_words))
     return findings
+
+
+def _connected(clashes: list[Pair]) -> list[list[Pair]]:
+    """The clashes split into runs joined by a shared claim: one finding for each, so figures that only meet
+    through agreeing links elsewhere in their group never share a finding."""
+    parent: dict[tuple[str, int, int], tuple[str, int, int]] = {}
+
+    def root(key: tuple[str, int, int]) -> tuple[str, int, int]:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    for pair in clashes:
+        parent[root(pair.a.key)] = root(pair.b.key)
+    runs: dict[tuple[str, int, int], list[Pair]] = {}
+    for pair in clashes:
+        runs.setdefault(root(pair.a.key), []).append(pair)
+    return list(runs.values())
 
 
 def _unexplained(data: CheckInput, pair: Pair) -> bool:
     """A clash that neither its subjects nor time explain: two reports, subjects that can be one (no two
     periods, statuses or qualifiers, no two forecasters), and no running count told on different days."""
-    if pair.a.doc == pair.b.doc or not linkable(pair.a, pair.b):
+    if pair.a.doc == pair.b.doc or pair.weight < WEIGHTS.threshold or not linkable(pair.a, pair.b):
         return False
     if any(_part_count(c) or _by_position(c) for c in (pair.a, pair.b)):
         return False
@@ -106,12 +124,18 @@ def _day_of(data: CheckInput, claim: Claim) -> date | None:
     return claim.context.as_of or data.doc(claim.doc).reference_date
 
 
-def _conflict_finding(rule: Rule, group: Group, clashes: list[Pair], copies: Copies, words: object) -> Finding:
+def _conflict_finding(
+    rule: Rule, group: Group, clashes: list[Pair], copies: Copies, words: object, data: CheckInput | None = None
+) -> Finding:
     involved = {c.key: c for p in clashes for c in (p.a, p.b)}
     for pair in group.pairs:
         if pair_agrees(pair) and (pair.a.key in involved or pair.b.key in involved):
             involved.setdefault(pair.a.key, pair.a)
             involved.setdefault(pair.b.key, pair.b)
+    if data is not None:
+        for claim in list(involved.values()):
+            for again in _restated(data, claim):
+                involved.setdefault(again.key, again)
     claims = sorted(involved.values(), key=lambda c: c.key)
     clusters = value_clusters(claims)
     outlier = _outlier(clusters, copies)
@@ -125,6 +149,20 @@ def _conflict_finding(rule: Rule, group: Group, clashes: list[Pair], copies: Cop
     if outlier is not None:
         finding.outlier = next(loc for loc in finding.locations if (loc.doc, loc.start, loc.end) == outlier.key)
     return finding
+
+
+def _restated(data: CheckInput, claim: Claim) -> list[Claim]:
+    """The places a report states the same figure of the same measure again: an editor mends them all."""
+    measure = claim.subject.measure if claim.subject else None
+    return [
+        other
+        for other in data.claims.get(claim.doc, [])
+        if other.key != claim.key
+        and measure is not None
+        and other.normalized == claim.normalized
+        and other.subject is not None
+        and other.subject.measure == measure
+    ]
 
 
 def _outlier(clusters: list[list[Claim]], copies: Copies) -> Claim | None:
