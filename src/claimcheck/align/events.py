@@ -21,9 +21,12 @@ def same_event(a: Claim, b: Claim, action: str | None = None) -> Pair | None:
     pa, pb = set(a.context.participants), set(b.context.participants)
     shared = pa & pb
     places = LEXICON.places | set(a.context.places) | set(b.context.places)
-    if len(shared) < 2 or len(shared) / min(len(pa), len(pb)) < 0.6 or not shared - places:
+    named = shared - places
+    if not named or len(shared) / min(len(pa), len(pb)) < 0.6:
         return None
     if (pa - pb - places) and (pb - pa - places):
+        return None
+    if len(shared) < 2 and not (action and named and _one_actor(a, b, named)):
         return None
     if _ordinals(a.context.sentence) != _ordinals(b.context.sentence):
         return None
@@ -31,6 +34,18 @@ def same_event(a: Claim, b: Claim, action: str | None = None) -> Pair | None:
     if verb and (verb not in a.context.actions or verb not in b.context.actions) and a.context.actions:
         return None
     return Pair(a, b, len(shared) / len(pa | pb), (verb, *sorted(shared)))
+
+
+def _one_actor(a: Claim, b: Claim, named: set[str]) -> bool:
+    """One shared name is enough when it is the whole cast of two days: 'Infosys reported on Wednesday' and
+    'Infosys Ltd. reported on Tuesday' tell one act by one actor; a year or a month is too loose for that."""
+    places = LEXICON.places | set(a.context.places) | set(b.context.places)
+    return all(
+        c.date_start is not None
+        and c.date_start == c.date_end
+        and not set(c.context.participants) - places - named - LEXICON.company_suffixes
+        for c in (a, b)
+    )
 
 
 def _ordinals(sentence: str) -> frozenset[str]:

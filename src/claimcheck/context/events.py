@@ -46,6 +46,12 @@ def event_segment(text: str, span: tuple[int, int], claim: Claim, neighbours: li
     return _own_share(text, pieces[lo][0], pieces[hi][1], claim, neighbours)
 
 
+def _event_date(claim: Claim) -> bool:
+    """A date that can tell an event's day: a month or less, not a quarter, a season or a year."""
+    start, end = claim.date_start, claim.date_end
+    return claim.kind is ClaimKind.DATE and start is not None and end is not None and (end - start).days <= 31
+
+
 def _word_boundary(text: str, position: int) -> int:
     """The nearest white space at or after a position, so a cut never splits a word."""
     space = text.find(" ", position)
@@ -53,9 +59,10 @@ def _word_boundary(text: str, position: int) -> int:
 
 
 def _own_share(text: str, start: int, end: int, claim: Claim, neighbours: list[Claim]) -> tuple[int, int]:
-    """Where one stretch of text holds several dates, each date owns the words nearest to it."""
+    """Where one stretch of text holds several dates, each date owns the words nearest to it; a quarter or a
+    fiscal year in the clause ('reported its Q1 results on Tuesday') is what was reported, not another event."""
     for other in neighbours:
-        if other is claim or other.kind is not ClaimKind.DATE or not start <= other.start < end:
+        if other is claim or not _event_date(other) or not start <= other.start < end:
             continue
         middle = (other.start + claim.end) // 2 if other.start > claim.start else (other.end + claim.start) // 2
         middle = _word_boundary(text, middle)
@@ -80,6 +87,8 @@ def participants(sentence: str, places: bool = True) -> tuple[str, ...]:
             or word.lower() in LEXICON.stopwords
             or word in LEXICON.name_stopwords
             or word.isupper()
+            or word.lower() in LEXICON.subjects.not_owners
+            or word in LEXICON.currency_symbols
         ):
             continue
         if is_demonym(word):

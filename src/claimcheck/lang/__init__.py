@@ -139,6 +139,7 @@ class Lexicon:
     street_words: tuple[str, ...]
     amount_prefixes: frozenset[str]
     name_stopwords: frozenset[str]
+    company_suffixes: frozenset[str]
     demonyms: Mapping[str, str]
     places: frozenset[str]
     stopwords: frozenset[str]
@@ -261,6 +262,7 @@ def load_lexicon() -> Lexicon:
         street_words=tuple(grammar["identifiers"]["street_words"]),
         amount_prefixes=frozenset(grammar["identifiers"]["amount_prefixes"]),
         name_stopwords=frozenset(names["name_stopwords"]),
+        company_suffixes=frozenset(names["company_suffixes"]),
         demonyms=_frozen(demonyms),
         places=frozenset(names["places"]) | frozenset(demonyms) | frozenset(demonyms.values()),
         stopwords=function_words | frozenset(measures["stopwords"]),
