@@ -12,6 +12,9 @@ import regex
 MAX_BYTES = 20 * 1024 * 1024
 _SNIFF_BYTES = 8192
 _NEWLINE = regex.compile(r"\n")
+# Hyphens that look like '-' and take one character: folded so 'fiscal 2025‑26' and 'year‑on‑year' (typeset
+# with a non-breaking hyphen) read as written, while every offset stays where it was.
+_SAME_WIDTH_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 _DATE_LINE = regex.compile(
     r"""\A[ \t\ufeff]*
@@ -73,6 +76,7 @@ class Document:
     _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.text.translate(_SAME_WIDTH_HYPHENS))
         if self.published is None and self.published_source is None:
             published, source, body_start = read_header_date(self.text)
             object.__setattr__(self, "published", published)

@@ -199,3 +199,11 @@ def test_a_document_is_frozen_and_inference_returns_a_new_one():
     assert doc.anchor is None and doc.anchor_note is None
     assert inferred.anchor is not None and inferred.anchor.isoformat() == "2025-06-13"
     assert inferred.text == doc.text and inferred.line_col(10) == doc.line_col(10)
+
+
+def test_non_breaking_hyphens_read_as_hyphens_and_keep_every_offset() -> None:
+    text = "date 2025-07-23\nProfit rose 9% year\u2011on\u2011year in fiscal 2025\u201126 and 4\u2010fold since.\n"
+    doc = Document(text)
+    assert len(doc.text) == len(text) and "\u2011" not in doc.text
+    found = {c.text for c in claimcheck.extract(doc)}
+    assert "2025-26" in found and "26" not in found and "4-fold" in found
