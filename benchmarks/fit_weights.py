@@ -36,7 +36,7 @@ NON_MATCH = re.compile(
     r"|vs nominal|vs overall|vs services|vs construction|year-ago .* vs|vs actual|per count vs|other\b",
     re.IGNORECASE,
 )
-PRECISION_TARGET = 0.5
+PRECISION_TARGET = 0.6
 SMOOTHING = 0.5
 CLIP = 12.0
 # The prior odds that a figure is the one of the other report's few, some or many figures of its unit: about
@@ -82,20 +82,33 @@ def _claims_in(folder: Path, claims: dict[str, list[Claim]], span: dict[str, obj
 
 
 def _gold_pair(
-    folder: Path, claims: dict[str, list[Claim]], left: dict[str, object], right: dict[str, object], conflict: bool
+    folder: Path, claims: dict[str, list[Claim]], left: dict[str, object], right: dict[str, object]
 ) -> Pair | None:
-    """The two claims a gold pair of spans names: one figure of each span, of one unit, disagreeing for a
-    conflict and agreeing (where the spans allow) for an agreement; the earliest such figures."""
+    """The two claims a gold agreement names: one figure of each span, of one unit, agreeing where the spans
+    allow; the earliest such figures."""
     options = [
-        (i + j, not conflict and not values_overlap(a, b), a, b)
+        (i + j, not values_overlap(a, b), a, b)
         for i, a in enumerate(_claims_in(folder, claims, left))
         for j, b in enumerate(_claims_in(folder, claims, right))
-        if a.doc != b.doc and _unit(a) == _unit(b) and (not conflict or not values_overlap(a, b))
+        if a.doc != b.doc and _unit(a) == _unit(b)
     ]
     if not options:
         return None
     _, _, a, b = min(options, key=lambda o: (o[1], o[0]))
     return a, b
+
+
+def _conflicting(
+    folder: Path, claims: dict[str, list[Claim]], left: dict[str, object], right: dict[str, object]
+) -> list[Pair]:
+    """Every pair of disagreeing figures of one unit across the two spans of a gold conflict: a span that
+    gives two figures ('Rs 26,994 / Rs 30,783 crore') disputes the other side with both."""
+    return [
+        (a, b)
+        for a in _claims_in(folder, claims, left)
+        for b in _claims_in(folder, claims, right)
+        if a.doc != b.doc and _unit(a) == _unit(b) and not values_overlap(a, b)
+    ]
 
 
 def _unit(claim: Claim) -> str:
@@ -119,12 +132,12 @@ def gold_pairs(stories: Path) -> Iterator[LabelledPair]:
                 continue
             for left in conflict["spans"]:
                 for right in conflict.get("any_of", []):
-                    if pair := _gold_pair(folder, claims, left, right, conflict=True):
+                    for pair in _conflicting(folder, claims, left, right):
                         for restated in _restatements(pair, claims):
                             labels.setdefault(_keys(restated), (1, "gold conflict"))
         for agreement in gold["agreements"]:
             spans = agreement["spans"]
-            pair = _gold_pair(folder, claims, spans[0], spans[1], conflict=False) if len(spans) == 2 else None
+            pair = _gold_pair(folder, claims, spans[0], spans[1]) if len(spans) == 2 else None
             if pair and _keys(pair) not in labels:
                 different = bool(NON_MATCH.search(agreement["why"]))
                 labels[_keys(pair)] = (0, "gold agreement of two subjects") if different else (1, "gold agreement")
@@ -174,7 +187,9 @@ def pair_levels(pair: Pair, crowd: Crowd) -> dict[str, str]:
     return levels(*pair, crowd)
 
 
-def fit(rows: list[tuple[int, dict[str, str]]]) -> tuple[dict[str, dict[str, float]], float]:
+def fit(
+    rows: list[tuple[int, dict[str, str]]], target: float = PRECISION_TARGET
+) -> tuple[dict[str, dict[str, float]], float]:
     """log2(m/u) per level, and the threshold that keeps precision at the target, both on the differing
     pairs (the ones a link turns into a finding): m among conflicts, u among differing non-matches."""
     m: dict[str, Counter[str]] = defaultdict(Counter)
@@ -204,7 +219,7 @@ def fit(rows: list[tuple[int, dict[str, str]]]) -> tuple[dict[str, dict[str, flo
             )
             for level in sorted(names)
         }
-    return table, _threshold(rows, table)
+    return table, _threshold(rows, table, target)
 
 
 def _differing(rows: list[tuple[int, dict[str, str]]]) -> list[tuple[int, dict[str, str]]]:
@@ -212,7 +227,7 @@ def _differing(rows: list[tuple[int, dict[str, str]]]) -> list[tuple[int, dict[s
     return [(label, found) for label, found in rows if found["value"] != "overlap"]
 
 
-def _threshold(rows: list[tuple[int, dict[str, str]]], table: dict[str, dict[str, float]]) -> float:
+def _threshold(rows: list[tuple[int, dict[str, str]]], table: dict[str, dict[str, float]], target: float) -> float:
     """The lowest weight above which the differing pairs are matches at the target precision."""
     current = load_weights()
     weights = Weights(table, current.threshold, current.prior, current.exclude)
@@ -223,7 +238,7 @@ def _threshold(rows: list[tuple[int, dict[str, str]]], table: dict[str, dict[str
     for total, (weight, label) in enumerate(scored, 1):
         hits += label
         tied = total < len(scored) and scored[total][0] == weight
-        if not tied and hits / total >= PRECISION_TARGET:
+        if not tied and hits / total >= target:
             best = weight
     return math.floor(best * 100) / 100
 
@@ -293,11 +308,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("stories", type=Path)
     parser.add_argument("--write", action="store_true", help="store the fitted weights in align/weights.toml")
+    parser.add_argument("--target", type=float, default=PRECISION_TARGET, help="pairwise precision to reach")
     parser.add_argument("--pairs", type=Path, help="store the labelled pairs (references, no text) in this TOML")
     args = parser.parse_args(argv)
     labelled = list(gold_pairs(args.stories))
     rows = [(row.label, pair_levels(row.pair, row.crowd)) for row in labelled]
-    table, threshold = fit(rows)
+    table, threshold = fit(rows, args.target)
     current = load_weights()
     print("current:", report(rows, current.table, current.threshold))
     print("fitted: ", report(rows, table, threshold))
