@@ -12,7 +12,7 @@ import claimcheck
 from claimcheck import Document
 
 SETTINGS = settings(deadline=None, database=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
-TOLL = "date {day}\nThe {event} has killed {count} people, {source} said on {weekday}."
+TOLL = "date {day}\nThe {event} in Assam has killed {count} people, {source} said on {weekday}."
 EVENTS = ["earthquake", "flood", "landslide", "cyclone"]
 SOURCES = ["officials", "the police", "the disaster agency", "rescuers"]
 
