@@ -132,6 +132,14 @@ def test_text_of_a_clean_report_says_so() -> None:
     assert "1 document, 0 claims found" in out
 
 
+def test_text_says_why_the_claims_were_compared() -> None:
+    finding = FINDINGS[1].model_copy(update={"matched": ["killed", "same measure: death toll", "same status: running"]})
+    lines = text_reporter.format_finding(finding).splitlines()
+    assert lines[-1] == "    compared: same measure: death toll; same status: running; shared words killed"
+    plain = text_reporter.format_finding(FINDINGS[1]).splitlines()
+    assert not any(line.strip().startswith("compared") for line in plain)
+
+
 def test_text_heads_a_finding_with_its_outlier() -> None:
     outlier = FINDINGS[1].locations[2]
     finding = FINDINGS[1].model_copy(update={"outlier": outlier})

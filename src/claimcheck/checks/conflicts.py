@@ -179,7 +179,7 @@ def _outlier(clusters: list[list[Claim]], copies: Copies) -> Claim | None:
 def _message(clusters: list[list[Claim]], outlier: Claim | None, copies: Copies, words: object, group: Group) -> str:
     """One sentence a journalist understands: who says what, and who stands alone when a majority of
     independent sources agrees."""
-    what = _subject(group)
+    what = _subject(group, [c for cluster in clusters for c in cluster])
     say = words
     if outlier is not None:
         rest = [c for cluster in clusters for c in cluster if c is not outlier]
@@ -232,8 +232,9 @@ def _names_in_order(claim: Claim) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _subject(group: Group) -> str:
-    """What the claims are about, in words: 'the date of the meeting of Rawat and Sun Weidong'."""
+def _subject(group: Group, claims: list[Claim]) -> str:
+    """What the claims are about, in words: 'the date of the meeting of Rawat and Sun Weidong', 'the net
+    profit of Infosys for Q1'."""
     claim = group.claims[0]
     if group.kind in (ClaimKind.DATE, ClaimKind.TIME):
         action = claim.context.action or ""
@@ -241,6 +242,11 @@ def _subject(group: Group) -> str:
         who = f" of {_join(people)}" if people else ""
         what = "date" if group.kind is ClaimKind.DATE else "time"
         return f"the {what} of the {_EVENT_NOUNS.get(action, action or 'event')}{who}"
+    subject = next((c.subject for c in claims if c.subject and c.subject.measure), None)
+    if subject is not None and subject.measure:
+        owner = f" of {subject.owner}" if subject.owner else ""
+        period = f" for {subject.period}" if subject.period and subject.period[:1].isalnum() else ""
+        return f"the {subject.measure}{owner}{period}"
     measure = claim.context.measure or claim.noun or "the figure"
     owner = f"{claim.context.entity}'s " if claim.context.entity else ""
     return f"{owner}{measure}".strip()

@@ -43,7 +43,18 @@ def format_finding(finding: Finding, options: Options = PLAIN, paths: dict[str, 
     severity = paint(str(finding.severity), finding.severity, options)
     lines = [f"{place}{severity} {paint(f'[{finding.rule}]', 'rule', options)} {finding.message}"]
     lines.extend(f"    {format_location(location, options, paths)}" for location in finding.locations)
+    if finding.matched:
+        lines.append(f"    {paint('compared: ' + compared_because(finding.matched), 'rule', options)}")
     return "\n".join(lines)
+
+
+def compared_because(matched: list[str]) -> str:
+    """Why the claims were set side by side: the subject fields they share ('same measure: net profit'),
+    then the words they share."""
+    levels = [item for item in matched if item.startswith(("same ", "compatible "))]
+    words = [item for item in matched if item not in levels]
+    shared = f"shared words {', '.join(words)}" if words else ""
+    return "; ".join([*levels, shared] if shared else levels)
 
 
 def format_verdicts(
