@@ -9,9 +9,14 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
+from claimcheck.lang import LEXICON
+
 WINDOW = 400
 
-_SENTENCE_END = regex.compile(r"[.!?]['\"”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
+_ABBREVIATION = "|".join(sorted(map(regex.escape, LEXICON.abbreviations), key=len, reverse=True))
+_SENTENCE_END = regex.compile(
+    rf"(?<!\b(?:{_ABBREVIATION})(?=\.))[.!?]['\"”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S)"
+)
 _FUTURE = regex.compile(
     r"""\b(?:will|shall|won't|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|expected\s+to|set\s+to|plans?\s+to
     |planned|starting|beginning|next|upcoming|coming|later\s+this|to\s+be\s+held

@@ -129,6 +129,7 @@ class Lexicon:
     digit_ordinals: Mapping[str, int]
     game_words: frozenset[str]
     function_words: frozenset[str]
+    abbreviations: frozenset[str]
     irregular_plurals: Mapping[str, str]
     not_plural_endings: tuple[str, ...]
     singular_men: frozenset[str]
@@ -252,6 +253,7 @@ def load_lexicon() -> Lexicon:
         digit_ordinals=_frozen(calendar["periods"]["digit_ordinals"]),
         game_words=frozenset(calendar["periods"]["game_words"]),
         function_words=function_words,
+        abbreviations=frozenset(grammar["abbreviations"]),
         irregular_plurals=_frozen(grammar["irregular_plurals"]),
         not_plural_endings=tuple(grammar["plurals"]["not_plural_endings"]),
         singular_men=frozenset(grammar["plurals"]["singular_men"]),
