@@ -248,9 +248,16 @@ def _exact_level(a: str | None, b: str | None) -> str:
     if pa < pb or pb < pa:
         small = pa if pa < pb else pb
         return "compatible" if any(part.startswith("Q") for part in small) else "different"
-    if any(part.isdigit() for part in pa | pb) and not pa & pb:
+    ka, kb = {_period_kind(p): p for p in pa}, {_period_kind(p): p for p in pb}
+    if not set(ka) & set(kb):
         return "unknown"
     return "different"
+
+
+def _period_kind(part: str) -> str:
+    """What a part of a period label names: a quarter ('Q1'), a fiscal year ('FY26') or a calendar year. A
+    quarter and a year named alone ('Q1' and 'FY26') are not two periods: each report names half of one."""
+    return "quarter" if part.startswith(("Q", "H")) else "fiscal" if part.startswith("FY") else "year"
 
 
 def _basis_level(a: str | None, b: str | None) -> str:
