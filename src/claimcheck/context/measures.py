@@ -16,11 +16,18 @@ from claimcheck.context.subject import Window, subject_of
 from claimcheck.document import Document
 from claimcheck.extract.patterns import LOOKAHEAD
 from claimcheck.lang import LEXICON
-from claimcheck.models import Claim, ClaimKind, Context
+from claimcheck.models import Claim, ClaimKind, Context, Subject
 from claimcheck.sentences import Sentences, tense
 
+# A parenthesis breaks the clause unless it holds a few words, each starting with a letter: a name or an
+# abbreviation ('gross domestic product (GDP) growth of 7.8%'), not a figure ('(USD 14 million)'). A dateline
+# ('SAN SEBASTIAN, Spain (EFE) - ', 'NAIROBI: ') is no part of the first clause.
+_ASIDE = r"[A-Za-z][\w.&'-]*(?:\s[A-Za-z][\w.&'-]*){0,3}"
 _CLAUSE_BREAK = regex.compile(
-    r";|\s[–—]\s|\s--\s|,?\s+(?:but|while|whereas|although)\s|\(|\)|^[A-Z][A-Z .,'()-]{1,40}:\s", regex.MULTILINE
+    rf";|\s[–—]\s|\s--\s|,?\s+(?:but|while|whereas|although)\s|\((?!{_ASIDE}\))|(?<!\({_ASIDE})\)"
+    r"|^[A-Z][A-Z .,'()-]{1,40}:\s"
+    r"|^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([A-Z][\w .&-]{0,20}\)\s*)?[-–—]\s",
+    regex.MULTILINE,
 )
 _CAPITAL_WORD = regex.compile(r"\b([A-Z][a-z]+)\b")
 _POSSESSIVE = regex.compile(r"([A-Z][\w]+)['’]s\b")
@@ -74,14 +81,36 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
     for claim, span in zip(claims, spans, strict=True):
         by_sentence.setdefault(span, []).append(claim)
     facts = {span: _SentenceFacts(doc.text, span, known) for span in by_sentence}
-    found = []
+    found: list[Claim] = []
+    last_value: dict[tuple[int, int], Claim] = {}
     for claim, span in zip(claims, spans, strict=True):
         context, window = _context(doc, claim, facts[span], by_sentence[span])
         subject = subject_of(claim, context, window, doc.reference_date) if window else None
+        if subject is not None and span in last_value:
+            subject = _change_of_level(subject, last_value[span].subject)
         if subject is not None and subject.measure and not context.measure_key:
             context.measure_key = sorted(measure_key(subject.measure.split()))
         found.append(claim.model_copy(update={"context": context, "subject": subject}))
+        if subject is not None:
+            last_value[span] = found[-1]
     return found
+
+
+def _change_of_level(subject: Subject, level: Subject | None) -> Subject:
+    """A change that names no measure, told right after a level ('Net profit was Rs 6,200 crore, a YoY
+    increase of 12%'), is the change of that level's measure, whose and for when it is."""
+    if subject.status != "change" or subject.measure or level is None or not level.measure:
+        return subject
+    if level.status not in ("actual", "running"):
+        return subject
+    return subject.model_copy(
+        update={
+            "measure": level.measure,
+            "owner": subject.owner or level.owner,
+            "qualifiers": subject.qualifiers or level.qualifiers,
+            "period": subject.period or level.period,
+        }
+    )
 
 
 class _SentenceFacts:
