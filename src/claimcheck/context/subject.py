@@ -46,6 +46,8 @@ _STATUS = {name: _phrases(words) for name, words in _WORDS.status.items()}
 _TOLD_ORDER = ("target", "plan", "forecast")
 _TOLD = regex.compile("|".join(f"(?P<{name}>{_STATUS[name].pattern})" for name in _TOLD_ORDER))
 _PERIOD = {name: _phrases(words) for name, words in _WORDS.period.items()}
+_AGAINST_BEFORE = regex.compile(_STATUS["measured_against"].pattern + r"(?:\s+[\w'’-]+){0,3}\s*$")
+_AGAINST_REACH = 48
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,9 +203,14 @@ def _is_change(text: str, claim: Claim, window: Window) -> bool:
 
 def _status(text: str, claim: Claim, window: Window, context: Context, change: bool, measure: str | None) -> str:
     """How the figure is told: a target, a plan or allocation, a forecast, a change, a running count, or an
-    actual figure."""
+    actual figure. A forecast it is set against ('beat estimates') does not make it one."""
     lo, hi = window.clause
-    told = {found.lastgroup for found in _TOLD.finditer(text, lo, hi) if not _DONE.match(text, found.end())}
+    told = {
+        found.lastgroup
+        for found in _TOLD.finditer(text, lo, hi)
+        if not _DONE.match(text, found.end())
+        and not _AGAINST_BEFORE.search(text, max(lo, found.start() - _AGAINST_REACH), found.start())
+    }
     for status in _TOLD_ORDER:
         if status in told:
             return status
