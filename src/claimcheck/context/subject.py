@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from claimcheck.context.tables import TableCell, table_cell
 from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, Context, Subject
 
@@ -69,7 +70,7 @@ def subject_of(claim: Claim, context: Context, window: Window, published: date |
     period, basis = _period(text, claim, window, change)
     as_of, as_of_stated = _as_of(text, context, window, published)
     owner, owner_qualifiers = _owner(None if _is_speaker(context) else context.entity)
-    return Subject(
+    subject = Subject(
         measure=measure,
         owner=owner,
         qualifiers=sorted({*_qualifiers(text, claim, window, measure), *owner_qualifiers}),
@@ -80,6 +81,46 @@ def subject_of(claim: Claim, context: Context, window: Window, published: date |
         status=status,
         attribution=context.attribution,
     )
+    cell = table_cell(text, claim.start)
+    return _in_table(claim, cell, subject) if cell else subject
+
+
+def _in_table(claim: Claim, cell: TableCell, subject: Subject) -> Subject:
+    """A table cell's subject: the measure its row names (else its column, or the column it is the change
+    of), the period its column or the nearest column to its left names, the basis its column names, and the
+    row as a qualifier when the column gives the measure ('Retail | 84,172' under 'Revenue')."""
+    row_head = _first_head(cell.row_label)
+    column_head = next(filter(None, map(_first_head, (cell.header, *cell.headers_before))), None)
+    measure = row_head or column_head or subject.measure
+    labels = f"{cell.row_label} {cell.header}"
+    basis = _basis(cell.header, 0, len(cell.header))
+    changed = (
+        basis is not None
+        or claim.text.lstrip()[:1] in "+-−"
+        or any(
+            w.lower() in _WORDS.change_after or w.lower() in _WORDS.change_before for w in _WORD.findall(cell.header)
+        )
+    )
+    told = [found.lastgroup for found in _TOLD.finditer(labels)]
+    status = next((s for s in _TOLD_ORDER if s in told), "change" if changed else "actual")
+    qualifiers = [cell.row_label.lower()] if not row_head and column_head and cell.row_label else []
+    return subject.model_copy(
+        update={
+            "measure": measure,
+            "qualifiers": sorted({*subject.qualifiers, *qualifiers}),
+            "period": next(
+                filter(None, (_named_period(h, claim, 0, len(h)) for h in (cell.header, *cell.headers_before))),
+                subject.period,
+            ),
+            "basis": (basis or "change") if changed else None,
+            "status": status,
+        }
+    )
+
+
+def _first_head(label: str) -> str | None:
+    """The first measure head a table label names ('Net Profit (Rs. crore)' -> 'net profit')."""
+    return next(filter(None, (_fold(word) for word in _WORD.findall(label))), None)
 
 
 def _as_of(text: str, context: Context, window: Window, published: date | None) -> tuple[date | None, bool]:
