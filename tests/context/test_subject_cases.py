@@ -37,6 +37,8 @@ def test_subject(case: dict[str, Any]) -> None:
             continue
         if field == "qualifiers_include":
             assert set(expected) <= set(subject.qualifiers), subject
+        elif field == "measure_not":
+            assert subject.measure != expected, subject
         else:
             assert getattr(subject, field) == expected, (field, subject)
 

@@ -221,11 +221,18 @@ def _heads_near(text: str, claim: Claim, lo: int, hi: int) -> list[tuple[int, st
         forms = {lower, lower.rstrip("s"), *LEXICON.measure_synonyms.get(lower, ())}
         if not glued and forms & _WORDS.noun_only:
             continue
+        if word[:1].isupper() and _next_word(text, match.end(), hi) in _WORDS.body_words:
+            continue
         head = _fold(word)
         if head:
             distance = max(match.start() - claim.end, claim.start - match.end(), 0)
             found.append((distance, head))
     return found
+
+
+def _next_word(text: str, position: int, end: int) -> str | None:
+    after = _NEXT_WORD.match(text, position, min(end, position + 24))
+    return after.group(1) if after else None
 
 
 def _is_change(text: str, claim: Claim, window: Window) -> bool:

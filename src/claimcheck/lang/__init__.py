@@ -38,6 +38,7 @@ class SubjectWords:
     head_order: Mapping[str, int]
     running: frozenset[str]
     noun_only: frozenset[str]
+    body_words: frozenset[str]
     person_nouns: frozenset[str]
     qualifiers: frozenset[str]
     not_owners: frozenset[str]
@@ -54,6 +55,7 @@ def _subject_words(table: dict[str, Any]) -> SubjectWords:
         head_order=_frozen({head: index for index, head in enumerate(table["heads"])}),
         running=frozenset(table["running"]),
         noun_only=frozenset(table["noun_only"]),
+        body_words=frozenset(table["body_words"]),
         person_nouns=frozenset(table["person_nouns"]),
         qualifiers=frozenset(table["qualifiers"]),
         not_owners=frozenset(table["not_owners"]),
