@@ -11,10 +11,11 @@ import regex
 
 WINDOW = 400
 
-_SENTENCE_END = regex.compile(r"[.!?]['\"”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
+# Wire copy opens quotes with two backticks (``Now ...''), as TeX does.
+_SENTENCE_END = regex.compile(r"[.!?]['\"”’)]*\s+(?=(?:[\"“'‘(]|``)?[A-Z0-9])|\n\s*\n|\n(?=\S)")
 _FUTURE = regex.compile(
     r"""\b(?:will|shall|won't|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|expected\s+to|set\s+to|plans?\s+to
-    |planned|starting|beginning|next|upcoming|coming|later\s+this|to\s+be\s+held
+    |planned|planning\s+to|as\s+(?:soon|early)\s+as|starting|beginning|next|upcoming|coming|later\s+this|to\s+be\s+held
     |is\s+set|are\s+set|aims?\s+to|intends?\s+to|hopes?\s+to|likely\s+to|would|by(?=\s+(?:the\s+end|next|then|mid|early|late|(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+(?:\d|(?:19|20)\d\d)))|until|till|deadline
     |begins|starts|opens|kicks\s+off|takes\s+effect|comes\s+into\s+force)\b|'ll\b""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -22,7 +23,8 @@ _FUTURE = regex.compile(
 _PAST = regex.compile(
     r"""\b(?:was|were|had|did|said|met|held|told|took|gave|made|came|went|saw|found|began|won|lost|rose|fell
     |grew|hit|led|left|sent|spoke|wrote|stood|brought|bought|paid|sold|kept|struck|chose|drew|signed|agreed
-    |announced|visited|attended|discussed|confirmed|reported|killed|died|arrived|talked|(?!(?:expected|scheduled
+    |announced|visited|attended|discussed|confirmed|reported|killed|died|arrived|talked
+    |(?<!\b(?:be|being)\s)(?!(?:expected|scheduled
     |planned|proposed|supposed|related|based|used|limited|united|detailed|advanced|concerned|interested
     |required|needed|indeed|speed|need|seed|feed|breed|bred|shed|red|bed|hundred)\b)[a-z]{3,}ed)\b""",
     regex.VERBOSE | regex.IGNORECASE,

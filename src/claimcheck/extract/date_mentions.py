@@ -31,7 +31,8 @@ _CAPITAL_WORD_BEFORE = regex.compile(r"[A-Z]\w*\s$")
 _PLAIN_FUTURE = regex.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|set\s+to|expected\s+to|plans?\s+to"
     r"|planned\s+to|would|upcoming|to\s+be\s+held|is\s+set|are\s+set|aims?\s+to|intends?\s+to|hopes?\s+to"
-    r"|likely\s+to|begins|starts|opens|kicks\s+off|takes\s+effect|comes\s+into\s+force)\b|'ll\b",
+    r"|likely\s+to|begins|starts|opens|kicks\s+off|takes\s+effect|comes\s+into\s+force|planning\s+to"
+    r"|as\s+(?:soon|early)\s+as)\b|'ll\b",
     regex.IGNORECASE,
 )
 _QUARTER_REACH = 400
@@ -223,7 +224,7 @@ def _weekday_direction(doc: Document, m: regex.Match[str], modifier: str) -> str
     if tense(doc.text, m.start(), m.end()) != "future":
         return "past"
     left, right = sentence_span(doc.text, m.start(), m.end())
-    return "future" if _PLAIN_FUTURE.search(doc.text, max(left, m.start() - 80), min(right, m.end() + 60)) else "past"
+    return "ahead" if _PLAIN_FUTURE.search(doc.text, max(left, m.start() - 80), min(right, m.end() + 120)) else "past"
 
 
 def _month_year(doc: Document, month: int, m: regex.Match[str]) -> int | None:

@@ -111,11 +111,13 @@ def fuzzy_year(fuzzy: str | None, year: int) -> tuple[date, date]:
 
 def resolve_weekday(weekday: int, reference: date, direction: str) -> date:
     """The day a bare weekday names: the last one on or before the reference for past events, the next one
-    after it for future events, or the nearest one when the reference is only an inferred anchor."""
+    after it for 'next Friday' ('future'), the one on or after it for events told as to come ('ahead': wire
+    copy that says 'will meet Thursday' on a Thursday means that day), or the nearest one when the
+    reference is only an inferred anchor."""
     back = (reference.weekday() - weekday) % 7
-    ahead = (weekday - reference.weekday()) % 7 or 7
-    if direction == "future":
-        return reference + timedelta(days=ahead)
+    ahead = (weekday - reference.weekday()) % 7
+    if direction in ("future", "ahead"):
+        return reference + timedelta(days=ahead or (7 if direction == "future" else 0))
     if direction == "last":
         return reference - timedelta(days=back or 7)
     if direction == "nearest":
