@@ -20,13 +20,16 @@ _FUTURE = regex.compile(
     |begins|starts|opens|kicks\s+off|takes\s+effect|comes\s+into\s+force)\b|'ll\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A verb before 'to' and a verb ('agreed to buy', 'decided to admit') tells of what was still to come then,
+# so it is no past cue; nor are 'un-' adjectives ('an unspecified date') or participles after 'be'.
 _PAST = regex.compile(
-    r"""\b(?:was|were|had|did|said|met|held|told|took|gave|made|came|went|saw|found|began|won|lost|rose|fell
-    |grew|hit|led|left|sent|spoke|wrote|stood|brought|bought|paid|sold|kept|struck|chose|drew|signed|agreed
-    |announced|visited|attended|discussed|confirmed|reported|killed|died|arrived|talked
-    |(?<!\b(?:be|being)\s)(?!(?:expected|scheduled
+    r"""(?<!\b(?:be|being|been)\s)\b(?:was|were|had|did|said|met|held|told|took|gave|made|came|went|saw|found
+    |began|won|lost|rose|fell|grew|hit|led|left|sent|spoke|wrote|stood|brought|bought|paid|sold|kept|struck
+    |chose|drew|signed|announced|visited|attended|discussed|confirmed|reported|killed|died|arrived|talked
+    |(?!un|(?:expected|scheduled
     |planned|proposed|supposed|related|based|used|limited|united|detailed|advanced|concerned|interested
-    |required|needed|indeed|speed|need|seed|feed|breed|bred|shed|red|bed|hundred)\b)[a-z]{3,}ed)\b""",
+    |required|needed|indeed|speed|need|seed|feed|breed|bred|shed|red|bed|hundred)\b)[a-z]{3,}ed\b
+    (?!\s+to\s+(?!(?:the|a|an|his|her|its|their|be)\b)[a-z]))\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 

@@ -23,6 +23,7 @@ from claimcheck.extract.periods import (
     told_at_start,
 )
 from claimcheck.extract.quarters import fiscal_year_of
+from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.sentences import sentence_span, tense
 
@@ -36,6 +37,7 @@ _PLAIN_FUTURE = regex.compile(
     regex.IGNORECASE,
 )
 _QUARTER_REACH = 400
+_DEADLINE_BEFORE = regex.compile(rf"\b((?i:{'|'.join(LEXICON.deadline_words)}))\s+$")
 
 
 def times(doc: Document, occupied: Occupied) -> Iterator[Claim]:
@@ -120,9 +122,12 @@ def _reference(doc: Document) -> date | None:
 def _year_for(doc: Document, month: int, day: int | None, m: regex.Match[str]) -> int | None:
     """The year of a date written without one: the nearest, unless the clause's tense puts it on the other side."""
     reference = _reference(doc)
-    if reference:
-        return R.year_by_tense(month, day, reference, lambda: tense(doc.text, m.start(), m.end()))
-    return doc.default_year
+    if reference is None:
+        return doc.default_year
+    deadline = _DEADLINE_BEFORE.search(doc.text, max(0, m.start() - 10), m.start()) if day is None else None
+    if deadline:
+        return R.year_by_tense(month, day, reference, lambda: LEXICON.deadline_words[deadline[1].lower()])
+    return R.year_by_tense(month, day, reference, lambda: tense(doc.text, m.start(), m.end()))
 
 
 def _resolve_date(doc: Document, m: regex.Match[str], told: Told) -> R.DateSpan | None:

@@ -13,6 +13,10 @@ from datetime import date, timedelta
 
 _ORDINAL_WEEK = {"first": (1, 7), "second": (8, 14), "third": (15, 21), "fourth": (22, 28), "last": (22, 31)}
 _TENSE_MARGIN_DAYS = 120
+# A bare month is a whole month: told in the past, 'in December' is the last December once the nearest one
+# begins more than a month ahead (told of what is to come, the next once the nearest ended a month ago);
+# a day of the month needs the wider margin, as 'payable Dec. 7' in a past-tense sentence still lies ahead.
+_MONTH_TENSE_MARGIN_DAYS = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +58,10 @@ def year_by_tense(month: int, day: int | None, reference: date, lean: Callable[[
     year = closest_year(month, day, reference)
     probe = date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
     gap = (probe - reference).days
-    if abs(gap) <= _TENSE_MARGIN_DAYS:
+    if day is None:
+        first, last = month_days(year, month)
+        gap = (first - reference).days if first > reference else min((last - reference).days, 0)
+    if abs(gap) <= (_TENSE_MARGIN_DAYS if day else _MONTH_TENSE_MARGIN_DAYS):
         return year
     told = lean()
     if told == "past" and gap > 0:

@@ -120,6 +120,7 @@ class Lexicon:
     seasons: Mapping[str, int]
     holidays: Mapping[str, Holiday]
     present_words: tuple[str, ...]
+    deadline_words: dict[str, str]
     period_triggers: tuple[str, ...]
     spoken_centuries: Mapping[str, int]
     back_references: Mapping[str, int]
@@ -243,6 +244,7 @@ def load_lexicon() -> Lexicon:
         seasons=_frozen(calendar["seasons"]),
         holidays=_frozen({name: _holiday(rule, calendar["weekdays"]) for name, rule in calendar["holidays"].items()}),
         present_words=tuple(calendar["periods"]["present"]),
+        deadline_words=dict(calendar["periods"]["deadline_words"]),
         period_triggers=tuple(calendar["periods"]["trigger_words"]),
         spoken_centuries=_frozen(calendar["periods"]["spoken_centuries"]),
         back_references=_frozen(calendar["periods"]["back_references"]),
