@@ -28,6 +28,8 @@ from claimcheck.models import Claim, ClaimKind
 from claimcheck.sentences import sentence_span, tense
 
 _CAPITAL_WORD_BEFORE = regex.compile(r"[A-Z]\w*\s$")
+# 'Jan Kavan of the Czech Republic': an undotted month abbreviation before a capitalised word is a first name.
+_NAME_AFTER = regex.compile(r" [A-Z][a-z]")
 # A weekday is told as still to come only with a plain future ('will', 'is to', 'scheduled'), not 'until'.
 _PLAIN_FUTURE = regex.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|set\s+to|expected\s+to|plans?\s+to"
@@ -95,6 +97,10 @@ def _stands_as_date(doc: Document, match: regex.Match[str]) -> bool:
     bare_month = match["monthyear"] and not match["year"] and not match["fuzzy"] and not match["mmod"]
     if bare_month and not match["myrel"] and not D.month_alone_is_date(doc.text, start, match["month"]):
         return False
+    if bare_month and len(match["month"]) <= 4 and _NAME_AFTER.match(doc.text, match.end()):
+        return False
+    if match["relp"] and match["runit"].istitle():
+        return False  # 'ABC's "This Week"': a relative period with a capital unit is a title
     return not (match["relday"] and start > 0 and _CAPITAL_WORD_BEFORE.match(doc.text[max(0, start - 12) : start]))
 
 

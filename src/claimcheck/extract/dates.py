@@ -35,7 +35,8 @@ _DAY = rf"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?P<dayword>(?i:{_DAY_WORDS}))(?!
 _FUZZY = (
     r"(?P<fuzzy>(?i:early|mid|late|the\s+end\s+of|end|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of"
     r"|start\s+of|the\s+middle\s+of|middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
-    r"|first\s+half\s+of|second\s+half\s+of|the\s+(?:first|second|third|fourth|last)\s+week\s+of))"
+    r"|first\s+half\s+of|second\s+half\s+of|(?:the\s+)?last\s+half\s+of|(?:the\s+)?(?:first|last)\s+two\s+quarters\s+of"
+    r"|the\s+(?:first|second|third|fourth|last)\s+week\s+of))"
 )
 
 DATE = regex.compile(

@@ -107,9 +107,9 @@ def fuzzy_year(fuzzy: str | None, year: int) -> tuple[date, date]:
         return date(year, 1, 1), date(year, 4, 30)
     if word in ("mid", "the middle of", "middle of"):
         return date(year, 5, 1), date(year, 8, 31)
-    if "first half" in word:
+    if "first half" in word or "first two quarters" in word:
         return date(year, 1, 1), date(year, 6, 30)
-    if "second half" in word:
+    if "second half" in word or "last half" in word or "last two quarters" in word:
         return date(year, 7, 1), date(year, 12, 31)
     if "end" in word:
         return date(year, 10, 1), date(year, 12, 31)
