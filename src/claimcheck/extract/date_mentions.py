@@ -152,6 +152,9 @@ def _resolve_date(doc: Document, m: regex.Match[str], told: Told) -> R.DateSpan 
         until = safe_date(year, month, int(m["day2"])) if m["day2"] else when
         if until is None or until < when:
             return None
+        if m["weekof"]:
+            monday, sunday = R.week_of(when)
+            return R.DateSpan(start, end, monday, sunday, year_given=bool(m["year"]))
         return R.DateSpan(start, end, when, until, weekday=m["wd"], year_given=bool(m["year"]))
     if m["iso"]:
         when = safe_date(int(m["year"]), int(m["mm"]), int(m["day"]))
@@ -193,9 +196,23 @@ def _resolve_date(doc: Document, m: regex.Match[str], told: Told) -> R.DateSpan 
             return None
         return R.DateSpan(start, end, date(first_year, 1, 1), date(second, 12, 31))
     if m["decade"]:
-        first, last = R.fuzzy_decade(m["decfuzzy"], int(m["decyear"]))
+        first_year = int(m["decyear"]) if m["decyear"] else _decade_year(doc, m)
+        if first_year is None:
+            return R.DateSpan(start, end, None, None, unresolved="decade without a century and no publication date")
+        first, last = R.fuzzy_decade(m["decfuzzy"], first_year)
         return R.DateSpan(start, end, first, last)
     return _resolve_relative(doc, m, reference, told)
+
+
+def _decade_year(doc: Document, m: regex.Match[str]) -> int | None:
+    """The first year of 'the nineties' or 'the '80s': the latest such decade begun by the reference year."""
+    reference = _reference(doc)
+    year = reference.year if reference else doc.default_year
+    if year is None:
+        return None
+    tens = int(m["dectens"]) if m["dectens"] else LEXICON.decades[m["decword"].lower()]
+    first = year // 100 * 100 + tens
+    return first - 100 if first > year else first
 
 
 def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None, told: Told) -> R.DateSpan | None:

@@ -116,6 +116,7 @@ class Lexicon:
     rate_units: Mapping[str, str]
     unit_definitions: tuple[str, ...]
     months: Mapping[str, int]
+    decades: Mapping[str, int]
     weekdays: Mapping[str, int]
     seasons: Mapping[str, int]
     holidays: Mapping[str, Holiday]
@@ -241,6 +242,7 @@ def load_lexicon() -> Lexicon:
         rate_units=_frozen(unit_table["rates"]),
         unit_definitions=(*unit_table["definitions"], *(u.definition for u in units if u.definition)),
         months=_frozen(calendar["months"]),
+        decades=_frozen(calendar["decades"]),
         weekdays=_frozen(calendar["weekdays"]),
         seasons=_frozen(calendar["seasons"]),
         holidays=_frozen({name: _holiday(rule, calendar["weekdays"]) for name, rule in calendar["holidays"].items()}),
