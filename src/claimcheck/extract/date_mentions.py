@@ -97,7 +97,8 @@ def _stands_as_date(doc: Document, match: regex.Match[str]) -> bool:
     bare_month = match["monthyear"] and not match["year"] and not match["fuzzy"] and not match["mmod"]
     if bare_month and not match["myrel"] and not D.month_alone_is_date(doc.text, start, match["month"]):
         return False
-    if bare_month and len(match["month"]) <= 4 and _NAME_AFTER.match(doc.text, match.end()):
+    abbreviation = bare_month and len(match["month"]) <= 4 and match["month"] not in ("May", "June", "July")
+    if abbreviation and _NAME_AFTER.match(doc.text, match.end()):
         return False
     if match["relp"] and match["runit"].istitle():
         return False  # 'ABC's "This Week"': a relative period with a capital unit is a title
@@ -196,10 +197,10 @@ def _resolve_date(doc: Document, m: regex.Match[str], told: Told) -> R.DateSpan 
             return None
         return R.DateSpan(start, end, date(first_year, 1, 1), date(second, 12, 31))
     if m["decade"]:
-        first_year = int(m["decyear"]) if m["decyear"] else _decade_year(doc, m)
-        if first_year is None:
+        decade = int(m["decyear"]) if m["decyear"] else _decade_year(doc, m)
+        if decade is None:
             return R.DateSpan(start, end, None, None, unresolved="decade without a century and no publication date")
-        first, last = R.fuzzy_decade(m["decfuzzy"], first_year)
+        first, last = R.fuzzy_decade(m["decfuzzy"], decade)
         return R.DateSpan(start, end, first, last)
     return _resolve_relative(doc, m, reference, told)
 
