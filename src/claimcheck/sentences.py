@@ -14,22 +14,27 @@ from claimcheck.lang import LEXICON
 WINDOW = 400
 
 _ABBREVIATION = "|".join(sorted(map(regex.escape, LEXICON.abbreviations), key=len, reverse=True))
+# Wire copy opens quotes with two backticks (``Now ...''), as TeX does.
 _SENTENCE_END = regex.compile(
-    rf"(?<!\b(?:{_ABBREVIATION})(?=\.))[.!?]['\"”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S)"
+    rf"(?<!\b(?:{_ABBREVIATION})(?=\.))[.!?]['\"”’)]*\s+(?=(?:[\"“'‘(]|``)?[A-Z0-9])|\n\s*\n|\n(?=\S)"
 )
 _FUTURE = regex.compile(
     r"""\b(?:will|shall|won't|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|expected\s+to|set\s+to|plans?\s+to
-    |planned|starting|beginning|next|upcoming|coming|later\s+this|to\s+be\s+held
+    |planned|planning\s+to|as\s+(?:soon|early)\s+as|starting|beginning|next|upcoming|coming|later\s+this|to\s+be\s+held
     |is\s+set|are\s+set|aims?\s+to|intends?\s+to|hopes?\s+to|likely\s+to|would|by(?=\s+(?:the\s+end|next|then|mid|early|late|(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+(?:\d|(?:19|20)\d\d)))|until|till|deadline
     |begins|starts|opens|kicks\s+off|takes\s+effect|comes\s+into\s+force)\b|'ll\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A verb before 'to' and a verb ('agreed to buy', 'decided to admit') tells of what was still to come then,
+# so it is no past cue; nor are 'un-' adjectives ('an unspecified date') or participles after 'be'.
 _PAST = regex.compile(
-    r"""\b(?:was|were|had|did|said|met|held|told|took|gave|made|came|went|saw|found|began|won|lost|rose|fell
-    |grew|hit|led|left|sent|spoke|wrote|stood|brought|bought|paid|sold|kept|struck|chose|drew|signed|agreed
-    |announced|visited|attended|discussed|confirmed|reported|killed|died|arrived|talked|(?!(?:expected|scheduled
+    r"""(?<!\b(?:be|being|been)\s)\b(?:was|were|had|did|said|met|held|told|took|gave|made|came|went|saw|found
+    |began|won|lost|rose|fell|grew|hit|led|left|sent|spoke|wrote|stood|brought|bought|paid|sold|kept|struck
+    |chose|drew|signed|announced|visited|attended|discussed|confirmed|reported|killed|died|arrived|talked
+    |(?!un|(?:expected|scheduled
     |planned|proposed|supposed|related|based|used|limited|united|detailed|advanced|concerned|interested
-    |required|needed|indeed|speed|need|seed|feed|breed|bred|shed|red|bed|hundred)\b)[a-z]{3,}ed)\b""",
+    |required|needed|indeed|speed|need|seed|feed|breed|bred|shed|red|bed|hundred)\b)[a-z]{3,}ed\b
+    (?!\s+to\s+(?!(?:the|a|an|his|her|its|their|be)\b)[a-z]))\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 

@@ -23,18 +23,23 @@ from claimcheck.extract.periods import (
     told_at_start,
 )
 from claimcheck.extract.quarters import fiscal_year_of
+from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimKind
 from claimcheck.sentences import sentence_span, tense
 
 _CAPITAL_WORD_BEFORE = regex.compile(r"[A-Z]\w*\s$")
+# 'Jan Kavan of the Czech Republic': an undotted month abbreviation before a capitalised word is a first name.
+_NAME_AFTER = regex.compile(r" [A-Z][a-z]")
 # A weekday is told as still to come only with a plain future ('will', 'is to', 'scheduled'), not 'until'.
 _PLAIN_FUTURE = regex.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|set\s+to|expected\s+to|plans?\s+to"
     r"|planned\s+to|would|upcoming|to\s+be\s+held|is\s+set|are\s+set|aims?\s+to|intends?\s+to|hopes?\s+to"
-    r"|likely\s+to|begins|starts|opens|kicks\s+off|takes\s+effect|comes\s+into\s+force)\b|'ll\b",
+    r"|likely\s+to|begins|starts|opens|kicks\s+off|takes\s+effect|comes\s+into\s+force|planning\s+to"
+    r"|as\s+(?:soon|early)\s+as)\b|'ll\b",
     regex.IGNORECASE,
 )
 _QUARTER_REACH = 400
+_DEADLINE_BEFORE = regex.compile(rf"\b((?i:{'|'.join(LEXICON.deadline_words)}))\s+$")
 
 
 def times(doc: Document, occupied: Occupied) -> Iterator[Claim]:
@@ -92,6 +97,11 @@ def _stands_as_date(doc: Document, match: regex.Match[str]) -> bool:
     bare_month = match["monthyear"] and not match["year"] and not match["fuzzy"] and not match["mmod"]
     if bare_month and not match["myrel"] and not D.month_alone_is_date(doc.text, start, match["month"]):
         return False
+    abbreviation = bare_month and len(match["month"]) <= 4 and match["month"] not in ("May", "June", "July")
+    if abbreviation and _NAME_AFTER.match(doc.text, match.end()):
+        return False
+    if match["relp"] and match["runit"].istitle():
+        return False  # 'ABC's "This Week"': a relative period with a capital unit is a title
     return not (match["relday"] and start > 0 and _CAPITAL_WORD_BEFORE.match(doc.text[max(0, start - 12) : start]))
 
 
@@ -119,9 +129,12 @@ def _reference(doc: Document) -> date | None:
 def _year_for(doc: Document, month: int, day: int | None, m: regex.Match[str]) -> int | None:
     """The year of a date written without one: the nearest, unless the clause's tense puts it on the other side."""
     reference = _reference(doc)
-    if reference:
-        return R.year_by_tense(month, day, reference, lambda: tense(doc.text, m.start(), m.end()))
-    return doc.default_year
+    if reference is None:
+        return doc.default_year
+    deadline = _DEADLINE_BEFORE.search(doc.text, max(0, m.start() - 10), m.start()) if day is None else None
+    if deadline:
+        return R.year_by_tense(month, day, reference, lambda: LEXICON.deadline_words[deadline[1].lower()])
+    return R.year_by_tense(month, day, reference, lambda: tense(doc.text, m.start(), m.end()))
 
 
 def _resolve_date(doc: Document, m: regex.Match[str], told: Told) -> R.DateSpan | None:
@@ -140,6 +153,9 @@ def _resolve_date(doc: Document, m: regex.Match[str], told: Told) -> R.DateSpan 
         until = safe_date(year, month, int(m["day2"])) if m["day2"] else when
         if until is None or until < when:
             return None
+        if m["weekof"]:
+            monday, sunday = R.week_of(when)
+            return R.DateSpan(start, end, monday, sunday, year_given=bool(m["year"]))
         return R.DateSpan(start, end, when, until, weekday=m["wd"], year_given=bool(m["year"]))
     if m["iso"]:
         when = safe_date(int(m["year"]), int(m["mm"]), int(m["day"]))
@@ -181,9 +197,23 @@ def _resolve_date(doc: Document, m: regex.Match[str], told: Told) -> R.DateSpan 
             return None
         return R.DateSpan(start, end, date(first_year, 1, 1), date(second, 12, 31))
     if m["decade"]:
-        first, last = R.fuzzy_decade(m["decfuzzy"], int(m["decyear"]))
+        decade = int(m["decyear"]) if m["decyear"] else _decade_year(doc, m)
+        if decade is None:
+            return R.DateSpan(start, end, None, None, unresolved="decade without a century and no publication date")
+        first, last = R.fuzzy_decade(m["decfuzzy"], decade)
         return R.DateSpan(start, end, first, last)
     return _resolve_relative(doc, m, reference, told)
+
+
+def _decade_year(doc: Document, m: regex.Match[str]) -> int | None:
+    """The first year of 'the nineties' or 'the '80s': the latest such decade begun by the reference year."""
+    reference = _reference(doc)
+    year = reference.year if reference else doc.default_year
+    if year is None:
+        return None
+    tens = int(m["dectens"]) if m["dectens"] else LEXICON.decades[m["decword"].lower()]
+    first = year // 100 * 100 + tens
+    return first - 100 if first > year else first
 
 
 def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None, told: Told) -> R.DateSpan | None:
@@ -223,7 +253,7 @@ def _weekday_direction(doc: Document, m: regex.Match[str], modifier: str) -> str
     if tense(doc.text, m.start(), m.end()) != "future":
         return "past"
     left, right = sentence_span(doc.text, m.start(), m.end())
-    return "future" if _PLAIN_FUTURE.search(doc.text, max(left, m.start() - 80), min(right, m.end() + 60)) else "past"
+    return "ahead" if _PLAIN_FUTURE.search(doc.text, max(left, m.start() - 80), min(right, m.end() + 120)) else "past"
 
 
 def _month_year(doc: Document, month: int, m: regex.Match[str]) -> int | None:

@@ -21,6 +21,7 @@ _MONTH = (
 _MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d])"
+_DECADE_WORDS = trie(LEXICON.decades)
 _ORDINAL_DAYS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
@@ -35,26 +36,29 @@ _DAY = rf"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?P<dayword>(?i:{_DAY_WORDS}))(?!
 _FUZZY = (
     r"(?P<fuzzy>(?i:early|mid|late|the\s+end\s+of|end|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of"
     r"|start\s+of|the\s+middle\s+of|middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
-    r"|first\s+half\s+of|second\s+half\s+of|the\s+(?:first|second|third|fourth|last)\s+week\s+of))"
+    r"|first\s+half\s+of|second\s+half\s+of|(?:the\s+)?last\s+half\s+of|(?:the\s+)?(?:first|last)\s+two\s+quarters\s+of"
+    r"|the\s+(?:first|second|third|fourth|last)\s+week\s+of))"
 )
 
 DATE = regex.compile(
     rf"""
     (?<![\w])(?=\w)                       # dates begin at a word start: the cheap test most positions fail
     (?P<full>(?:{_WD}\.?,?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w]))
-    |(?P<full>(?:{_WD}\.?,?\s+)?{_MONTH}(?:\s+|-|/)\s*{_DAY}(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?![\d\w]))?(?![\d\w]|,\d{{3}}|\.\d)(?:,?\s+{_YEAR})?)
+    |(?P<full>(?P<weekof>(?i:the\s+week\s+of)\s+)?(?:{_WD}\.?,?\s+)?{_MONTH}(?:\s+|-|/)\s*{_DAY}(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?![\d\w]))?(?![\d\w]|,\d{{3}}|\.\d)(?:,?\s+{_YEAR})?)
     |(?P<iso>(?<![\d-]){_YEAR}[-/](?P<mm>[01]\d)[-/](?P<day>[0-3]\d)(?![\d]))
     |(?P<dmy>(?<![\d/.-])(?P<a>[0-3]?\d)[-.](?P<b>[01]?\d)[-.](?P<year>(?:19|20)\d\d)(?![\d.-]))
     |(?P<slash>(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/]))
     |(?P<monthyear>(?:(?P<mmod>(?i:this\s+past|this\s+coming|last|this|next))\s+)?(?:{_FUZZY}[\s-]+)?{_MONTH}
         (?:,?\s+(?:of\s+)?{_YEAR}|\s+(?P<myrel>this|last|next)\s+year)?(?![\w])(?!\.?\s*[0-3]?\d(?![\d,.]\d)))
     |(?P<decade>(?:(?i:the)\s+)?(?:(?P<decfuzzy>(?i:early|mid|late))[\s-]+)?(?P<decyear>1[89]\d0|20\d0)['’]?s(?![\w]))
+    |(?P<decade>(?:(?i:the)\s+(?:(?P<decfuzzy>(?i:early|mid|late))[\s-]+)?['’]|(?<=['’]))(?P<dectens>[1-9]0)s(?![\w]))
+    |(?P<decade>(?i:the)\s+(?:(?P<decfuzzy>(?i:early|mid|late))[\s-]+)?(?P<decword>(?i:{_DECADE_WORDS}))(?![\w]))
     |(?P<yearfuzzy>{_FUZZY}[\s-]+{_YEAR}(?!['’]?s\b))
     |(?P<half>H(?P<hn>[12])\s*{_YEAR})
     |(?P<fy>(?<![\w])FY\s?'?(?P<fy1>\d\d(?:\d\d)?)(?:[-–/](?P<fy2>\d\d(?:\d\d)?))?(?![\w]))
     |(?P<span>(?<![\d\w,.-]){_YEAR}[-–](?P<y2>\d\d(?:\d\d)?)(?![\d\w%-]))
     |(?P<ago>(?P<agon>(?i:\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))\s+(?P<agou>(?i:days?|weeks?|months?|years?|decades?))\s+(?P<agodir>ago|from\s+now)\b)
-    |(?P<relp>(?<![\w])(?P<rmod>(?i:last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current|earlier\s+this|later\s+this|early\s+this|early\s+last|early\s+next|late\s+last|late\s+this|late\s+next|the\s+end\s+of\s+last|the\s+end\s+of\s+this|end\s+of\s+last|end\s+of\s+this|mid-?\s*last|mid-?\s*this|mid-?\s*next))\s+(?:(?P<fiscal>(?i:fiscal|financial))\s+)?(?P<runit>(?i:week|weekend|month|year|fortnight)))(?![\w])
+    |(?P<relp>(?<![\w])(?P<rmod>(?i:this\s+past|this\s+coming|last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current|earlier\s+this|later\s+this|early\s+this|early\s+last|early\s+next|late\s+last|late\s+this|late\s+next|the\s+end\s+of\s+last|the\s+end\s+of\s+this|end\s+of\s+last|end\s+of\s+this|mid-?\s*last|mid-?\s*this|mid-?\s*next))\s+(?:(?P<fiscal>(?i:fiscal|financial))\s+)?(?P<runit>(?i:week|weekend|month|year|fortnight)))(?![\w])
     |(?P<relday>(?<![\w])(?i:(?P<rday>yesterday|today|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)))(?![\w])
     |(?P<relwd>(?:(?P<wdmod>(?i:last|this|next|this\s+coming|coming|on|past|previous|early|late|until|till|by|since|from|starting|beginning|the\s+previous))\s+)?{_WD}(?![\w])(?!\.?,?\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}|{_MONTH_NAMES})))
     """,
@@ -70,7 +74,8 @@ _NAMED_TRIGGER = regex.compile(
     r"|(?:1[89]|20)\d\d(?![\d])|FY|H[12]|\d{1,2}/\d{1,2}/\d\d)"
 )
 _RELATIVE_WORDS = (
-    r"yesterday|today|tomorrow|tonight|ago|from\s+now|(?:last|this|next|past|previous|coming|current)"
+    rf"yesterday|today|tomorrow|tonight|ago|from\s+now|{_DECADE_WORDS}|(?<=['’])[1-9]0s"
+    r"|(?:last|this|next|past|previous|coming|current)"
     r"\s+(?:fiscal\s+|financial\s+)?(?:week|weekend|month|year|fortnight|[mtwfs][a-z]+day)"
 )
 _RELATIVE_TRIGGER = regex.compile(rf"\b(?:{_RELATIVE_WORDS})\b")

@@ -13,6 +13,10 @@ from datetime import date, timedelta
 
 _ORDINAL_WEEK = {"first": (1, 7), "second": (8, 14), "third": (15, 21), "fourth": (22, 28), "last": (22, 31)}
 _TENSE_MARGIN_DAYS = 120
+# A bare month is a whole month: told in the past, 'in December' is the last December once the nearest one
+# begins more than a month ahead (told of what is to come, the next once the nearest ended a month ago);
+# a day of the month needs the wider margin, as 'payable Dec. 7' in a past-tense sentence still lies ahead.
+_MONTH_TENSE_MARGIN_DAYS = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +58,10 @@ def year_by_tense(month: int, day: int | None, reference: date, lean: Callable[[
     year = closest_year(month, day, reference)
     probe = date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
     gap = (probe - reference).days
-    if abs(gap) <= _TENSE_MARGIN_DAYS:
+    if day is None:
+        first, last = month_days(year, month)
+        gap = (first - reference).days if first > reference else min((last - reference).days, 0)
+    if abs(gap) <= (_TENSE_MARGIN_DAYS if day else _MONTH_TENSE_MARGIN_DAYS):
         return year
     told = lean()
     if told == "past" and gap > 0:
@@ -100,9 +107,9 @@ def fuzzy_year(fuzzy: str | None, year: int) -> tuple[date, date]:
         return date(year, 1, 1), date(year, 4, 30)
     if word in ("mid", "the middle of", "middle of"):
         return date(year, 5, 1), date(year, 8, 31)
-    if "first half" in word:
+    if "first half" in word or "first two quarters" in word:
         return date(year, 1, 1), date(year, 6, 30)
-    if "second half" in word:
+    if "second half" in word or "last half" in word or "last two quarters" in word:
         return date(year, 7, 1), date(year, 12, 31)
     if "end" in word:
         return date(year, 10, 1), date(year, 12, 31)
@@ -111,11 +118,13 @@ def fuzzy_year(fuzzy: str | None, year: int) -> tuple[date, date]:
 
 def resolve_weekday(weekday: int, reference: date, direction: str) -> date:
     """The day a bare weekday names: the last one on or before the reference for past events, the next one
-    after it for future events, or the nearest one when the reference is only an inferred anchor."""
+    after it for 'next Friday' ('future'), the one on or after it for events told as to come ('ahead': wire
+    copy that says 'will meet Thursday' on a Thursday means that day), or the nearest one when the
+    reference is only an inferred anchor."""
     back = (reference.weekday() - weekday) % 7
-    ahead = (weekday - reference.weekday()) % 7 or 7
-    if direction == "future":
-        return reference + timedelta(days=ahead)
+    ahead = (weekday - reference.weekday()) % 7
+    if direction in ("future", "ahead"):
+        return reference + timedelta(days=ahead or (7 if direction == "future" else 0))
     if direction == "last":
         return reference - timedelta(days=back or 7)
     if direction == "nearest":

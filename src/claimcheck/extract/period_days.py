@@ -24,6 +24,12 @@ def weekend(start: int, end: int, reference: date, future: bool) -> DateSpan:
     return DateSpan(start, end, saturday, saturday + timedelta(days=1), relative=True)
 
 
+def year_end(start: int, end: int, reference: date, side: str) -> DateSpan:
+    """'by year-end', 'since year end': the last day of the reference year, or of the year before after 'since'."""
+    year = reference.year - (1 if side == "last" else 0)
+    return DateSpan(start, end, date(year, 12, 31), date(year, 12, 31), relative=True)
+
+
 def season_of(start: int, end: int, first_month: int, year: int, modifier: str | None) -> DateSpan:
     """A season of a year ('summer 2024'; winter is the one that begins in December of that year)."""
     first = date(year, first_month, 1)

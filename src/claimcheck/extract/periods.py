@@ -75,6 +75,7 @@ PERIOD = regex.compile(
            (?:[\s-]+(?P<spones>(?i:{trie(PD.ONES)})))?|(?i:oh)[\s-]+(?P<spoh>(?i:{trie(PD.ONES)})))
          |(?<=(?i:the\s+year)\s+)(?i:two\s+thousand)(?:(?:\s+and)?\s+(?P<sp2k>(?i:{trie(PD.ONES)})))?)(?![\w-]))
      |(?P<weekend>(?i:the)\s+(?i:weekend)(?![\w-]))
+     |(?<=(?P<yeprep>(?i:{trie(LEXICON.year_end_cues)}))\s+(?:(?i:the)\s+)?)(?P<yearend>[Yy]ear(?:-|\s+|['’]s\s+)end)(?![\w-])
      |(?P<backref>(?:(?i:earlier|later)\s+)?(?P<bdet>(?i:{trie(LEXICON.back_references)}))\s+(?P<bunit>(?i:{trie(_BACK_UNITS)}))(?![\w-]))
      |(?P<now>{_either_case(LEXICON.present_words)})(?![\w])
     )
@@ -206,6 +207,8 @@ def resolve_period(
         return PD.holiday_near(m, start, end, reference, told_future())
     if m["weekend"]:
         return PD.weekend(start, end, reference, told_future())
+    if m["yearend"]:
+        return PD.year_end(start, end, reference, LEXICON.year_end_cues[m["yeprep"].lower()])
     return None
 
 

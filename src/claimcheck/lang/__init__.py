@@ -118,10 +118,13 @@ class Lexicon:
     rate_units: Mapping[str, str]
     unit_definitions: tuple[str, ...]
     months: Mapping[str, int]
+    decades: Mapping[str, int]
     weekdays: Mapping[str, int]
     seasons: Mapping[str, int]
     holidays: Mapping[str, Holiday]
     present_words: tuple[str, ...]
+    deadline_words: dict[str, str]
+    year_end_cues: dict[str, str]
     period_triggers: tuple[str, ...]
     spoken_centuries: Mapping[str, int]
     back_references: Mapping[str, int]
@@ -242,10 +245,13 @@ def load_lexicon() -> Lexicon:
         rate_units=_frozen(unit_table["rates"]),
         unit_definitions=(*unit_table["definitions"], *(u.definition for u in units if u.definition)),
         months=_frozen(calendar["months"]),
+        decades=_frozen(calendar["decades"]),
         weekdays=_frozen(calendar["weekdays"]),
         seasons=_frozen(calendar["seasons"]),
         holidays=_frozen({name: _holiday(rule, calendar["weekdays"]) for name, rule in calendar["holidays"].items()}),
         present_words=tuple(calendar["periods"]["present"]),
+        deadline_words=dict(calendar["periods"]["deadline_words"]),
+        year_end_cues=dict(calendar["periods"]["year_end_cues"]),
         period_triggers=tuple(calendar["periods"]["trigger_words"]),
         spoken_centuries=_frozen(calendar["periods"]["spoken_centuries"]),
         back_references=_frozen(calendar["periods"]["back_references"]),
