@@ -16,7 +16,7 @@ WINDOW = 400
 _ABBREVIATION = "|".join(sorted(map(regex.escape, LEXICON.abbreviations), key=len, reverse=True))
 # Wire copy opens quotes with two backticks (``Now ...''), as TeX does.
 _SENTENCE_END = regex.compile(
-    rf"(?<!\b(?:{_ABBREVIATION})(?=\.))[.!?]['\"”’)]*\s+(?=(?:[\"“'‘(]|``)?[A-Z0-9])|\n\s*\n|\n(?=\S)"
+    rf"(?:[!?]|\.(?<!\b(?:{_ABBREVIATION})\.))['\"”’)]*\s+(?=(?:[\"“'‘(]|``)?[A-Z0-9])|\n\s*\n|\n(?=\S)"
 )
 _FUTURE = regex.compile(
     r"""\b(?:will|shall|won't|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|expected\s+to|set\s+to|plans?\s+to

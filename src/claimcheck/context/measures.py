@@ -24,7 +24,7 @@ from claimcheck.sentences import Sentences, tense
 # ('SAN SEBASTIAN, Spain (EFE) - ', 'NAIROBI: ') is no part of the first clause.
 _ASIDE = r"[A-Za-z][\w.&'-]*(?:\s[A-Za-z][\w.&'-]*){0,3}"
 _CLAUSE_BREAK = regex.compile(
-    rf";|\s[–—]\s|\s--\s|,?\s+(?:but|while|whereas|although)\s|\((?!{_ASIDE}\))|(?<!\({_ASIDE})\)"
+    rf";|\s[–—]\s|\s--\s|,?\s+(?:but|while|whereas|although)\s|\((?!{_ASIDE}\))|\)(?<!\({_ASIDE}\))"
     r"|^[A-Z][A-Z .,'()-]{1,40}:\s"
     r"|^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([A-Z][\w .&-]{0,20}\)\s*)?[-–—]\s",
     regex.MULTILINE,
