@@ -234,7 +234,8 @@ def pair_agrees(pair: Pair) -> bool:
     return claims_agree(pair.a, pair.b)
 
 
-def _groups(pairs: list[Pair], copies: Copies) -> list[Group]:
+def connected(pairs: list[Pair]) -> list[list[Pair]]:
+    """The pairs split into runs joined by a shared claim (union-find over their claims), in first-seen order."""
     parent: dict[tuple[str, int, int], tuple[str, int, int]] = {}
 
     def root(key: tuple[str, int, int]) -> tuple[str, int, int]:
@@ -249,8 +250,12 @@ def _groups(pairs: list[Pair], copies: Copies) -> list[Group]:
     by_root: dict[tuple[str, int, int], list[Pair]] = defaultdict(list)
     for pair in pairs:
         by_root[root(pair.a.key)].append(pair)
+    return list(by_root.values())
+
+
+def _groups(pairs: list[Pair], copies: Copies) -> list[Group]:
     groups = []
-    for group_pairs in by_root.values():
+    for group_pairs in connected(pairs):
         members = {c.key: c for p in group_pairs for c in (p.a, p.b)}
         claims = sorted(members.values(), key=lambda c: c.key)
         words = sorted({w for p in group_pairs for w in p.matched if w})

@@ -7,7 +7,7 @@ from datetime import date
 from claimcheck.align.blocking import Pair
 from claimcheck.align.comparison import WEIGHTS, linkable
 from claimcheck.align.copies import Copies
-from claimcheck.align.linking import Group, pair_agrees
+from claimcheck.align.linking import Group, connected, pair_agrees
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.checks.running import running_reading
 from claimcheck.compare import value_clusters, within_tolerance
@@ -45,7 +45,8 @@ def value_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
             for p in group.pairs
             if not pair_agrees(p) and _unexplained(data, p) and not within_tolerance(p.a, p.b, data.tolerance)
         ]
-        for linked in _connected(clashes):
+        # One finding per run of clashes: figures that meet only through agreeing links never share one.
+        for linked in connected(clashes):
             findings.append(_conflict_finding(rule, group, linked, data.copies, _value_words, data))
     return findings
 
@@ -62,27 +63,9 @@ def date_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
             for p in group.pairs
             if not pair_agrees(p) and p.a.doc != p.b.doc and not within_tolerance(p.a, p.b, data.tolerance)
         ]
-        for linked in _connected(clashes):
+        for linked in connected(clashes):
             findings.append(_conflict_finding(rule, group, linked, data.copies, _date_words))
     return findings
-
-
-def _connected(clashes: list[Pair]) -> list[list[Pair]]:
-    """The clashes split into runs joined by a shared claim: one finding for each, so figures that only meet
-    through agreeing links elsewhere in their group never share a finding."""
-    parent: dict[tuple[str, int, int], tuple[str, int, int]] = {}
-
-    def root(key: tuple[str, int, int]) -> tuple[str, int, int]:
-        while parent.setdefault(key, key) != key:
-            key = parent[key]
-        return key
-
-    for pair in clashes:
-        parent[root(pair.a.key)] = root(pair.b.key)
-    runs: dict[tuple[str, int, int], list[Pair]] = {}
-    for pair in clashes:
-        runs.setdefault(root(pair.a.key), []).append(pair)
-    return list(runs.values())
 
 
 def _unexplained(data: CheckInput, pair: Pair) -> bool:
@@ -245,7 +228,7 @@ def _subject(group: Group, claims: list[Claim]) -> str:
     subject = next((c.subject for c in claims if c.subject and c.subject.measure), None)
     if subject is not None and subject.measure:
         owner = f" of {subject.owner}" if subject.owner else ""
-        period = f" for {subject.period}" if subject.period and subject.period[:1].isalnum() else ""
+        period = f" for {subject.period}" if subject.period and not subject.period.startswith("prior") else ""
         return f"the {subject.measure}{owner}{period}"
     measure = claim.context.measure or claim.noun or "the figure"
     owner = f"{claim.context.entity}'s " if claim.context.entity else ""
