@@ -28,7 +28,7 @@ _FUTURE = regex.compile(
 # A verb before 'to' and a verb ('agreed to buy', 'decided to admit') tells of what was still to come then,
 # so it is no past cue; nor are 'un-' adjectives ('an unspecified date') or participles after 'be'.
 _PAST = regex.compile(
-    r"""(?<!\b(?:be|being|been)\s)\b(?:was|were|had|did|said|met|held|told|took|gave|made|came|went|saw|found
+    r"""\b(?<!\b(?:be|being|been)\s)(?:was|were|had|did|said|met|held|told|took|gave|made|came|went|saw|found
     |began|won|lost|rose|fell|grew|hit|led|left|sent|spoke|wrote|stood|brought|bought|paid|sold|kept|struck
     |chose|drew|signed|announced|visited|attended|discussed|confirmed|reported|killed|died|arrived|talked
     |(?!un|(?:expected|scheduled

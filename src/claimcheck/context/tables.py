@@ -8,8 +8,10 @@ from dataclasses import dataclass
 _SEPARATOR = " | "
 # A header and one row at least; a lone line with a bar is a caption or a byline ('Photo | AFP').
 _MIN_LINES = 2
-# How far up a table its header is looked for, so a long table costs a bounded look per cell.
+# How far up a table its header is looked for, and how long a row can be, so a long table or a text without
+# line breaks costs a bounded look per figure.
 _MAX_ROWS = 40
+_MAX_ROW_LENGTH = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,33 +26,33 @@ class TableCell:
 
 def table_cell(text: str, position: int) -> TableCell | None:
     """The table cell holding `position`, when its line is a row below a header line with as many cells."""
-    line_start = text.rfind("\n", 0, position) + 1
-    line_end = _line_end(text, position)
-    line = text[line_start:line_end]
-    if _SEPARATOR not in line:
+    line = _line_around(text, position)
+    if line is None or _SEPARATOR not in text[line[0] : line[1]]:
         return None
-    column = line.count(_SEPARATOR, 0, position - line_start)
+    row = text[line[0] : line[1]]
+    column = row.count(_SEPARATOR, 0, position - line[0])
     if column == 0:
         return None
-    block_start = line_start
-    lines = 1
-    while block_start > 0 and lines <= _MAX_ROWS:
-        previous_start = text.rfind("\n", 0, block_start - 1) + 1
-        previous = text[previous_start : block_start - 1]
-        if _SEPARATOR not in previous or previous.count(_SEPARATOR) != line.count(_SEPARATOR):
+    header, rows = line, 1
+    while header[0] > 0 and rows <= _MAX_ROWS:
+        above = _line_around(text, header[0] - 1)
+        if above is None or text.count(_SEPARATOR, *above) != row.count(_SEPARATOR):
             break
-        block_start, lines = previous_start, lines + 1
-    if lines < _MIN_LINES or block_start == line_start:
+        header, rows = above, rows + 1
+    if rows < _MIN_LINES:
         return None
-    header = text[block_start : _line_end(text, block_start)].split(_SEPARATOR)
-    cells = line.split(_SEPARATOR)
+    headers = text[header[0] : header[1]].split(_SEPARATOR)
     return TableCell(
-        row_label=cells[0].strip(),
-        header=header[column].strip(),
-        headers_before=tuple(h.strip() for h in reversed(header[1:column])),
+        row_label=row.split(_SEPARATOR)[0].strip(),
+        header=headers[column].strip(),
+        headers_before=tuple(h.strip() for h in reversed(headers[1:column])),
     )
 
 
-def _line_end(text: str, position: int) -> int:
-    end = text.find("\n", position)
-    return len(text) if end < 0 else end
+def _line_around(text: str, position: int) -> tuple[int, int] | None:
+    """The start and end of the line holding `position`, or None when it is longer than a table row can be."""
+    lo, hi = max(0, position - _MAX_ROW_LENGTH), min(len(text), position + _MAX_ROW_LENGTH)
+    before, after = text.rfind("\n", lo, position), text.find("\n", position, hi)
+    if (before < 0 and lo > 0) or (after < 0 and hi < len(text)):
+        return None
+    return before + 1, len(text) if after < 0 else after
