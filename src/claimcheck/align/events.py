@@ -26,7 +26,7 @@ def same_event(a: Claim, b: Claim, action: str | None = None) -> Pair | None:
         return None
     if (pa - pb - places) and (pb - pa - places):
         return None
-    if len(shared) < 2 and not (action and named and _one_actor(a, b, named)):
+    if len(shared) < 2 and not (action and _one_actor(a, b, named, places)):
         return None
     if _ordinals(a.context.sentence) != _ordinals(b.context.sentence):
         return None
@@ -36,10 +36,9 @@ def same_event(a: Claim, b: Claim, action: str | None = None) -> Pair | None:
     return Pair(a, b, len(shared) / len(pa | pb), (verb, *sorted(shared)))
 
 
-def _one_actor(a: Claim, b: Claim, named: set[str]) -> bool:
+def _one_actor(a: Claim, b: Claim, named: set[str], places: set[str] | frozenset[str]) -> bool:
     """One shared name is enough when it is the whole cast of two days: 'Infosys reported on Wednesday' and
     'Infosys Ltd. reported on Tuesday' tell one act by one actor; a year or a month is too loose for that."""
-    places = LEXICON.places | set(a.context.places) | set(b.context.places)
     return all(
         c.date_start is not None
         and c.date_start == c.date_end
