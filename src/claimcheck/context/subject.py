@@ -56,6 +56,9 @@ _BASE_NEXT = regex.compile(r"(?i:\s*(?:from|against|over|than|compared\s+(?:to|w
 # A phrase that opens a clause and sets the terms of all its figures ('In constant currency, revenue grew
 # 3.8% YoY and 2.6% QoQ'; 'On a standalone basis, ...').
 _LEAD_PHRASE = regex.compile(r"\s*(?:[-•*]\s*)?(?i:in|on|at)\s+(?P<words>[\w\s-]{1,40}?),")
+_IN_THAT = regex.compile(r"\bin\s+(?:that|the\s+same)\s+(?P<kind>county|district|province|state|region)\b")
+# How far back 'in that county' looks for the county it names.
+_BACK = 600
 _AND_OR = frozenset({"and", "or", "while", "with"})
 _ADVERBS = frozenset({"up", "down"})
 # A period named after the base a change is measured from belongs to the base ('fell 1.6% from Rs 7,033
@@ -544,4 +547,19 @@ def _qualifiers(text: str, claim: Claim, window: Window, measure: str | None) ->
     place = _PLACE_AFTER.match(text, claim.end, min(window.clause[1], claim.end + 60))
     if place and not _QUARTER.match(place["place"]) and place["place"].lower() not in _CALENDAR:
         found.add("in " + place["place"])
+    named = _named_before(text, claim, window)
+    if named:
+        found.add("in " + named)
     return sorted(found)
+
+
+def _named_before(text: str, claim: Claim, window: Window) -> str | None:
+    """The place 'in that county' points back to: the last county (district, state...) named before it
+    ('87 of all the deaths were in that county alone', after 'Kerr County')."""
+    that = _IN_THAT.search(text, claim.end, window.own[1])
+    if not that:
+        return None
+    kind = that["kind"].capitalize()
+    back = max(0, claim.start - _BACK)
+    named = [m.group() for m in regex.finditer(rf"[A-Z][\w'’-]+\s+{kind}\b", text, pos=back, endpos=claim.start)]
+    return named[-1] if named else None
