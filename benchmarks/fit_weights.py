@@ -296,17 +296,23 @@ def write(table: dict[str, dict[str, float]], threshold: float, path: Path = WEI
 
 
 HARD_NEGATIVES = 1200
+RULED_OUT_NEGATIVES = 300
 
 
 def write_pairs(labelled: list[LabelledPair], path: Path, weights: Weights) -> int:
-    """Store the labelled pairs as references: every gold-labelled pair, and the unlisted differing pairs
-    that weigh most (the ones a threshold has to rule out)."""
+    """Store the labelled pairs as references: every gold-labelled pair, the unlisted differing pairs that
+    weigh most (the ones a threshold has to rule out), and the unlisted ones an excluding level rules out that
+    would weigh most without it (the ones the excluding levels have to rule out)."""
     listed = [row for row in labelled if row.source != UNLISTED]
-    unlisted = sorted(
-        (row for row in labelled if row.source == UNLISTED),
-        key=lambda row: -weight_of(levels(*row.pair, row.crowd), weights),
+    unlisted = [row for row in labelled if row.source == UNLISTED]
+    weighed = [(weight_of(levels(*row.pair, row.crowd), weights), row) for row in unlisted]
+    linkable = sorted((item for item in weighed if item[0] > float("-inf")), key=lambda item: -item[0])
+    unweighted = Weights(weights.table, weights.threshold, weights.prior)
+    ruled_out = sorted(
+        (row for weight, row in weighed if weight == float("-inf")),
+        key=lambda row: -weight_of(levels(*row.pair, row.crowd), unweighted),
     )
-    chosen = listed + unlisted[:HARD_NEGATIVES]
+    chosen = listed + [row for _, row in linkable[:HARD_NEGATIVES]] + ruled_out[:RULED_OUT_NEGATIVES]
     lines = [
         "# Labelled pairs of value claims from ../shared/stories, written by benchmarks/fit_weights.py --pairs.",
         "# References only (cluster, document, character offsets of each claim): the text stays in ../shared.",
