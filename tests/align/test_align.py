@@ -6,6 +6,7 @@ import pytest
 
 import claimcheck
 from claimcheck import Claim, Document
+from claimcheck.align.comparison import levels
 from claimcheck.align.linking import same_event, same_measure
 
 HEADER = "date 2025-06-20\n"
@@ -190,3 +191,25 @@ def test_copy_fingerprints_are_the_same_in_every_process():
         for seed in ("1", "2")
     }
     assert len(runs) == 1 and runs != {""}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "level"),
+    [
+        pytest.param(
+            ("Westmark Industries posted a net profit of Rs 900 crore.", "Rs 900 crore"),
+            ("WIL posted a net profit of Rs 950 crore.", "Rs 950 crore"),
+            "compatible",
+            id="abbreviation-with-suffix",
+        ),
+        pytest.param(
+            ("Westmark Industries posted a net profit of Rs 900 crore.", "Rs 900 crore"),
+            ("Eastfield Motors posted a net profit of Rs 950 crore.", "Rs 950 crore"),
+            "different",
+            id="two-companies",
+        ),
+    ],
+)
+def test_an_abbreviation_names_the_owner_it_abbreviates(a: tuple[str, str], b: tuple[str, str], level: str) -> None:
+    first, second = pair_of(a, b)
+    assert levels(first, second)["owner"] == level, (first.subject, second.subject)

@@ -20,6 +20,8 @@ from claimcheck.align.wording_rules import words_level
 from claimcheck.compare import value_span, values_overlap
 from claimcheck.models import Claim, Subject
 
+# The initial a company's suffix adds to its abbreviation: Ltd, Inc, Corp, PLC.
+_SUFFIX_INITIALS = frozenset("LICP")
 _FIGURE_AFTER = regex.compile(r"[^.;\d]{0,12}?(?:\(|\b)\d")
 WEIGHTS_FILE = Path(__file__).with_name("weights.toml")
 FIELDS = (
@@ -182,7 +184,17 @@ def _name_level(a: str | None, b: str | None) -> str:
     wa, wb = _name_words(a), _name_words(b)
     if wa == wb:
         return "same"
-    return "compatible" if wa & wb else "different"
+    return "compatible" if wa & wb or _abbreviates(a, b) or _abbreviates(b, a) else "different"
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """True when `short` is the initials of `name`, a company's suffix letter allowed ('RIL' for 'Reliance
+    Industries', 'DRC' for 'Democratic Republic of Congo')."""
+    words = [w for w in name.split() if w.lower() not in ("of", "the", "and", "&")]
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()) or len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return short == initials or (short[:-1] == initials and short[-1] in _SUFFIX_INITIALS)
 
 
 @lru_cache(maxsize=4096)

@@ -12,23 +12,38 @@ import regex
 
 from claimcheck.context.attribution import attribution
 from claimcheck.context.events import event_actions, event_segment, participants
-from claimcheck.context.subject import Window, subject_of
+from claimcheck.context.subject import RATE_AFTER, Window, subject_of
 from claimcheck.document import Document
 from claimcheck.extract.patterns import LOOKAHEAD
 from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimKind, Context, Subject
 from claimcheck.sentences import Sentences, tense
 
-# A parenthesis breaks the clause unless it holds a few words, each starting with a letter: a name or an
-# abbreviation ('gross domestic product (GDP) growth of 7.8%'), not a figure ('(USD 14 million)'). A dateline
+# A parenthesis that holds a figure ('(USD 14 million)', '(up 7.5% YoY)') is a clause of its own for the
+# figures inside it; the clause around it runs on across it ('Profit beat forecasts (~Rs 22,070 cr) by 78%').
+# One that holds a few words, each starting with a letter, is a name or an abbreviation ('gross domestic
+# product (GDP) growth of 7.8%') and no break at all; an unclosed one breaks the clause. A dateline
 # ('SAN SEBASTIAN, Spain (EFE) - ', 'NAIROBI: ') is no part of the first clause.
 _ASIDE = r"[A-Za-z][\w.&'-]*(?:\s[A-Za-z][\w.&'-]*){0,3}"
+_BRACKETS = regex.compile(rf"\((?!{_ASIDE}\))[^()\n]*\)")
 _CLAUSE_BREAK = regex.compile(
-    rf";|\s[–—]\s|\s--\s|,?\s+(?:but|while|whereas|although)\s|\((?!{_ASIDE}\))|\)(?<!\({_ASIDE}\))"
+    r";|\s[–—]\s|\s--\s|,?\s+(?:but|while|whereas|although)\s|\((?![^()\n]*\))|\)(?<!\([^()\n]*\))"
     r"|^[A-Z][A-Z .,'()-]{1,40}:\s"
     r"|^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([A-Z][\w .&-]{0,20}\)\s*)?[-–—]\s",
     regex.MULTILINE,
 )
+# A figure in brackets right after another: the same figure in another unit or rounded ('Rs 40 lakh
+# ($46,630)'); a figure it is compared with, bracketed or not: the same measure for another period ('to Rs
+# 26,994 cr (compared to Rs 15,138 cr last year)', 'real GDP is Rs 47.89 lakh crore, against Rs 44.42 lakh crore').
+_RESTATED = regex.compile(
+    r"\s*,?\s*(?P<bracket>\(\s*)?(?P<compared>(?:against|compared\s+(?:to|with)|versus|vs\.?|(?:up\s+|down\s+)?from)"
+    r"\s+(?:the\s+)?)?"
+    r"(?:(?:about|around|approx\.?|approximately|roughly|nearly|some|or)\s+|[~≈]\s*)?"
+)
+_RESTATED_FIELDS = {"measure", "owner", "period", "basis", "status"}
+_COMPARED_FIELDS = {"measure", "owner"}
+# The whole a part is counted of ('won 234 of the 288 seats'): no one named beside the part owns it.
+_WHOLE_BEFORE = regex.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$")
 _CAPITAL_WORD = regex.compile(r"\b([A-Z][a-z]+)\b")
 _POSSESSIVE = regex.compile(r"([A-Z][\w]+)['’]s\b")
 _ORIGIN = regex.compile(r"[\w\s-]{0,30}?\bfrom\s+([A-Z][\w]+)")
@@ -37,6 +52,7 @@ _CALENDAR_WORDS = frozenset(LEXICON.months) | frozenset(LEXICON.weekdays)
 _FOR_NAME = regex.compile(
     r"\s*for\s+(?:(?!(?:since|in|of|at|on|after|before|during|the\s+first|time|years?)\b)[a-z][\w'’-]*\s+){0,3}"
 )
+_BY_NAME = regex.compile(r"\s+by\s+")
 _DATELINE_ONLY = regex.compile(r"\s*(?:[A-Z][A-Z .,'()-]{1,40}:\s*)?$")
 _DEADLINE_BEFORE = regex.compile(r"(?i:\b(?:until|till|through|by|before)\s+)$")
 _CLAUSE_END = regex.compile(r"[,;:.!?()]")
@@ -50,7 +66,7 @@ _OF_PHRASE = regex.compile(
 _FACT_BOX = regex.compile(r"[ \t]*:[ \t]+(?P<words>[^\n]{1,160})")
 _WORD = regex.compile(r"[A-Za-z][\w'’-]*")
 _CAPITALISED = regex.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][\w'’.&-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'’.&-]*){0,5})"
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’.&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|the[ \t]+)?[A-Z][\w'’.&-]*){0,5})"
 )
 _BEFORE_WORDS = 8
 # An event verb further than this from a date does not say what happened on it.
@@ -87,7 +103,7 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
         context, window = _context(doc, claim, facts[span], by_sentence[span])
         subject = subject_of(claim, context, window, doc.reference_date) if window else None
         if subject is not None and span in last_value:
-            subject = _change_of_level(subject, last_value[span].subject)
+            subject = _from_before(doc.text, claim, subject, last_value[span])
         if subject is not None and subject.measure and not context.measure_key:
             context.measure_key = sorted(measure_key(subject.measure.split()))
         found.append(claim.model_copy(update={"context": context, "subject": subject}))
@@ -96,12 +112,40 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
     return found
 
 
-def _change_of_level(subject: Subject, level: Subject | None) -> Subject:
-    """A change that names no measure, told right after a level ('Net profit was Rs 6,200 crore, a YoY
-    increase of 12%'), is the change of that level's measure, whose and for when it is."""
-    if subject.status != "change" or subject.measure or level is None or not level.measure:
+def _from_before(text: str, claim: Claim, subject: Subject, before: Claim) -> Subject:
+    """A figure that names no measure takes it from the figure before it in its sentence: when it restates
+    that figure in brackets, when it is that figure's change, or when it is a bare number of that figure's
+    unit told for another owner, the measure left unsaid ('won 236 of the 288 seats, while the alliance
+    could win only 49')."""
+    level = before.subject
+    if level is None or not level.measure or subject.measure not in (None, level.measure):
         return subject
-    if level.status not in ("actual", "running"):
+    restated = _RESTATED.fullmatch(text, before.end, claim.start)
+    if restated and (restated["bracket"] or restated["compared"]):
+        fields = _COMPARED_FIELDS if restated["compared"] else _RESTATED_FIELDS
+        update = level.model_dump(include=fields)
+        update["owner"] = subject.owner or level.owner
+        update["qualifiers"] = sorted({*subject.qualifiers, *level.qualifiers})
+        return subject.model_copy(update=update)
+    if subject.measure:
+        return subject
+    if subject.status == "change":
+        return _change_of_level(subject, level)
+    unit = claim.normalized.unit if claim.normalized else None
+    if claim.noun or unit is None or unit != (before.normalized.unit if before.normalized else None):
+        return subject
+    if subject.owner is None or subject.owner == level.owner:
+        return subject
+    return subject.model_copy(
+        update={"measure": level.measure, "status": "running" if level.status == "running" else subject.status}
+    )
+
+
+def _change_of_level(subject: Subject, level: Subject) -> Subject:
+    """A change that names no measure, told right after a level or another change ('Net profit was Rs
+    6,200 crore, a YoY increase of 12%'; 'up 7.5% YoY and 3.3% QoQ'), is a change of that measure, whose
+    and for when it is."""
+    if level.status not in ("actual", "running", "change"):
         return subject
     return subject.model_copy(
         update={
@@ -120,7 +164,12 @@ class _SentenceFacts:
         self.span = span
         self.text = text
         self.known = known
-        breaks = list(_CLAUSE_BREAK.finditer(text, span[0], span[1]))
+        self.brackets = [(m.start(), m.end()) for m in _BRACKETS.finditer(text, span[0], span[1])]
+        breaks = [
+            m
+            for m in _CLAUSE_BREAK.finditer(text, span[0], span[1])
+            if not any(lo < m.start() < hi - 1 for lo, hi in self.brackets)
+        ]
         self.break_starts = [m.start() for m in breaks]
         self.break_ends = [m.end() for m in breaks]
         self.names = [
@@ -146,13 +195,19 @@ class _SentenceFacts:
         left = self.break_ends[before] if before >= 0 else self.span[0]
         after = bisect_left(self.break_starts, end)
         right = self.break_starts[after] if after < len(self.break_starts) else self.span[1]
+        for lo, hi in self.brackets:
+            if lo < start and end < hi:
+                return max(left, lo + 1), min(right, hi - 1)
         return left, right
 
     def name_for(self, position: int, end: int) -> str | None:
-        """The name a value is given 'for' ('34.9% for opposition candidate Carlos Ruiz') in [position, end)."""
+        """The name a value is given 'for' ('34.9% for opposition candidate Carlos Ruiz') or made by ('44 from
+        35 balls by Virat Kohli') in [position, end)."""
         for start, name in self.names:
             if position <= start < end:
-                return name if _FOR_NAME.fullmatch(self.text, position, start) else None
+                rate = RATE_AFTER.match(self.text, position, start)
+                by_name = rate is not None and _BY_NAME.fullmatch(self.text, rate.end(), start) is not None
+                return name if by_name or _FOR_NAME.fullmatch(self.text, position, start) else None
         return None
 
     def last_name_before(self, lo: int, position: int) -> str | None:
@@ -283,6 +338,8 @@ def _entity(text: str, claim: Claim, clause_start: int, clause_end: int, facts: 
     if box and _starts_line(text, claim.start):
         owner = _POSSESSIVE.search(box["words"]) or _CAPITAL_WORD.search(box["words"], 1)
         return _canonical_entity(owner.group(1)) if owner else None
+    if _WHOLE_BEFORE.search(text, max(facts.span[0], claim.start - 24), claim.start):
+        return None
     origin = _ORIGIN.match(text, claim.end, min(facts.span[1], claim.end + 80))
     if origin and claim.noun:
         return _canonical_entity(origin.group(1))

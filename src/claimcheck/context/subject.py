@@ -19,21 +19,64 @@ from claimcheck.models import Claim, Context, Subject
 _WORDS = LEXICON.subjects
 _WORD = regex.compile(r"[A-Za-z][\w'’-]*")
 _TO_OR_FROM = regex.compile(r"(?i:\b(?:to|from)\s*)$")
-_PLACE_AFTER = regex.compile(r"\s*(?:people\s+|deaths?\s+)?in\s+(?P<place>[A-Z][\w'’-]+(?:\s+County|\s+District)?)")
+_PLACE_AFTER = regex.compile(
+    r"\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:people\s+|deaths?\s+)?in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+County|\s+District)?)"
+)
 _AS_OF_BEFORE = regex.compile(
     r"(?i:\b(?:as\s+of|as\s+at|by|till|until|up\s+to|through)\s+(?:the\s+)?"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?|(?:noon|midnight|morning|evening|night)\s+(?:on\s+)?)?)$"
 )
 _NEXT_WORD = regex.compile(r"[ \t]+([A-Za-z][\w-]*)")
 _DONE = regex.compile(r"\s+to\s+have\b")
-_QUARTER = regex.compile(r"(?i:\bQ([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b)")
+_QUARTER = regex.compile(
+    r"(?i:\bQ([1-4])(?:\b|(?=FY\s?'?\d))|\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b)"
+)
 _FISCAL = regex.compile(
-    r"(?i:\bFY\s?'?(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?\b|\bfiscal(?:\s+year)?\s+(\d{4})(?:\s?[-–/]\s?(\d{2,4}))?"
+    r"(?i:(?:\b|(?<=\bQ[1-4]))FY\s?'?(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?\b|\bfiscal(?:\s+year)?\s+(\d{4})(?:\s?[-–/]\s?(\d{2,4}))?"
     r"|\b((?:19|20)\d\d)\s?[-–/]\s?(\d{2})\b(?!\s?[-–/]))"
 )
 _YEAR = regex.compile(r"(?<![\w/-])((?:19|20)\d\d)(?![\w/-])")
 _CALENDAR = frozenset(LEXICON.months) | frozenset(LEXICON.weekdays)
 _QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# A percentage told with its basis right after it is a change ('by 78% year over year', '12% YoY').
+_BASIS_AFTER = regex.compile(
+    r"\s*(?i:year[\s-]+(?:on|over)[\s-]+year|y-?o-?y|quarter[\s-]+(?:on|over)[\s-]+quarter|q-?o-?q)\b"
+)
+# A signed figure is a change ('(+8%)', '↑7.5% YoY'); a hyphen only after a space or a bracket.
+_SIGNED = regex.compile(r"(?:^|[\s(\[])[+−↑↓▲▼]\s?$|(?:^|[\s(\[])-$")
+# Change words that are also adverbs of other verbs ('ending up with 46 seats'): a change only right before
+# the number ('up 14%', 'up by 8%').
+_WHOLE_BEFORE = regex.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$")
+# 'for as long as a decade' bounds the figure from above, as 'a maximum of' does.
+_AS_LONG_AS = regex.compile(r"(?i:as\s+long\s+as)")
+_LAST_WORD = regex.compile(r"([A-Za-z][\w'’-]*)[ \t]+$")
+# The next figure is the base the change is measured from ('up 7.54% from Rs 39,315 crore in the same
+# period of FY25'): the words after the base tell the change's basis.
+_BASE_NEXT = regex.compile(r"(?i:\s*(?:from|against|over|than|compared\s+(?:to|with))\s+(?:the\s+)?)")
+# A phrase that opens a clause and sets the terms of all its figures ('In constant currency, revenue grew
+# 3.8% YoY and 2.6% QoQ'; 'On a standalone basis, ...').
+_LEAD_PHRASE = regex.compile(r"\s*(?:[-•*]\s*)?(?i:in|on|at)\s+(?P<words>[\w\s-]{1,40}?),")
+_IN_THAT = regex.compile(r"\bin\s+(?:that|the\s+same)\s+(?P<kind>county|district|province|state|region)\b")
+# How far back 'in that county' looks for the county it names.
+_BACK = 600
+_AND_OR = frozenset({"and", "or", "while", "with"})
+_ADVERBS = frozenset({"up", "down"})
+# A period named after the base a change is measured from belongs to the base ('fell 1.6% from Rs 7,033
+# crore in Q4 FY25'; '7.5% more than the Rs 39,315 crore of Q1 FY25').
+_BASE_BEFORE = regex.compile(
+    r"(?i:\b(?:from|against|than|over|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+)?(?:[^\s\d]{1,4}\.?\s?)?\d[\d,.]*"
+    r"(?:\s+[a-z%]+){0,2}\s+(?:in|of|for|during)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in|last)\s+)?(?:Q[1-4]\s?)?)$"
+)
+# A change told by both its ends ('rose to Rs 8,203 crore from Rs 7,688 crore'): no one end's period.
+_MOVED = regex.compile(r"\d\D*\b(?:from|to)\b\D*\d")
+_FROM_BEFORE = regex.compile(r"(?i:\bfrom\s*)$")
+# '43 off 35 balls', '29* off 10 balls': the number is of what its rate's noun is counted against.
+RATE_AFTER = regex.compile(
+    r"\*?\s*(?:off|from|in)\s+\d+\s+(?P<noun>" + "|".join(map(regex.escape, sorted(_WORDS.rates))) + r")\b"
+)
+_AFTER_COMMA = regex.compile(r"[,;:](?!\d)")
+# Added to the distance of a head past a comma, so that any other head of the clause comes first.
+_ASIDE_RANK = 10_000
 # Words a change is told with, this close before the number ('rose 9%', 'up by 8%').
 _CHANGE_REACH = 3
 
@@ -45,7 +88,22 @@ def _phrases(phrases: tuple[str, ...]) -> regex.Pattern[str]:
 
 _STATUS = {name: _phrases(words) for name, words in _WORDS.status.items()}
 _TOLD_ORDER = ("target", "plan", "forecast")
-_TOLD = regex.compile("|".join(f"(?P<{name}>{_STATUS[name].pattern})" for name in _TOLD_ORDER))
+_TOLD = regex.compile(
+    "|".join(f"(?P<{name}>{_STATUS[name].pattern})" for name in (*_TOLD_ORDER, "forecast_before", "estimate"))
+)
+# 'an estimated 500 people', 'an estimated Sh18 billion': the figure as best known, not a forecast of it.
+_ESTIMATE_OF_FIGURE = regex.compile(
+    r"(?i:estimated\s+(?:to\s+(?:be|have\s+been)\s+|at\s+)?(?:(?:about|around|some|nearly|over|more\s+than)\s+)?"
+    r"(?:[A-Za-z]{1,3}\.?\s?|[^\w\s])?\d)"
+)
+# An estimate a statistics office releases is the figure itself ('according to estimates released by MoSPI').
+_OFFICIAL_ESTIMATE = regex.compile(
+    r"(?i:\b(?:provisional|advance|official)\s+estimates?\b|\bestimates?\s+(?:released|published|issued)\b)"
+)
+_LOOKS_AHEAD = regex.compile(
+    r"(?i:\b(?:will|would|could|may|might|shall|next|coming|upcoming|to\s+be\s+(?:spent|paid|built|completed))\b"
+    r"|\bby\s+(?:19|20)\d\d\b)"
+)
 _PERIOD = {name: _phrases(words) for name, words in _WORDS.period.items()}
 _AGAINST_BEFORE = regex.compile(_STATUS["measured_against"].pattern + r"(?:\s+[\w'’-]+){0,3}\s*$")
 _AGAINST_REACH = 48
@@ -69,11 +127,15 @@ def subject_of(claim: Claim, context: Context, window: Window, published: date |
     status = _status(text, claim, window, context, change, measure)
     period, basis = _period(text, claim, window, change)
     as_of, as_of_stated = _as_of(text, context, window, published)
-    owner, owner_qualifiers = _owner(None if _is_speaker(context) else context.entity)
+    sentence = text[window.sentence[0] : window.sentence[1]]
+    named = None if _is_speaker(context) or _abbreviates_measure(sentence, context.entity) else context.entity
+    owner, owner_qualifiers = _owner(named)
     subject = Subject(
         measure=measure,
         owner=owner,
-        qualifiers=sorted({*_qualifiers(text, claim, window, measure), *owner_qualifiers}),
+        qualifiers=sorted(
+            {*_qualifiers(text, claim, window, measure), *owner_qualifiers} - set((measure or "").split())
+        ),
         period=period,
         basis=basis,
         as_of=as_of,
@@ -101,7 +163,7 @@ def _in_table(claim: Claim, cell: TableCell, subject: Subject) -> Subject:
             w.lower() in _WORDS.change_after or w.lower() in _WORDS.change_before for w in _WORD.findall(cell.header)
         )
     )
-    told = [found.lastgroup for found in _TOLD.finditer(labels)]
+    told = [_told(found, len(labels), _LOOKS_AHEAD.search(labels) is not None) for found in _TOLD.finditer(labels)]
     status = next((s for s in _TOLD_ORDER if s in told), "change" if changed else "actual")
     qualifiers = [cell.row_label.lower()] if not row_head and column_head and cell.row_label else []
     return subject.model_copy(
@@ -120,7 +182,23 @@ def _in_table(claim: Claim, cell: TableCell, subject: Subject) -> Subject:
 
 def _first_head(label: str) -> str | None:
     """The first measure head a table label names ('Net Profit (Rs. crore)' -> 'net profit')."""
-    return next(filter(None, (_fold(word) for word in _WORD.findall(label))), None)
+    return next(filter(None, (_head_of(label, match, 0) for match in _WORD.finditer(label))), None)
+
+
+def _head_of(text: str, match: regex.Match[str], lo: int) -> str | None:
+    """The head a word of the text names, read with the word before it: a modifier that makes it another
+    measure ('operating profit'), the thing a carrier is spent on ('defence spending'), or a valuation that
+    names no measure ('GDP at current prices')."""
+    head = _fold(match.group())
+    if head is None:
+        return None
+    before = _LAST_WORD.search(text, max(lo, match.start() - 30), match.start())
+    modifier = before.group(1).lower() if before else ""
+    if modifier in _WORDS.valuations.get(head, ()):
+        return None
+    if head in _WORDS.carriers:
+        return (_fold(modifier) if modifier else None) or head
+    return _WORDS.modified_heads.get((modifier, head), head)
 
 
 def _as_of(text: str, context: Context, window: Window, published: date | None) -> tuple[date | None, bool]:
@@ -144,17 +222,33 @@ def _is_speaker(context: Context) -> bool:
 
 def _owner(entity: str | None) -> tuple[str | None, list[str]]:
     """The owner without words that name a measure, a period or a qualifier ('Nominal GDP' is no owner,
-    'nominal' qualifies the measure; 'Infosys Q1' is Infosys)."""
+    'nominal' qualifies the measure; 'Infosys Q1' is Infosys); words after a measure's name are the rest of
+    that name or a headline's verb ('Net Profit Soars')."""
     if not entity:
         return None, []
-    kept, qualifiers = [], []
+    kept: list[str] = []
+    qualifiers: list[str] = []
     for word in entity.split():
         lower = word.lower().strip(".,")
-        if lower in _WORDS.qualifiers:
+        if _fold(word) is not None:
+            break
+        if lower in _WORDS.qualifiers and not kept:
             qualifiers.append(lower)
-        elif not _not_owner(word, lower):
+        elif not _not_owner(word, lower) or (kept and lower in _WORDS.qualifiers):
             kept.append(word)
     return (" ".join(kept) or None), qualifiers
+
+
+def _abbreviates_measure(sentence: str, entity: str | None) -> bool:
+    """True when the name is the abbreviation a sentence gives a measure ('Free Cash Flow (FCF)'): the
+    measure's own name, not whose it is."""
+    if not entity or not entity.isupper() or not entity.isalpha():
+        return False
+    for found in regex.finditer(rf"((?:[A-Za-z][\w-]*\s+){{{len(entity)}}})\(\s*{regex.escape(entity)}\s*\)", sentence):
+        words = found.group(1).split()
+        if "".join(w[0] for w in words).upper() == entity and any(_fold(w) for w in words):
+            return True
+    return False
 
 
 def _not_owner(word: str, lower: str) -> bool:
@@ -196,8 +290,11 @@ def _measure(claim: Claim, window: Window) -> str | None:
     person = noun in _WORDS.person_nouns or LEXICON.irregular_plurals.get(noun, noun) in _WORDS.person_nouns
     if noun_head and not person and noun_head not in _WORDS.running:
         return noun_head
-    for lo, hi in (window.own, window.clause):
-        heads = _heads_near(window.text, claim, lo, hi)
+    rate = RATE_AFTER.match(window.text, claim.end, window.own[1] + 40) if not noun else None
+    if rate:
+        return _WORDS.rates[rate["noun"].lower()]
+    for lo, hi, past_comma in ((*window.own, False), (*window.clause, True)):
+        heads = _heads_near(window.text, claim, lo, hi, past_comma)
         running = [h for h in heads if h[1] in _WORDS.running]
         if person and running:
             return min(running)[1]
@@ -211,10 +308,15 @@ def _measure(claim: Claim, window: Window) -> str | None:
     return None
 
 
-def _heads_near(text: str, claim: Claim, lo: int, hi: int) -> list[tuple[int, str]]:
-    """(distance, head) for every word in [lo, hi) that names a head, the number's own span excluded."""
+def _heads_near(text: str, claim: Claim, lo: int, hi: int, past_comma: bool = True) -> list[tuple[int, str]]:
+    """(distance, head) for every word in [lo, hi) that names a head, the number's own span excluded. A head
+    after the number past a comma mostly names the next figure or an aside ('rose to 280, with the number of
+    injured at 900'; 'up 14%, on large deal wins'): left out unless `past_comma`, and then ranked last."""
     found = []
     for match in _WORD.finditer(text, lo, hi):
+        aside = _past_comma(text, claim, match.start())
+        if aside and not past_comma:
+            continue
         word = match.group()
         glued = 0 <= match.start() - claim.end <= 2
         lower = word.lower()
@@ -223,10 +325,12 @@ def _heads_near(text: str, claim: Claim, lo: int, hi: int) -> list[tuple[int, st
             continue
         if word[:1].isupper() and _next_word(text, match.end(), hi) in _WORDS.body_words:
             continue
-        head = _fold(word)
+        head = _head_of(text, match, lo)
+        if head in _WORDS.counted_only and claim.unit in LEXICON.currency_codes:
+            continue
         if head:
             distance = max(match.start() - claim.end, claim.start - match.end(), 0)
-            found.append((distance, head))
+            found.append((distance + (_ASIDE_RANK if aside else 0), head))
     return found
 
 
@@ -235,38 +339,68 @@ def _next_word(text: str, position: int, end: int) -> str | None:
     return after.group(1) if after else None
 
 
+def _past_comma(text: str, claim: Claim, position: int) -> bool:
+    """True when `position` lies after the number with a comma or a clause mark between them."""
+    return position >= claim.end and bool(_AFTER_COMMA.search(text, claim.end, position))
+
+
 def _is_change(text: str, claim: Claim, window: Window) -> bool:
     """True when the number tells how much a measure moved ('rose 9%', 'a 20% rise'), not its level."""
     before = text[max(window.own[0], claim.start - 40) : claim.start]
     if _TO_OR_FROM.search(before):
         return False
+    if _SIGNED.search(before):
+        return True
     words = [w.lower() for w in _WORD.findall(before)][-_CHANGE_REACH:]
     if words[-1:] == ["by"] and len(words) > 1 and words[-2] in _WORDS.change_before:
         return True
-    if any(w in _WORDS.change_before for w in words):
+    if any(w in _WORDS.change_before and (w not in _ADVERBS or w == words[-1]) for w in words):
         return True
-    after = _NEXT_WORD.match(text, claim.end, min(window.own[1], claim.end + 24))
-    return after is not None and after.group(1).lower() in _WORDS.change_after
+    reach = min(window.own[1], claim.end + 24)
+    after = _NEXT_WORD.match(text, claim.end, reach)
+    if after and _fold(after.group(1)) and after.group(1).lower() not in _WORDS.change_after:
+        after = _NEXT_WORD.match(text, after.end(), min(window.own[1], after.end() + 24))
+    if after is not None and after.group(1).lower() in _WORDS.change_after:
+        return True
+    return claim.unit == "percent" and bool(_BASIS_AFTER.match(text, claim.end, window.own[1]))
 
 
 def _status(text: str, claim: Claim, window: Window, context: Context, change: bool, measure: str | None) -> str:
     """How the figure is told: a target, a plan or allocation, a forecast, a change, a running count, or an
-    actual figure. A forecast it is set against ('beat estimates') does not make it one."""
+    actual figure. A forecast it is set against ('beat estimates') does not make it one, nor one told past the
+    next figure and a comma ('reports Rs 6,921 Cr profit and revenue of Rs 42,279 Cr, and lifts its guidance')."""
     lo, hi = window.clause
+    ahead = _LOOKS_AHEAD.search(text, lo, hi) is not None
     told = {
-        found.lastgroup
+        _told(found, claim.start, ahead)
         for found in _TOLD.finditer(text, lo, hi)
         if not _DONE.match(text, found.end())
         and not _AGAINST_BEFORE.search(text, max(lo, found.start() - _AGAINST_REACH), found.start())
+        and not (found.start() >= window.own[1] and _past_comma(text, claim, found.start()))
     }
     for status in _TOLD_ORDER:
         if status in told:
             return status
     if change:
         return "change"
-    if measure in _WORDS.running:
+    if measure in _WORDS.running or _STATUS["leading"].search(text, lo, claim.start):
         return "running"
     return "actual"
+
+
+def _told(found: regex.Match[str], start: int, ahead: bool) -> str | None:
+    """The status a status word tells: a forecast word that must come before the figure tells none after
+    it, and an estimate is a forecast only in a clause that looks ahead."""
+    name = found.lastgroup
+    if name == "forecast_before":
+        return "forecast" if found.start() < start else None
+    if name == "estimate":
+        told = ahead or not (
+            _ESTIMATE_OF_FIGURE.match(found.string, found.start())
+            or _OFFICIAL_ESTIMATE.search(found.string, max(0, found.start() - 24), found.end() + 24)
+        )
+        return "forecast" if told else None
+    return name
 
 
 def is_period(text: str) -> bool:
@@ -284,16 +418,70 @@ def _period(text: str, claim: Claim, window: Window, change: bool) -> tuple[str 
     lo, hi = window.own
     basis = None
     if change:
-        basis = _basis(text, claim.end, hi) or _basis(text, lo, claim.start) or "change"
-    elif _PERIOD["prior_quarter"].search(text, lo, hi):
-        return "prior-quarter", None
-    elif _PERIOD["prior_year"].search(text, lo, hi):
-        return "prior-year", None
-    for span in (window.own, window.clause, window.sentence):
+        basis = _basis(text, claim.end, hi) or _basis(text, _own_part_start(text, claim, window), claim.start)
+        if basis is None and _BASE_NEXT.fullmatch(text, claim.end, hi):
+            phrase_end = _AFTER_COMMA.search(text, hi, window.clause[1])
+            basis = _basis(text, hi, phrase_end.start() if phrase_end else window.clause[1])
+        basis = basis or "change"
+    elif not _MOVED.search(claim.text) and (prior := _prior(text, claim, lo, hi)):
+        return _before_named(prior, _named_period(text, claim, *window.clause)), None
+    for span in ((_own_part_start(text, claim, window), hi), window.clause, window.sentence):
         label = _named_period(text, claim, *span)
         if label:
             return label, basis
     return None, basis
+
+
+def _prior(text: str, claim: Claim, lo: int, hi: int) -> str | None:
+    """'prior-year' or 'prior-quarter' when the words say the figure is the earlier one ('Rs 17,020 crore a
+    year earlier', 'down from 21.1% YoY')."""
+    if _PERIOD["prior_quarter"].search(text, lo, hi):
+        return "prior-quarter"
+    if _PERIOD["prior_year"].search(text, lo, hi):
+        return "prior-year"
+    if _FROM_BEFORE.search(text, lo, claim.start) and (compared := _basis(text, claim.end, hi)):
+        return "prior-year" if compared == "yoy" else "prior-quarter"
+    return None
+
+
+def _before_named(prior: str, named: str | None) -> str:
+    """The earlier period named outright when its clause names the current one ('Q1 FY26 ... against Rs
+    44.42 lakh crore in the same quarter last year' is Q1 FY25); else 'prior-year' or 'prior-quarter'."""
+    if named is None:
+        return prior
+    parts = named.split()
+    shifted: list[str | None]
+    if prior == "prior-year":
+        if all(part.startswith("Q") for part in parts):
+            return prior
+        shifted = [_year_before(part) for part in parts]
+    elif parts[0].startswith("Q"):
+        quarter = int(parts[0][1])
+        shifted = [f"Q{quarter - 1 or 4}", *(_year_before(p) if quarter == 1 else p for p in parts[1:])]
+    else:
+        return prior
+    known = [part for part in shifted if part is not None]
+    return " ".join(known) if len(known) == len(shifted) else prior
+
+
+def _year_before(part: str) -> str | None:
+    """'FY26' -> 'FY25', '2025' -> '2024', 'Q1' -> 'Q1'; None for what it cannot shift."""
+    if part.startswith("Q"):
+        return part
+    digits = part.removeprefix("FY")
+    if not digits.isdigit():
+        return None
+    return part[: len(part) - len(digits)] + str(int(digits) - 1).zfill(len(digits))
+
+
+def _own_part_start(text: str, claim: Claim, window: Window) -> int:
+    """Where the words before a number start that are its own: after the last comma when a figure comes
+    earlier in the clause ('a 9% year-on-year rise, and its revenue grew 8%')."""
+    lo = window.own[0]
+    if lo == window.clause[0]:
+        return lo
+    commas = [m.end() for m in _AFTER_COMMA.finditer(text, lo, claim.start)]
+    return commas[-1] if commas else lo
 
 
 def _basis(text: str, lo: int, hi: int) -> str | None:
@@ -306,8 +494,13 @@ def _named_period(text: str, claim: Claim, lo: int, hi: int) -> str | None:
     """A quarter, a fiscal year or a calendar year written in [lo, hi), the nearest to the claim."""
 
     def nearest(pattern: regex.Pattern[str]) -> regex.Match[str] | None:
-        found = [m for m in pattern.finditer(text, lo, hi) if not (claim.start <= m.start() < claim.end)]
-        return min(found, key=lambda m: abs(m.start() - claim.start), default=None)
+        found = [
+            m
+            for m in pattern.finditer(text, lo, hi)
+            if not (claim.start <= m.start() < claim.end)
+            and not (claim.end <= m.start() and _BASE_BEFORE.search(text, claim.end, m.start()))
+        ]
+        return min(found, key=lambda m: max(claim.start - m.end(), m.start() - claim.end), default=None)
 
     quarter, fiscal = nearest(_QUARTER), nearest(_FISCAL)
     parts = []
@@ -323,18 +516,57 @@ def _named_period(text: str, claim: Claim, lo: int, hi: int) -> str | None:
     return " ".join(parts)
 
 
+def _in_name(text: str, match: regex.Match[str]) -> bool:
+    """True when a capitalised word stands beside another capitalised word that names no measure: part of
+    a name ('the Coromandel Express'), not a measure's title ('Nominal GDP')."""
+    if not match.group()[:1].isupper():
+        return False
+    before = _LAST_WORD.search(text, max(0, match.start() - 30), match.start())
+    after = _NEXT_WORD.match(text, match.end())
+    return any(n and n.group(1)[:1].isupper() and _fold(n.group(1)) is None for n in (before, after))
+
+
 def _qualifiers(text: str, claim: Claim, window: Window, measure: str | None) -> list[str]:
     """Words that restrict the measure to a part of its whole: 'Indian passengers', 'retail revenue', and a
-    place told right after the number ('six in Nairobi')."""
+    place told right after the number ('six in Nairobi'). Not a word of a name ('the Coromandel Express'),
+    nor the words after a whole that tell of its part ('88 of the 275 bodies have been identified'); 'as
+    long as' is a maximum."""
     found = set()
     noun = (claim.noun or "").lower()
+    whole = _WHOLE_BEFORE.search(text, max(window.sentence[0], claim.start - 24), claim.start) is not None
     for match in _WORD.finditer(text, *window.own):
         word = match.group().lower()
-        if word in _WORDS.qualifiers and _fold(word) != measure and not claim.start <= match.start() < claim.end:
+        if match.start() >= claim.end and (whole or _past_comma(text, claim, match.start()) or word in _AND_OR):
+            break
+        if word not in _WORDS.qualifiers or _fold(word) == measure or claim.start <= match.start() < claim.end:
+            continue
+        if measure and word in measure.split():
+            continue
+        if _AS_LONG_AS.match(text, match.start() - 3, match.end() + 3):
+            found.add("maximum")
+        elif not _in_name(text, match):
             found.add(LEXICON.irregular_plurals.get(word, word))
+    lead = _LEAD_PHRASE.match(text, window.clause[0], window.own[0])
+    if lead and window.own[0] > lead.end():
+        found.update(w.lower() for w in _WORD.findall(lead["words"]) if w.lower() in _WORDS.qualifiers)
     if noun and noun not in ("person", "people") and noun in _WORDS.person_nouns:
         found.add(noun)
-    place = _PLACE_AFTER.match(text, claim.end, min(window.own[1], claim.end + 60))
+    place = _PLACE_AFTER.match(text, claim.end, min(window.clause[1], claim.end + 60))
     if place and not _QUARTER.match(place["place"]) and place["place"].lower() not in _CALENDAR:
         found.add("in " + place["place"])
+    named = _named_before(text, claim, window)
+    if named:
+        found.add("in " + named)
     return sorted(found)
+
+
+def _named_before(text: str, claim: Claim, window: Window) -> str | None:
+    """The place 'in that county' points back to: the last county (district, state...) named before it
+    ('87 of all the deaths were in that county alone', after 'Kerr County')."""
+    that = _IN_THAT.search(text, claim.end, window.own[1])
+    if not that:
+        return None
+    kind = that["kind"].capitalize()
+    back = max(0, claim.start - _BACK)
+    named = [m.group() for m in regex.finditer(rf"[A-Z][\w'’-]+\s+{kind}\b", text, pos=back, endpos=claim.start)]
+    return named[-1] if named else None

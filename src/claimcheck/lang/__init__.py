@@ -39,6 +39,11 @@ class SubjectWords:
     running: frozenset[str]
     noun_only: frozenset[str]
     body_words: frozenset[str]
+    counted_only: frozenset[str]
+    carriers: frozenset[str]
+    rates: Mapping[str, str]
+    modified_heads: Mapping[tuple[str, str], str]
+    valuations: Mapping[str, frozenset[str]]
     person_nouns: frozenset[str]
     qualifiers: frozenset[str]
     not_owners: frozenset[str]
@@ -56,6 +61,13 @@ def _subject_words(table: dict[str, Any]) -> SubjectWords:
         running=frozenset(table["running"]),
         noun_only=frozenset(table["noun_only"]),
         body_words=frozenset(table["body_words"]),
+        counted_only=frozenset(table["counted_only"]),
+        carriers=frozenset(table["carriers"]),
+        rates=_frozen(table["rates"]),
+        modified_heads=MappingProxyType(
+            {(modifier, head): new for new, (modifier, head) in table["modified_heads"].items()}
+        ),
+        valuations=_frozen({head: frozenset(words) for head, words in table["valuations"].items()}),
         person_nouns=frozenset(table["person_nouns"]),
         qualifiers=frozenset(table["qualifiers"]),
         not_owners=frozenset(table["not_owners"]),
