@@ -24,6 +24,19 @@ def is_score(text: str, start: int) -> bool:
     return bool(score["word"]) or int(score["a"]) >= int(score["b"])
 
 
+def is_listed_count(text: str, bracket: int) -> bool:
+    """'deaths reported in Kiambu (8), Nairobi (6), Embu (1)': a count for each name of a list told after
+    the word of a running count, not a shirt number."""
+    lo = max(0, bracket - 300)
+    sentence_start = max(text.rfind(". ", lo, bracket), text.rfind("\n", lo, bracket), lo)
+    near = P.LISTED_ITEM.finditer(text, max(sentence_start, bracket - 60), min(len(text), bracket + 60))
+    return (
+        next(near, None) is not None
+        and next(near, None) is not None
+        and bool(P.RUNNING_WORD.search(text, sentence_start, bracket))
+    )
+
+
 def is_code(word: str) -> bool:
     """'AI 171', 'MAX 9', 'ISO 9001': a short all-capital code before a number names a flight, model or
     standard (currency codes and 'No' are handled apart)."""
@@ -47,7 +60,9 @@ def is_identifier(text: str, match: regex.Match[str]) -> bool:
             return True
     if match["words"] is None and start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
         return True
-    if match["words"] is None and (is_score(text, start) or P.SHIRT_NUMBER.match(text, start - 1)):
+    if match["words"] is None and (
+        is_score(text, start) or (P.SHIRT_NUMBER.match(text, start - 1) and not is_listed_count(text, start - 1))
+    ):
         return True
     end = match.end()
     if match["words"] is None and end < len(text) and text[end].isalpha():

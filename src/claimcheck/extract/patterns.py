@@ -207,6 +207,12 @@ SCORELINE = regex.compile(
 )
 # 'Dak Prescott (4) celebrates': a player's shirt number in brackets after his name.
 SHIRT_NUMBER = regex.compile(r"(?<=[A-Z][a-z]+\s)\(\d{1,2}\)")
+# 'deaths in Kiambu (8), Nairobi (6) and Embu (1)': one of a list of names, each with its count in brackets.
+LISTED_ITEM = regex.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s\(\d{1,5}\)(?=\s*(?:[,;.]|and\b|$))")
+# The word of a running count ('deaths', 'killed', 'injured', 'cases'): what a list of bracketed counts counts.
+RUNNING_WORD = regex.compile(
+    rf"(?i:\b(?:{longest_first(w for w, h in LEXICON.subjects.heads.items() if h in LEXICON.subjects.running)}))"
+)
 IDENTIFIER_GLUE = regex.compile(r"[A-Za-z][A-Za-z.]*[-]?$", regex.REVERSE)
 PHONE = regex.compile(r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]?\d{2,5}){1,4}(?![\w-])")
 # '10 Downing Street', '49 Zorro Ranch Road', '9 E 71st St': a number that locates a building.
