@@ -24,6 +24,7 @@ from claimcheck.sentences import Sentences, tense
 # One that holds a few words, each starting with a letter, is a name or an abbreviation ('gross domestic
 # product (GDP) growth of 7.8%') and no break at all; an unclosed one breaks the clause. A dateline
 # ('SAN SEBASTIAN, Spain (EFE) - ', 'NAIROBI: ') is no part of the first clause.
+_AS_OF_OPENING = regex.compile(r"\s*(?i:as\s+(?:of|at|on))\s+")
 _ASIDE = r"[A-Za-z][\w.&'-]*(?:\s[A-Za-z][\w.&'-]*){0,3}"
 _BRACKETS = regex.compile(rf"\((?!{_ASIDE}\))[^()\n]*\)")
 _CLAUSE_BREAK = regex.compile(
@@ -99,8 +100,16 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
     facts = {span: _SentenceFacts(doc.text, span, known) for span in by_sentence}
     found: list[Claim] = []
     last_value: dict[tuple[int, int], Claim] = {}
+    dated_paragraphs: dict[int, Claim] = {}
     for claim, span in zip(claims, spans, strict=True):
         context, window = _context(doc, claim, facts[span], by_sentence[span])
+        paragraph = doc.text.rfind("\n", 0, span[0]) + 1
+        opening = _opening_day(doc.text, span, by_sentence[span])
+        if opening is not None:
+            dated_paragraphs[paragraph] = opening
+        elif window is not None and paragraph in dated_paragraphs and not _names_a_day(by_sentence[span]):
+            context.as_of = dated_paragraphs[paragraph].date_start
+            context.time_ref = dated_paragraphs[paragraph].text
         subject = subject_of(claim, context, window, doc.reference_date) if window else None
         if subject is not None and span in last_value:
             subject = _from_before(doc.text, claim, subject, last_value[span])
@@ -110,6 +119,20 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
         if subject is not None:
             last_value[span] = found[-1]
     return found
+
+
+def _opening_day(text: str, span: tuple[int, int], claims: list[Claim]) -> Claim | None:
+    """The day a sentence opens with ('As of 11th July 2025, at least 38 people had died'): it dates the
+    figures of the sentences after it in its paragraph that name no day of their own."""
+    opening = _AS_OF_OPENING.match(text, span[0], span[1])
+    if opening is None:
+        return None
+    day = next((c for c in claims if c.start == opening.end()), None)
+    return day if day is not None and day.date_start is not None and day.date_start == day.date_end else None
+
+
+def _names_a_day(claims: list[Claim]) -> bool:
+    return any(c.kind is ClaimKind.DATE and c.date_start is not None for c in claims)
 
 
 def _from_before(text: str, claim: Claim, subject: Subject, before: Claim) -> Subject:
