@@ -6,7 +6,8 @@ import pytest
 
 import claimcheck
 from claimcheck import Claim, Document
-from claimcheck.align.comparison import levels
+from claimcheck.align.blocking import candidates
+from claimcheck.align.comparison import Crowd, levels, weight_of
 from claimcheck.align.linking import same_event, same_measure
 
 HEADER = "date 2025-06-20\n"
@@ -213,3 +214,48 @@ def test_copy_fingerprints_are_the_same_in_every_process():
 def test_an_abbreviation_names_the_owner_it_abbreviates(a: tuple[str, str], b: tuple[str, str], level: str) -> None:
     first, second = pair_of(a, b)
     assert levels(first, second)["owner"] == level, (first.subject, second.subject)
+
+
+def _listed_report() -> list[Claim]:
+    text = "date 2025-03-14\nThe deaths were recorded in Volta (7), Ashanti (6) and Bono (5), the commission said.\n"
+    return claimcheck.extract(Document(text, id="b.txt"))
+
+
+def test_a_figure_for_no_owner_is_the_whole_of_a_breakdown_by_owner() -> None:
+    whole = claim_in("At least 29 people died in the protests, the police said.", "At least 29 people", "a.txt")
+    listed = _listed_report()
+    part = next(c for c in listed if c.text == "6")
+    found = levels(whole, part, Crowd.of([whole, *listed]))
+    assert found["owner"] == "part"
+    assert not linkable_in_crowd(whole, part, [whole, *listed])
+
+
+def test_two_entries_of_two_breakdowns_are_different_owners() -> None:
+    listed = _listed_report()
+    other = claimcheck.extract(
+        Document("date 2025-03-18\nDeaths were reported in Volta (7), Ashanti (9) and Bono (5).\n", id="c.txt")
+    )
+    ashanti, bono = next(c for c in listed if c.text == "6"), next(c for c in other if c.text == "5")
+    crowd = Crowd.of([*listed, *other])
+    assert levels(ashanti, bono, crowd)["owner"] == "different"
+    assert levels(ashanti, next(c for c in other if c.text == "9"), crowd)["owner"] == "same"
+
+
+def test_claims_of_one_measure_and_owner_meet_whatever_their_values() -> None:
+    listed = _listed_report()
+    other = claimcheck.extract(
+        Document("date 2025-03-18\nDeaths were reported in Volta (7), Ashanti (9) and Bono (5).\n", id="c.txt")
+    )
+    members = [c for c in (*listed, *other) if c.text in ("5", "6", "7", "9")]
+    own_words = {c.key: [f"{c.doc}{c.start}"] for c in members}
+    met = {(a.text, b.text) for a, b in candidates(members, lambda c: own_words[c.key], _by_subject)}
+    assert met == {("6", "9"), ("7", "7"), ("5", "5")}
+
+
+def _by_subject(claim: Claim) -> tuple[str, str] | None:
+    subject = claim.subject
+    return (subject.measure, subject.owner) if subject and subject.measure and subject.owner else None
+
+
+def linkable_in_crowd(a: Claim, b: Claim, claims: list[Claim]) -> bool:
+    return weight_of(levels(a, b, Crowd.of(claims))) > float("-inf")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from claimcheck.models import Claim
 
@@ -14,6 +14,8 @@ _POSTING_LIMIT = 400
 # Each claim is compared with at most this many others found through its rarest words.
 _RARE_WORDS = 3
 _NEIGHBOURS = 12
+# A block of one measure and owner larger than this is too common a subject to compare all its pairs.
+_SUBJECT_BLOCK_LIMIT = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,18 +30,32 @@ class Pair:
     levels: tuple[tuple[str, str], ...] = ()
 
 
-def candidates(members: list[Claim], keys: Callable[[Claim], list[str]]) -> Iterator[tuple[Claim, Claim]]:
+def candidates(
+    members: list[Claim],
+    keys: Callable[[Claim], list[str]],
+    subject: Callable[[Claim], Hashable | None] | None = None,
+) -> Iterator[tuple[Claim, Claim]]:
     """Pairs worth comparing, without comparing all pairs: claims with the very same key words are chained
-    in value order (a difference anywhere shows between neighbours), and every claim meets the few claims
-    that share most of its rarer words through an inverted index."""
+    in value order (a difference anywhere shows between neighbours), every claim meets the few claims
+    that share most of its rarer words through an inverted index, and claims of one `subject` key (a
+    measure and its owner) in different documents meet each other, as a second blocking rule."""
     seen: set[tuple[int, int]] = set()
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     postings: dict[str, list[int]] = defaultdict(list)
+    subjects: dict[Hashable, list[int]] = defaultdict(list)
     for index, claim in enumerate(members):
         words = keys(claim)
         buckets[tuple(sorted(words))].append(index)
         for word in words:
             postings[word].append(index)
+        key = subject(claim) if subject else None
+        if key is not None:
+            subjects[key].append(index)
+    for block in subjects.values():
+        if len(block) <= _SUBJECT_BLOCK_LIMIT:
+            for first, second in combinations(block, 2):
+                if members[first].doc != members[second].doc:
+                    seen.add((first, second))
     for bucket in buckets.values():
         bucket.sort(key=lambda i: (_value_order(members[i]), members[i].doc))
         for first, second in pairwise(bucket):

@@ -11,6 +11,7 @@ import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from functools import lru_cache
 from pathlib import Path
 
@@ -65,16 +66,28 @@ class Crowd:
 
     values: dict[tuple[str, str, tuple[object, ...]], int]
     figures: dict[tuple[str, str], int]
+    owners: dict[tuple[str, str | None], int] = dataclass_field(default_factory=dict)
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Crowd:
         spans: dict[tuple[str, str, tuple[object, ...]], set[tuple[float, float]]] = defaultdict(set)
         figures: Counter[tuple[str, str]] = Counter()
+        owners: dict[tuple[str, str | None], set[str]] = defaultdict(set)
         for claim in claims:
             unit = claim.normalized.unit if claim.normalized else ""
             spans[(claim.doc, unit, signature(claim))].add(value_span(claim))
             figures[(claim.doc, unit)] += 1
-        return cls({key: len(found) for key, found in spans.items()}, dict(figures))
+            if claim.subject is not None and claim.subject.owner:
+                owners[(claim.doc, claim.subject.measure)].add(claim.subject.owner)
+        return cls(
+            {key: len(found) for key, found in spans.items()},
+            dict(figures),
+            {key: len(found) for key, found in owners.items()},
+        )
+
+    def owners_of(self, claim: Claim) -> int:
+        """How many owners the claim's report gives its measure for: two or more make each a part."""
+        return self.owners.get((claim.doc, claim.subject.measure if claim.subject else None), 0)
 
     def ambiguity(self, claim: Claim) -> int:
         unit = claim.normalized.unit if claim.normalized else ""
@@ -94,7 +107,7 @@ def levels(a: Claim, b: Claim, crowd: Crowd | None = None) -> dict[str, str]:
         "measure": _measure_level(sa, sb),
         "words": _words_level(set(a.context.measure_key), set(b.context.measure_key)),
         "rules": words_level(a, b),
-        "owner": _owner_level(a, b, sa.owner, sb.owner),
+        "owner": _owner_level(a, b, sa.owner, sb.owner, crowd),
         "qualifiers": _qualifier_level(set(sa.qualifiers), set(sb.qualifiers)),
         "period": _exact_level(sa.period, sb.period),
         "basis": _basis_level(sa.basis, sb.basis),
@@ -178,6 +191,11 @@ def _words_level(a: set[str], b: set[str]) -> str:
     return "high" if overlap >= 0.5 else "some" if overlap > 0 else "none"
 
 
+def same_owner(a: str | None, b: str | None) -> bool:
+    """True when two owners name one owner ('Reliance' and 'Reliance Industries'), or both are unnamed."""
+    return (not a and not b) or _name_level(a, b) in ("same", "compatible")
+
+
 def _name_level(a: str | None, b: str | None) -> str:
     if not a or not b:
         return "unknown"
@@ -203,11 +221,19 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w and w not in ("the", "a", "an", "of"))
 
 
-def _owner_level(a: Claim, b: Claim, owner_a: str | None, owner_b: str | None) -> str:
+def _owner_level(a: Claim, b: Claim, owner_a: str | None, owner_b: str | None, crowd: Crowd | None) -> str:
     """Owners compared by name; two names are not 'different' owners when each sentence names the other's
-    (a buyer and a seller both own a fee) or when one is only where it happened ('near Rustenburg')."""
+    (a buyer and a seller both own a fee) or when one is only where it happened ('near Rustenburg'). A
+    figure for no owner against one of a report's figures for several owners ('Nairobi (6), Kajiado (6)')
+    is the whole against a part: 'part'."""
     level = _name_level(owner_a, owner_b)
+    if level == "unknown" and crowd is not None and (owner_a or owner_b):
+        owned = a if owner_a else b
+        if crowd.owners_of(owned) >= 2:
+            return "part"
     if level != "different" or owner_a is None or owner_b is None:
+        return level
+    if crowd is not None and crowd.owners_of(a) >= 2 and crowd.owners_of(b) >= 2:
         return level
     if _names(a.context.sentence, owner_b) and _names(b.context.sentence, owner_a):
         return "compatible"

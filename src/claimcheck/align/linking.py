@@ -31,6 +31,8 @@ from claimcheck.wording import location
 _NOT_CONTRASTS = frozenset({"rise", "fall", "person"})
 # A match scoring this share of the best is close enough to be preferred when it agrees.
 _NEAR_BEST = 0.8
+# The weight a pair gets when a comparison level rules the match out.
+_RULED_OUT = -99.0
 # Saying is not an event two reports must date alike: outlets report statements on different days.
 _WEAK_ACTIONS = frozenset({"say"})
 
@@ -112,10 +114,18 @@ def _value_pairs(claims: list[Claim]) -> Iterator[Pair]:
         contrasts = _contrast_words(members)
         compared = [
             p
-            for a, b in candidates(members, lambda c: c.context.measure_key)
+            for a, b in candidates(members, lambda c: c.context.measure_key, _subject_block)
             if (p := same_measure(a, b, contrasts, crowd))
         ]
         yield from _mutual_best(compared)
+
+
+def _subject_block(claim: Claim) -> tuple[str, str] | None:
+    """The measure and owner of a claim, when its subject names both: the second blocking rule."""
+    subject = claim.subject
+    if subject is None or not subject.measure or not subject.owner:
+        return None
+    return subject.measure, subject.owner.lower()
 
 
 def _contrast_words(members: list[Claim]) -> frozenset[str]:
@@ -154,13 +164,15 @@ def _nouns_agree(a: Claim, b: Claim) -> bool:
 def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
     """Keep a pair only when each claim is the other's best match in the other's document. Among matches
     nearly as good as the best, one that agrees wins: a writer's two figures cannot both be the one
-    reported elsewhere, and reading the disagreeing one as the match would raise an alarm on a coin toss."""
+    reported elsewhere, and reading the disagreeing one as the match would raise an alarm on a coin toss.
+    A pair a comparison level rules out competes only where no other pair may be the match."""
     slots: dict[tuple[tuple[str, int, int], str], list[Pair]] = defaultdict(list)
     for pair in pairs:
         slots[(pair.a.key, pair.b.doc)].append(pair)
         slots[(pair.b.key, pair.a.doc)].append(pair)
     chosen: dict[tuple[tuple[str, int, int], str], set[int]] = {}
-    for slot, options in slots.items():
+    for slot, found in slots.items():
+        options = [p for p in found if p.weight > _RULED_OUT] or found
         top = max(p.score for p in options)
         close = [p for p in options if p.score >= _NEAR_BEST * top]
         agreeing = [p for p in close if values_overlap(p.a, p.b)]
@@ -205,7 +217,7 @@ def same_measure(
         score *= 0.9
     found = levels(a, b, crowd)
     words = (*describe(found, a), *sorted(shared))
-    return Pair(a, b, round(score, 6), words, round(max(weight_of(found), -99.0), 3), tuple(found.items()))
+    return Pair(a, b, round(score, 6), words, round(max(weight_of(found), _RULED_OUT), 3), tuple(found.items()))
 
 
 def _mentions(sentence: str, entity: str | None) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from claimcheck.align.blocking import Pair
-from claimcheck.align.comparison import WEIGHTS, linkable
+from claimcheck.align.comparison import WEIGHTS, linkable, same_owner
 from claimcheck.align.copies import Copies
 from claimcheck.align.linking import Group, connected, pair_agrees
 from claimcheck.checks.base import CheckInput, Rule
@@ -135,17 +135,24 @@ def _conflict_finding(
 
 
 def _restated(data: CheckInput, claim: Claim) -> list[Claim]:
-    """The places a report states the same figure of the same measure again: an editor mends them all."""
-    measure = claim.subject.measure if claim.subject else None
-    return [
+    """The places a report states the same figure of the same measure again: an editor mends them all. Where
+    the report gives that figure for several owners, only the same owner's ('Nairobi (6), Kajiado (6)' are
+    two figures, not one told twice)."""
+    subject = claim.subject
+    if subject is None or subject.measure is None:
+        return []
+    same = [
         other
         for other in data.claims.get(claim.doc, [])
         if other.key != claim.key
-        and measure is not None
         and other.normalized == claim.normalized
         and other.subject is not None
-        and other.subject.measure == measure
+        and other.subject.measure == subject.measure
     ]
+    owners = {c.subject.owner.lower() for c in (claim, *same) if c.subject and c.subject.owner}
+    if len(owners) < 2:
+        return same
+    return [other for other in same if other.subject is not None and same_owner(other.subject.owner, subject.owner)]
 
 
 def _outlier(clusters: list[list[Claim]], copies: Copies) -> Claim | None:
