@@ -217,6 +217,8 @@ def _finish(doc: Document, reading: _Reading) -> Claim:
     elif reading.bound in (Bound.GT, Bound.GE):
         high = None
     steps = (reading.first.half_step, reading.last.half_step)
+    if reading.noun in LEXICON.tallies:
+        steps = (min(steps[0], 0.5), min(steps[1], 0.5))
     if reading.second is not None:
         steps = (min(steps), min(steps))
     interval = normalise(low, high, reading.bound, unit, steps)

@@ -151,6 +151,7 @@ class Lexicon:
     not_plural_endings: tuple[str, ...]
     singular_men: frozenset[str]
     count_adjectives: frozenset[str]
+    tallies: frozenset[str]
     by_position_words: frozenset[str]
     not_count_modifiers: frozenset[str]
     identifier_heads: frozenset[str]
@@ -278,6 +279,7 @@ def load_lexicon() -> Lexicon:
         not_plural_endings=tuple(grammar["plurals"]["not_plural_endings"]),
         singular_men=frozenset(grammar["plurals"]["singular_men"]),
         count_adjectives=frozenset(grammar["counting"]["adjectives"]),
+        tallies=frozenset(grammar["counting"]["tallies"]),
         by_position_words=frozenset(grammar["counting"]["by_position"]),
         not_count_modifiers=frozenset(grammar["counting"]["not_modifiers"]),
         identifier_heads=frozenset(grammar["identifiers"]["heads"]),
