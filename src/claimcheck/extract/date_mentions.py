@@ -13,7 +13,7 @@ from claimcheck.document import Document
 from claimcheck.extract import dates as D
 from claimcheck.extract import day_ranges as R
 from claimcheck.extract.anchor import date_matches, safe_date
-from claimcheck.extract.mentions import Occupied, make_claim
+from claimcheck.extract.mentions import Occupied, counted_noun, make_claim
 from claimcheck.extract.periods import (
     PERIOD,
     Told,
@@ -39,7 +39,12 @@ _PLAIN_FUTURE = regex.compile(
     regex.IGNORECASE,
 )
 _QUARTER_REACH = 400
+_AND_DAY = regex.compile(r"\s+(?:and|or|&)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%:/-]|[.,]\d)")
 _DEADLINE_BEFORE = regex.compile(rf"\b((?i:{'|'.join(LEXICON.deadline_words)}))\s+$")
+_SINCE_BEFORE = regex.compile(
+    rf"\b(?i:{'|'.join(LEXICON.since_words)})\s+(?:(?i:shortly|just|soon|right|immediately)\s+(?i:after|before)\s+)?"
+    r"(?:(?i:the)\s+)?$"
+)
 
 
 def times(doc: Document, occupied: Occupied) -> Iterator[Claim]:
@@ -68,17 +73,35 @@ def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         if span is None:
             continue
         told = _remember(told, span, match)
-        yield make_claim(
-            doc,
-            start,
-            end,
-            ClaimKind.DATE,
-            date_start=span.first,
-            date_end=span.last,
-            relative=span.relative,
-            weekday=span.weekday,
-            unresolved=span.unresolved,
-        )
+        for part in (span, _second_day(doc, match, span)):
+            if part is None:
+                continue
+            yield make_claim(
+                doc,
+                part.start,
+                part.end,
+                ClaimKind.DATE,
+                date_start=part.first,
+                date_end=part.last,
+                relative=part.relative,
+                weekday=part.weekday,
+                unresolved=part.unresolved,
+            )
+
+
+def _second_day(doc: Document, match: regex.Match[str], span: R.DateSpan) -> R.DateSpan | None:
+    """'April 24 and 25': the day after 'and' is a date of the same month and year."""
+    if match.re is PERIOD or not match["full"] or match["day2"] or match["weekof"] or span.first is None:
+        return None
+    if match["year"] or not match["day"] or not match.group().endswith(match["day"]):
+        return None  # '24 April and 25', 'April 24, 2025 and 25': no second day of that month
+    second = _AND_DAY.match(doc.text, match.end())
+    if second is None or counted_noun(doc.text, second.end(), plural=True):
+        return None  # 'on May 5 and 6 people were hurt' counts people
+    when = safe_date(span.first.year, span.first.month, int(second["day"]))
+    if when is None or when <= span.first:
+        return None
+    return replace(span, start=second.start("day"), end=second.end("day"), first=when, last=when, weekday=None)
 
 
 def _mentions(doc: Document) -> list[regex.Match[str]]:
@@ -131,6 +154,9 @@ def _year_for(doc: Document, month: int, day: int | None, m: regex.Match[str]) -
     reference = _reference(doc)
     if reference is None:
         return doc.default_year
+    if _SINCE_BEFORE.search(doc.text, max(0, m.start() - 40), m.start()):
+        come = safe_date(reference.year, month, day or 1) or date(reference.year, month, 28)
+        return reference.year if come <= reference else reference.year - 1
     deadline = _DEADLINE_BEFORE.search(doc.text, max(0, m.start() - 10), m.start()) if day is None else None
     if deadline:
         return R.year_by_tense(month, day, reference, lambda: LEXICON.deadline_words[deadline[1].lower()])

@@ -264,7 +264,7 @@ def _shifted(m: regex.Match[str], start: int, end: int, told: Told, reference: d
         word = m["shn"].lower()
         amount = int(word) if word.isdigit() else _SHIFT_WORDS[word]
         unit, sign = m["shu"].lower().rstrip("s"), (-1 if m["shd"].lower() == "earlier" else 1)
-    base = told.last
+    base = _shift_base(m, told)
     if base is None or base.first is None or base.last is None:
         if sign > 0 or unit != "year" or reference is None:
             return None
@@ -275,3 +275,22 @@ def _shifted(m: regex.Match[str], start: int, end: int, told: Told, reference: d
     if base.last == month_days(base.last.year, base.last.month)[1]:
         last = month_days(last.year, last.month)[1]
     return DateSpan(start, end, first, last, relative=True)
+
+
+def _shift_base(m: regex.Match[str], told: Told) -> DateSpan | None:
+    """The period 'a year earlier' moves: the date named last, or the quarter the story reports when that date
+    is a day of it ('the quarter ended Sept. 30 ... a year earlier'); 'the year-ago results' always compare
+    with the quarter reported, when the story names one, not with an earlier comparison."""
+    last, quarter = told.last, told.quarter
+    if quarter is None or quarter.first is None or quarter.last is None:
+        return last
+    if m["yearago"]:
+        return quarter
+    if (
+        last is not None
+        and last.first is not None
+        and last.first == last.last
+        and quarter.first <= last.first <= quarter.last
+    ):
+        return quarter
+    return last
