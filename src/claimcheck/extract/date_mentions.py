@@ -39,6 +39,14 @@ _PLAIN_FUTURE = regex.compile(
     regex.IGNORECASE,
 )
 _QUARTER_REACH = 400
+_OF_BEFORE = regex.compile(r"(?<!\b(?i:as)\s+)\b(?i:of)\s+$")
+_POSSESSIVE_NOUN = regex.compile(r"['’]s\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+# 'has until 9 a.m. Tuesday to sign', 'extended its deadline until Friday': a time limit set, which lies ahead.
+_UNTIL_BEFORE = regex.compile(
+    r"\b(?i:until|till)\s+(?:(?i:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))(?:\s+[A-Z]{2,4})?\s+)?$"
+)
+_LIMIT_AFTER = regex.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|be)\b)[a-z]{2,}\b")
+_LIMIT_WORD_BEFORE = regex.compile(r"\b(?i:deadline|ultimatum|grace\s+period)\b")
 _AND_DAY = regex.compile(r"\s+(?:and|or|&)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%:/-]|[.,]\d)")
 _DEADLINE_BEFORE = regex.compile(rf"\b((?i:{'|'.join(LEXICON.deadline_words)}))\s+$")
 _SINCE_BEFORE = regex.compile(
@@ -125,7 +133,19 @@ def _stands_as_date(doc: Document, match: regex.Match[str]) -> bool:
         return False
     if match["relp"] and match["runit"].istitle():
         return False  # 'ABC's "This Week"': a relative period with a capital unit is a title
+    if match["relday"] and _generic_day(doc.text, match):
+        return False
     return not (match["relday"] and start > 0 and _CAPITAL_WORD_BEFORE.match(doc.text[max(0, start - 12) : start]))
+
+
+def _generic_day(text: str, match: regex.Match[str]) -> bool:
+    """'the people of tomorrow', 'today's youth': the present or future at large, not a day."""
+    if match["rday"].lower() not in ("today", "tomorrow"):
+        return False
+    words = _POSSESSIVE_NOUN.match(text, match.end())
+    if words is None:
+        return bool(_OF_BEFORE.search(text, max(0, match.start() - 8), match.start()))
+    return any(w is not None and w.lower() in LEXICON.generic_today_nouns for w in (words[1], words[2]))
 
 
 def _remember(told: Told, span: R.DateSpan, match: regex.Match[str]) -> Told:
@@ -276,10 +296,20 @@ def _weekday_direction(doc: Document, m: regex.Match[str], modifier: str) -> str
         return "future"
     if modifier in ("last", "past", "previous", "the previous"):
         return "last"
+    if _sets_a_limit(doc.text, m):
+        return "ahead"
     if tense(doc.text, m.start(), m.end()) != "future":
         return "past"
     left, right = sentence_span(doc.text, m.start(), m.end())
     return "ahead" if _PLAIN_FUTURE.search(doc.text, max(left, m.start() - 80), min(right, m.end() + 120)) else "past"
+
+
+def _sets_a_limit(text: str, m: regex.Match[str]) -> bool:
+    """'until Tuesday to sign', 'its deadline until 9 a.m. Friday': a weekday that ends the time given."""
+    if not _UNTIL_BEFORE.search(text, max(0, m.start("wd") - 40), m.start("wd")):
+        return False
+    # A window, not the sentence: 'a.m. EST' would end a sentence there.
+    return bool(_LIMIT_AFTER.match(text, m.end()) or _LIMIT_WORD_BEFORE.search(text, max(0, m.start() - 60), m.start()))
 
 
 def _month_year(doc: Document, month: int, m: regex.Match[str]) -> int | None:

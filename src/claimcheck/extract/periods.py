@@ -61,7 +61,7 @@ PERIOD = regex.compile(
      |(?P<monthq>(?i:the)\s+(?P<mqmonth>{_QUARTER_END_MONTHS})\s+(?i:quarter)(?![\w-]))
      |(?P<plainq>(?:(?P<pdet>(?i:the\s+(?:latest|current|most\s+recent|same|just-ended)|the|this|that|its|last|next))
           |(?P<pago>{_AGO})|(?i:the)\s+(?P<pyear>{_YEAR}))
-        \s+(?:(?i:fiscal)\s+)?(?P<punit>(?i:quarter|period))(?![\w-])(?!\s+(?i:of|to)\b))
+        \s+(?:(?i:fiscal)\s+)?(?P<punit>(?i:quarter|period))(?![\w-])(?!\s+(?:(?i:of)\b|(?i:to)\s+[A-Z\d])))
      |(?P<yearago>{_AGO})(?![\w-])
      |(?P<shift>(?P<shn>(?i:{trie(_SHIFT_WORDS)}|\d{{1,2}}))\s+(?P<shu>(?i:years?|quarters?|months?))
         \s+(?P<shd>(?i:earlier|later))(?![\w-]))
