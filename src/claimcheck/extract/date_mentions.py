@@ -80,7 +80,7 @@ def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
             continue
         if span is None:
             continue
-        told = _remember(told, span, match)
+        told = _remember(told, span, match, _reference(doc))
         for part in (span, _second_day(doc, match, span)):
             if part is None:
                 continue
@@ -148,7 +148,7 @@ def _generic_day(text: str, match: regex.Match[str]) -> bool:
     return any(w is not None and w.lower() in LEXICON.generic_today_nouns for w in (words[1], words[2]))
 
 
-def _remember(told: Told, span: R.DateSpan, match: regex.Match[str]) -> Told:
+def _remember(told: Told, span: R.DateSpan, match: regex.Match[str], reference: date | None) -> Told:
     """What a later 'the quarter' or 'a year earlier' points back to: the last date, the last quarter named."""
     if span.first is None:
         return told
@@ -156,7 +156,10 @@ def _remember(told: Told, span: R.DateSpan, match: regex.Match[str]) -> Told:
         if match["qago"] or match["pago"] or match["pyear"] or match["yearago"] or match["shift"] or match["backref"]:
             return told
         named_quarter = match["ordq"] or match["qcode"] or match["plainq"]
-        return replace(told, last=span, quarter=span if named_quarter else told.quarter)
+        if not named_quarter:
+            return replace(told, last=span)
+        ended = reference is None or (span.last is not None and span.last < reference)
+        return replace(told, last=span, quarter=span, reported=span if ended else told.reported)
     return told if match["ago"] else replace(told, last=span)
 
 

@@ -109,12 +109,14 @@ def find_periods(text: str, start: int = 0) -> list[regex.Match[str]]:
 
 @dataclass(frozen=True, slots=True)
 class Told:
-    """What the text named before a mention: the last date, the last quarter named outright, and whether its
-    quarters are fiscal ones."""
+    """What the text named before a mention: the last date, the last quarter named outright, the last one named
+    that had ended by the reference date (the quarter reported, which 'the year-ago period' compares with, not a
+    forecast's), and whether its quarters are fiscal ones."""
 
     last: DateSpan | None = None
     quarter: DateSpan | None = None
     fiscal: bool = False
+    reported: DateSpan | None = None
 
 
 def told_at_start(text: str) -> Told:
@@ -247,8 +249,8 @@ def _plain_quarter(m: regex.Match[str], start: int, end: int, reference: date, t
         year, quarter = Q.previous_quarter(reference)
     elif det == "next":
         year, quarter = Q.previous_quarter(reference, -1)
-    elif told.quarter is not None and told.quarter.first is not None:
-        year, quarter = told.quarter.first.year, Q.quarter_of(told.quarter.first)
+    elif (named := (told.reported or told.quarter) if m["pago"] else told.quarter) is not None and named.first:
+        year, quarter = named.first.year, Q.quarter_of(named.first)
     elif m["punit"].lower() == "period":
         return None
     else:
@@ -285,7 +287,7 @@ def _shift_base(m: regex.Match[str], told: Told) -> DateSpan | None:
     if quarter is None or quarter.first is None or quarter.last is None:
         return last
     if m["yearago"]:
-        return quarter
+        return told.reported or quarter
     if (
         last is not None
         and last.first is not None
