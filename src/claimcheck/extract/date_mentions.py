@@ -280,6 +280,8 @@ def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None
     if m["relp"]:
         first, last = R.relative_period(m["rmod"], m["runit"], reference)
         return R.DateSpan(start, end, first, last, relative=True)
+    if m["ofthe"]:
+        return _part_of_the(doc, m, reference)
     if m["relday"]:
         word = " ".join(m["rday"].lower().split())
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2,
@@ -290,6 +292,23 @@ def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None
     direction = _weekday_direction(doc, m, modifier)
     when = R.resolve_weekday(D.weekday_number(m["wd"]), reference, direction)
     return R.DateSpan(start, end, when, when, relative=True)
+
+
+def _part_of_the(doc: Document, m: regex.Match[str], reference: date) -> R.DateSpan:
+    """'by the end of the year', 'since the start of the month': that part of the reference's year or month,
+    or of the one before when the clause tells of the past and the part is still to come."""
+    part, whole_year = " ".join(m["ofpart"].lower().split()) + " of", m["ofunit"].lower() == "year"
+
+    def part_of(back: int) -> tuple[date, date]:
+        if whole_year:
+            return R.fuzzy_year(part, reference.year - back)
+        month = R.add_months(reference.replace(day=1), -back)
+        return R.fuzzy_month(part, month.year, month.month)
+
+    first, last = part_of(0)
+    if first > reference and tense(doc.text, m.start(), m.end()) == "past":
+        first, last = part_of(1)
+    return R.DateSpan(m.start(), m.end(), first, last, relative=True)
 
 
 def _weekday_direction(doc: Document, m: regex.Match[str], modifier: str) -> str:
