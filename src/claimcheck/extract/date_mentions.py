@@ -39,6 +39,7 @@ _PLAIN_FUTURE = regex.compile(
     regex.IGNORECASE,
 )
 _QUARTER_REACH = 400
+_YEAR_REACH = 600
 _OF_BEFORE = regex.compile(r"(?<!\b(?i:as)\s+)\b(?i:of)\s+$")
 _POSSESSIVE_NOUN = regex.compile(r"['’]s\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 # 'has until 9 a.m. Tuesday to sign', 'extended its deadline until Friday': a time limit set, which lies ahead.
@@ -282,6 +283,9 @@ def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None
         return R.DateSpan(start, end, first, last, relative=True)
     if m["ofthe"]:
         return _part_of_the(doc, m, reference)
+    if m["fullyear"]:
+        year = _full_year(doc, m, reference, told)
+        return R.DateSpan(start, end, date(year, 1, 1), date(year, 12, 31), relative=True)
     if m["relday"]:
         word = " ".join(m["rday"].lower().split())
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2,
@@ -292,6 +296,16 @@ def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None
     direction = _weekday_direction(doc, m, modifier)
     when = R.resolve_weekday(D.weekday_number(m["wd"]), reference, direction)
     return R.DateSpan(start, end, when, when, relative=True)
+
+
+def _full_year(doc: Document, m: regex.Match[str], reference: date, told: Told) -> int:
+    """'for the full year', 'for the year,': the year of the date just named ('the year ended Sept. 30 ... for the
+    full year'), else the reference year, or the one before when told in the past (a whole year that is over)."""
+    first, final = (told.last.first, told.last.last) if told.last is not None else (None, None)
+    near = told.last is not None and m.start() - told.last.end < _YEAR_REACH
+    if near and first is not None and final is not None and first.year == final.year:
+        return first.year
+    return reference.year - 1 if tense(doc.text, m.start(), m.end()) == "past" else reference.year
 
 
 def _part_of_the(doc: Document, m: regex.Match[str], reference: date) -> R.DateSpan:
