@@ -40,6 +40,11 @@ _PLAIN_FUTURE = regex.compile(
 )
 _QUARTER_REACH = 400
 _YEAR_REACH = 600
+_COMPARED_BEFORE = regex.compile(
+    r"\b(?i:compared\s+(?:with|to)|from|against|versus|vs\.?|than|(?:same|corresponding|comparable)\s+(?:period|quarter))"
+    r"\b[^.;:!?]{0,60}$"
+)
+_QUARTER_AFTER = regex.compile(r"['’]s\s+(?:(?:same|comparable|corresponding)\s+)?(?i:quarter|period)\b")
 _OF_BEFORE = regex.compile(r"(?<!\b(?i:as)\s+)\b(?i:of)\s+$")
 _POSSESSIVE_NOUN = regex.compile(r"['’]s\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 # 'has until 9 a.m. Tuesday to sign', 'extended its deadline until Friday': a time limit set, which lies ahead.
@@ -278,6 +283,9 @@ def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None
         first, last = R.relative_period(m["rmod"], m["runit"], reference)
         first, last = fiscal_year_of(reference, first.year - reference.year)
         return R.DateSpan(start, end, first, last, relative=True)
+    if m["relp"] and _last_year_of_quarter(doc.text, m, told) and told.quarter and told.quarter.first:
+        first = told.quarter.first.replace(year=told.quarter.first.year - 1)
+        return R.DateSpan(start, end, first, R.month_days(first.year, first.month + 2)[1], relative=True)
     if m["relp"]:
         first, last = R.relative_period(m["rmod"], m["runit"], reference)
         return R.DateSpan(start, end, first, last, relative=True)
@@ -306,6 +314,17 @@ def _full_year(doc: Document, m: regex.Match[str], reference: date, told: Told) 
     if near and first is not None and final is not None and first.year == final.year:
         return first.year
     return reference.year - 1 if tense(doc.text, m.start(), m.end()) == "past" else reference.year
+
+
+def _last_year_of_quarter(text: str, m: regex.Match[str], told: Told) -> bool:
+    """'net of $24 million, compared with a loss of $3 million last year', 'last year's quarter': in a comparison
+    just after a quarter is named, 'last year' is that quarter a year before."""
+    if " ".join(m["rmod"].lower().split()) != "last" or m["runit"].lower() != "year" or m["fiscal"]:
+        return False
+    base = told.last
+    if base is None or base is not told.quarter or m.start() - base.end >= _QUARTER_REACH:
+        return False
+    return bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 80), m.start()) or _QUARTER_AFTER.match(text, m.end()))
 
 
 def _part_of_the(doc: Document, m: regex.Match[str], reference: date) -> R.DateSpan:
