@@ -400,14 +400,25 @@ def _ago(m: regex.Match[str], reference: date | None, told: Told) -> R.DateSpan:
         first = told.last.first.replace(year=told.last.first.year - amount)
         return R.DateSpan(start, end, first, R.month_days(first.year, first.month + 2)[1], relative=True)
     assert reference is not None
+    vague = LEXICON.fuzzy_amounts.get(" ".join(m["agon"].lower().split()))
+    if vague is None:
+        first, last = _ago_days(reference, unit, sign * amount)
+    else:  # 'a few years ago' is any of two to six years back, not three
+        near, far = (_ago_days(reference, unit, sign * int(n)) for n in vague)
+        first, last = min(near[0], far[0]), max(near[1], far[1])
+    return R.DateSpan(start, end, first, last, relative=True)
+
+
+def _ago_days(reference: date, unit: str, steps: int) -> tuple[date, date]:
+    """The days 'N units ago' (steps < 0) or 'from now' name: that year or month; a day, a week or a decade
+    around that point, with a margin for weeks and decades."""
     if unit == "year":
-        year = reference.year + sign * amount
-        return R.DateSpan(start, end, date(year, 1, 1), date(year, 12, 31), relative=True)
+        year = reference.year + steps
+        return date(year, 1, 1), date(year, 12, 31)
     if unit == "month":
-        index = reference.year * 12 + reference.month - 1 + sign * amount
-        first, last = R.month_days(index // 12, index % 12 + 1)
-        return R.DateSpan(start, end, first, last, relative=True)
-    days = {"day": 1, "week": 7, "decade": 3652}[unit] * amount
+        index = reference.year * 12 + reference.month - 1 + steps
+        return R.month_days(index // 12, index % 12 + 1)
+    days = {"day": 1, "week": 7, "decade": 3652}[unit] * steps
     slack = {"day": 0, "week": 3, "decade": 1826}[unit]
-    centre = reference + timedelta(days=sign * days)
-    return R.DateSpan(start, end, centre - timedelta(days=slack), centre + timedelta(days=slack), relative=True)
+    centre = reference + timedelta(days=days)
+    return centre - timedelta(days=slack), centre + timedelta(days=slack)
