@@ -28,9 +28,11 @@ _FUTURE = regex.compile(
 # A verb before 'to' and a verb ('agreed to buy', 'decided to admit') tells of what was still to come then,
 # so it is no past cue; nor are 'un-' adjectives ('an unspecified date') or participles after 'be'.
 _PAST = regex.compile(
-    r"""\b(?<!\b(?:be|being|been)\s)(?:was|were|had|did|said|met|held|told|took|gave|made|came|went|saw|found
+    r"""\b(?<!\b(?:be|being|been|is|are)\s)(?:was|were|had|did|said|met|held|told|took|gave|made|came|went|saw|found
     |began|won|lost|rose|fell|grew|hit|led|left|sent|spoke|wrote|stood|brought|bought|paid|sold|kept|struck
     |chose|drew|signed|announced|visited|attended|discussed|confirmed|reported|killed|died|arrived|talked
+    |became|ran|thought|knew|fought|caught|sought|built|spent|meant|broke|drove|flew|threw|sank|shook|swore
+    |withdrew|fled|heard|laid|lent|slept|stole|understood|wore|hung|froze|hid|overtook|taught|rode|forgot|arose
     |(?!un|(?:expected|scheduled
     |planned|proposed|supposed|related|based|used|limited|united|detailed|advanced|concerned|interested
     |required|needed|indeed|speed|need|seed|feed|breed|bred|shed|red|bed|hundred)\b)[a-z]{3,}ed\b

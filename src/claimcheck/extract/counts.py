@@ -79,10 +79,13 @@ def year_claim(
         return year(doc, first)  # 'A.D. 1000', '1066 AD'
     if not 1800 <= first.value <= 2100:
         return None
-    determiner = P.DETERMINER_BEFORE.search(text, max(0, first.start - 8), first.start)
+    determiner = P.DETERMINER_BEFORE.search(text, max(0, first.start - 8), first.start) or P.YEAR_OWNER_BEFORE.search(
+        text, max(0, first.start - 12), first.start
+    )
     opens = P.SENTENCE_OPENS.search(text, max(0, first.start - 4), first.start) or first.start == doc.body_start
-    if not (determiner or opens) and counted_noun(text, first.end, plural=True):
-        return None  # '1999 complaints' counts; '2018 sales rose' and 'the 2020 polls' are years
+    named = P.NAME_AFTER_YEAR.match(text, first.end)
+    if not (determiner or opens or named) and counted_noun(text, first.end, plural=True):
+        return None  # '1999 complaints' counts; '2018 sales rose', 'the 2020 polls', 'fiscal 1989 sales' are years
     return year(doc, first)
 
 

@@ -13,7 +13,7 @@ from claimcheck.document import Document
 from claimcheck.extract import dates as D
 from claimcheck.extract import day_ranges as R
 from claimcheck.extract.anchor import date_matches, safe_date
-from claimcheck.extract.mentions import Occupied, make_claim
+from claimcheck.extract.mentions import Occupied, counted_noun, make_claim
 from claimcheck.extract.periods import (
     PERIOD,
     Told,
@@ -39,7 +39,26 @@ _PLAIN_FUTURE = regex.compile(
     regex.IGNORECASE,
 )
 _QUARTER_REACH = 400
+_YEAR_REACH = 600
+_COMPARED_BEFORE = regex.compile(
+    r"\b(?i:compared\s+(?:with|to)|from|against|versus|vs\.?|than|(?:same|corresponding|comparable)\s+(?:period|quarter))"
+    r"\b[^.;:!?]{0,60}$"
+)
+_QUARTER_AFTER = regex.compile(r"['’]s\s+(?:(?:same|comparable|corresponding)\s+)?(?i:quarter|period)\b")
+_OF_BEFORE = regex.compile(r"(?<!\b(?i:as)\s+)\b(?i:of)\s+$")
+_POSSESSIVE_NOUN = regex.compile(r"['’]s\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+# 'has until 9 a.m. Tuesday to sign', 'extended its deadline until Friday': a time limit set, which lies ahead.
+_UNTIL_BEFORE = regex.compile(
+    r"\b(?i:until|till)\s+(?:(?i:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))(?:\s+[A-Z]{2,4})?\s+)?$"
+)
+_LIMIT_AFTER = regex.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|be)\b)[a-z]{2,}\b")
+_LIMIT_WORD_BEFORE = regex.compile(r"\b(?i:deadline|ultimatum|grace\s+period)\b")
+_AND_DAY = regex.compile(r"\s+(?:and|or|&)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%:/-]|[.,]\d)")
 _DEADLINE_BEFORE = regex.compile(rf"\b((?i:{'|'.join(LEXICON.deadline_words)}))\s+$")
+_SINCE_BEFORE = regex.compile(
+    rf"\b(?i:{'|'.join(LEXICON.since_words)})\s+(?:(?i:shortly|just|soon|right|immediately)\s+(?i:after|before)\s+)?"
+    r"(?:(?i:the)\s+)?$"
+)
 
 
 def times(doc: Document, occupied: Occupied) -> Iterator[Claim]:
@@ -67,18 +86,36 @@ def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
             continue
         if span is None:
             continue
-        told = _remember(told, span, match)
-        yield make_claim(
-            doc,
-            start,
-            end,
-            ClaimKind.DATE,
-            date_start=span.first,
-            date_end=span.last,
-            relative=span.relative,
-            weekday=span.weekday,
-            unresolved=span.unresolved,
-        )
+        told = _remember(told, span, match, _reference(doc))
+        for part in (span, _second_day(doc, match, span)):
+            if part is None:
+                continue
+            yield make_claim(
+                doc,
+                part.start,
+                part.end,
+                ClaimKind.DATE,
+                date_start=part.first,
+                date_end=part.last,
+                relative=part.relative,
+                weekday=part.weekday,
+                unresolved=part.unresolved,
+            )
+
+
+def _second_day(doc: Document, match: regex.Match[str], span: R.DateSpan) -> R.DateSpan | None:
+    """'April 24 and 25': the day after 'and' is a date of the same month and year."""
+    if match.re is PERIOD or not match["full"] or match["day2"] or match["weekof"] or span.first is None:
+        return None
+    if match["year"] or not match["day"] or not match.group().endswith(match["day"]):
+        return None  # '24 April and 25', 'April 24, 2025 and 25': no second day of that month
+    second = _AND_DAY.match(doc.text, match.end())
+    if second is None or counted_noun(doc.text, second.end(), plural=True):
+        return None  # 'on May 5 and 6 people were hurt' counts people
+    when = safe_date(span.first.year, span.first.month, int(second["day"]))
+    if when is None or when <= span.first:
+        return None
+    return replace(span, start=second.start("day"), end=second.end("day"), first=when, last=when, weekday=None)
 
 
 def _mentions(doc: Document) -> list[regex.Match[str]]:
@@ -102,10 +139,22 @@ def _stands_as_date(doc: Document, match: regex.Match[str]) -> bool:
         return False
     if match["relp"] and match["runit"].istitle():
         return False  # 'ABC's "This Week"': a relative period with a capital unit is a title
+    if match["relday"] and _generic_day(doc.text, match):
+        return False
     return not (match["relday"] and start > 0 and _CAPITAL_WORD_BEFORE.match(doc.text[max(0, start - 12) : start]))
 
 
-def _remember(told: Told, span: R.DateSpan, match: regex.Match[str]) -> Told:
+def _generic_day(text: str, match: regex.Match[str]) -> bool:
+    """'the people of tomorrow', 'today's youth': the present or future at large, not a day."""
+    if match["rday"].lower() not in ("today", "tomorrow"):
+        return False
+    words = _POSSESSIVE_NOUN.match(text, match.end())
+    if words is None:
+        return bool(_OF_BEFORE.search(text, max(0, match.start() - 8), match.start()))
+    return any(w is not None and w.lower() in LEXICON.generic_today_nouns for w in (words[1], words[2]))
+
+
+def _remember(told: Told, span: R.DateSpan, match: regex.Match[str], reference: date | None) -> Told:
     """What a later 'the quarter' or 'a year earlier' points back to: the last date, the last quarter named."""
     if span.first is None:
         return told
@@ -113,7 +162,10 @@ def _remember(told: Told, span: R.DateSpan, match: regex.Match[str]) -> Told:
         if match["qago"] or match["pago"] or match["pyear"] or match["yearago"] or match["shift"] or match["backref"]:
             return told
         named_quarter = match["ordq"] or match["qcode"] or match["plainq"]
-        return replace(told, last=span, quarter=span if named_quarter else told.quarter)
+        if not named_quarter:
+            return replace(told, last=span)
+        ended = reference is None or (span.last is not None and span.last < reference)
+        return replace(told, last=span, quarter=span, reported=span if ended else told.reported)
     return told if match["ago"] else replace(told, last=span)
 
 
@@ -131,6 +183,9 @@ def _year_for(doc: Document, month: int, day: int | None, m: regex.Match[str]) -
     reference = _reference(doc)
     if reference is None:
         return doc.default_year
+    if _SINCE_BEFORE.search(doc.text, max(0, m.start() - 40), m.start()):
+        come = safe_date(reference.year, month, day or 1) or date(reference.year, month, 28)
+        return reference.year if come <= reference else reference.year - 1
     deadline = _DEADLINE_BEFORE.search(doc.text, max(0, m.start() - 10), m.start()) if day is None else None
     if deadline:
         return R.year_by_tense(month, day, reference, lambda: LEXICON.deadline_words[deadline[1].lower()])
@@ -228,9 +283,17 @@ def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None
         first, last = R.relative_period(m["rmod"], m["runit"], reference)
         first, last = fiscal_year_of(reference, first.year - reference.year)
         return R.DateSpan(start, end, first, last, relative=True)
+    if m["relp"] and _last_year_of_quarter(doc.text, m, told) and told.quarter and told.quarter.first:
+        first = told.quarter.first.replace(year=told.quarter.first.year - 1)
+        return R.DateSpan(start, end, first, R.month_days(first.year, first.month + 2)[1], relative=True)
     if m["relp"]:
         first, last = R.relative_period(m["rmod"], m["runit"], reference)
         return R.DateSpan(start, end, first, last, relative=True)
+    if m["ofthe"]:
+        return _part_of_the(doc, m, reference)
+    if m["fullyear"]:
+        year = _full_year(doc, m, reference, told)
+        return R.DateSpan(start, end, date(year, 1, 1), date(year, 12, 31), relative=True)
     if m["relday"]:
         word = " ".join(m["rday"].lower().split())
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2,
@@ -243,6 +306,44 @@ def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None
     return R.DateSpan(start, end, when, when, relative=True)
 
 
+def _full_year(doc: Document, m: regex.Match[str], reference: date, told: Told) -> int:
+    """'for the full year', 'for the year,': the year of the date just named ('the year ended Sept. 30 ... for the
+    full year'), else the reference year, or the one before when told in the past (a whole year that is over)."""
+    first, final = (told.last.first, told.last.last) if told.last is not None else (None, None)
+    near = told.last is not None and m.start() - told.last.end < _YEAR_REACH
+    if near and first is not None and final is not None and first.year == final.year:
+        return first.year
+    return reference.year - 1 if tense(doc.text, m.start(), m.end()) == "past" else reference.year
+
+
+def _last_year_of_quarter(text: str, m: regex.Match[str], told: Told) -> bool:
+    """'net of $24 million, compared with a loss of $3 million last year', 'last year's quarter': in a comparison
+    just after a quarter is named, 'last year' is that quarter a year before."""
+    if " ".join(m["rmod"].lower().split()) != "last" or m["runit"].lower() != "year" or m["fiscal"]:
+        return False
+    base = told.last
+    if base is None or base is not told.quarter or m.start() - base.end >= _QUARTER_REACH:
+        return False
+    return bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 80), m.start()) or _QUARTER_AFTER.match(text, m.end()))
+
+
+def _part_of_the(doc: Document, m: regex.Match[str], reference: date) -> R.DateSpan:
+    """'by the end of the year', 'since the start of the month': that part of the reference's year or month,
+    or of the one before when the clause tells of the past and the part is still to come."""
+    part, whole_year = " ".join(m["ofpart"].lower().split()) + " of", m["ofunit"].lower() == "year"
+
+    def part_of(back: int) -> tuple[date, date]:
+        if whole_year:
+            return R.fuzzy_year(part, reference.year - back)
+        month = R.add_months(reference.replace(day=1), -back)
+        return R.fuzzy_month(part, month.year, month.month)
+
+    first, last = part_of(0)
+    if first > reference and tense(doc.text, m.start(), m.end()) == "past":
+        first, last = part_of(1)
+    return R.DateSpan(m.start(), m.end(), first, last, relative=True)
+
+
 def _weekday_direction(doc: Document, m: regex.Match[str], modifier: str) -> str:
     if not doc.published:
         return "nearest"
@@ -250,10 +351,20 @@ def _weekday_direction(doc: Document, m: regex.Match[str], modifier: str) -> str
         return "future"
     if modifier in ("last", "past", "previous", "the previous"):
         return "last"
+    if _sets_a_limit(doc.text, m):
+        return "ahead"
     if tense(doc.text, m.start(), m.end()) != "future":
         return "past"
     left, right = sentence_span(doc.text, m.start(), m.end())
     return "ahead" if _PLAIN_FUTURE.search(doc.text, max(left, m.start() - 80), min(right, m.end() + 120)) else "past"
+
+
+def _sets_a_limit(text: str, m: regex.Match[str]) -> bool:
+    """'until Tuesday to sign', 'its deadline until 9 a.m. Friday': a weekday that ends the time given."""
+    if not _UNTIL_BEFORE.search(text, max(0, m.start("wd") - 40), m.start("wd")):
+        return False
+    # A window, not the sentence: 'a.m. EST' would end a sentence there.
+    return bool(_LIMIT_AFTER.match(text, m.end()) or _LIMIT_WORD_BEFORE.search(text, max(0, m.start() - 60), m.start()))
 
 
 def _month_year(doc: Document, month: int, m: regex.Match[str]) -> int | None:
@@ -289,14 +400,25 @@ def _ago(m: regex.Match[str], reference: date | None, told: Told) -> R.DateSpan:
         first = told.last.first.replace(year=told.last.first.year - amount)
         return R.DateSpan(start, end, first, R.month_days(first.year, first.month + 2)[1], relative=True)
     assert reference is not None
+    vague = LEXICON.fuzzy_amounts.get(" ".join(m["agon"].lower().split()))
+    if vague is None:
+        first, last = _ago_days(reference, unit, sign * amount)
+    else:  # 'a few years ago' is any of two to six years back, not three
+        near, far = (_ago_days(reference, unit, sign * int(n)) for n in vague)
+        first, last = min(near[0], far[0]), max(near[1], far[1])
+    return R.DateSpan(start, end, first, last, relative=True)
+
+
+def _ago_days(reference: date, unit: str, steps: int) -> tuple[date, date]:
+    """The days 'N units ago' (steps < 0) or 'from now' name: that year or month; a day, a week or a decade
+    around that point, with a margin for weeks and decades."""
     if unit == "year":
-        year = reference.year + sign * amount
-        return R.DateSpan(start, end, date(year, 1, 1), date(year, 12, 31), relative=True)
+        year = reference.year + steps
+        return date(year, 1, 1), date(year, 12, 31)
     if unit == "month":
-        index = reference.year * 12 + reference.month - 1 + sign * amount
-        first, last = R.month_days(index // 12, index % 12 + 1)
-        return R.DateSpan(start, end, first, last, relative=True)
-    days = {"day": 1, "week": 7, "decade": 3652}[unit] * amount
+        index = reference.year * 12 + reference.month - 1 + steps
+        return R.month_days(index // 12, index % 12 + 1)
+    days = {"day": 1, "week": 7, "decade": 3652}[unit] * steps
     slack = {"day": 0, "week": 3, "decade": 1826}[unit]
-    centre = reference + timedelta(days=sign * days)
-    return R.DateSpan(start, end, centre - timedelta(days=slack), centre + timedelta(days=slack), relative=True)
+    centre = reference + timedelta(days=days)
+    return centre - timedelta(days=slack), centre + timedelta(days=slack)

@@ -59,6 +59,10 @@ DATE = regex.compile(
     |(?P<span>(?<![\d\w,.-]){_YEAR}[-–](?P<y2>\d\d(?:\d\d)?)(?![\d\w%-]))
     |(?P<ago>(?P<agon>(?i:\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))\s+(?P<agou>(?i:days?|weeks?|months?|years?|decades?))\s+(?P<agodir>ago|from\s+now)\b)
     |(?P<relp>(?<![\w])(?P<rmod>(?i:this\s+past|this\s+coming|last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current|earlier\s+this|later\s+this|early\s+this|early\s+last|early\s+next|late\s+last|late\s+this|late\s+next|the\s+end\s+of\s+last|the\s+end\s+of\s+this|end\s+of\s+last|end\s+of\s+this|mid-?\s*last|mid-?\s*this|mid-?\s*next))\s+(?:(?P<fiscal>(?i:fiscal|financial))\s+)?(?P<runit>(?i:week|weekend|month|year|fortnight)))(?![\w])
+    |(?P<ofthe>(?<![\w])(?P<ofpart>(?i:(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)))\s+
+        (?i:of\s+the)\s+(?P<ofunit>(?i:year|month)))(?![\w-])
+    |(?P<fullyear>(?<![\w])(?i:the)\s+(?i:full|whole|entire)\s+(?:(?i:fiscal)\s+)?(?i:year)(?![\w-])(?!\s+(?i:ended|ending|to)\b)
+        |(?<=(?<![\w])(?i:for)\s)(?i:the)\s+(?i:year)(?=\s*[,.;]))
     |(?P<relday>(?<![\w])(?i:(?P<rday>yesterday|today|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)))(?![\w])
     |(?P<relwd>(?:(?P<wdmod>(?i:last|this|next|this\s+coming|coming|on|past|previous|early|late|until|till|by|since|from|starting|beginning|the\s+previous))\s+)?{_WD}(?![\w])(?!\.?,?\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}|{_MONTH_NAMES})))
     """,
@@ -75,7 +79,7 @@ _NAMED_TRIGGER = regex.compile(
 )
 _RELATIVE_WORDS = (
     rf"yesterday|today|tomorrow|tonight|ago|from\s+now|{_DECADE_WORDS}|(?<=['’])[1-9]0s"
-    r"|(?:last|this|next|past|previous|coming|current)"
+    r"|of\s+the\s+(?:year|month)|(?:full|whole|entire)\s+(?:fiscal\s+)?year|the\s+year(?=\s*[,.;])|(?:last|this|next|past|previous|coming|current)"
     r"\s+(?:fiscal\s+|financial\s+)?(?:week|weekend|month|year|fortnight|[mtwfs][a-z]+day)"
 )
 _RELATIVE_TRIGGER = regex.compile(rf"\b(?:{_RELATIVE_WORDS})\b")

@@ -1,4 +1,5 @@
-"""One unit of time as a duration: 'for a week', 'within a year', 'lasted a month', 'another decade'.
+"""One unit of time as a duration: 'for a week', 'within a year', 'lasted a month', 'another decade', and
+one and a half ('an hour and a half').
 
 A number or a price before 'a year' makes it a rate ('$5 a year'), a hedge before it belongs to the
 hedged-one pass ('over a decade'), and 'ago', 'earlier' or 'old' after it make it a date or an age, so
@@ -21,9 +22,10 @@ _UNITS = {w: u for w, u in LEXICON.time_units.items() if w == u}
 ONE_UNIT = regex.compile(
     rf"""
     (?:(?<![\w'-])(?P<cue>(?i:{trie(LEXICON.one_unit_cues)}))\s+(?P<one>(?i:an?|one))
-      |(?<![\w'-])(?P<more>(?i:{trie(LEXICON.one_more)})))
-    \s+(?P<unit>(?i:{trie(_UNITS)}))
-    (?![\w]|-(?i:old)\b|\s+(?i:ago|earlier|later|before|after|old|from\s+now)\b|['’]s)
+      |(?<![\w'-])(?P<more>(?i:{trie(LEXICON.one_more)}))
+      |(?<![\w'-])(?P<one>(?i:an?|one))(?=\s+(?i:{trie(_UNITS)})\s+and\s+a\s+half(?![\w-])))  # 'an hour and a half'
+    \s+(?P<unit>(?i:{trie(_UNITS)}))(?P<half>\s+and\s+a\s+half(?![\w-]))?
+    (?![\w]|-(?i:old)\b|\s+(?i:ago|earlier|later|before|after|old|from\s+now)\b|['’]s|\s+and\s+a\s+half(?![\w-]))
     """,
     regex.VERBOSE,
 )
@@ -55,4 +57,5 @@ def one_unit_durations(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         if occupied.taken(start, match.end()):
             continue
         unit = _UNITS[match["unit"].lower()]
-        yield value_claim(doc, (start, match.end()), ClaimKind.DURATION, unit, (1.0, 1.0), Bound.EXACT)
+        amount = 1.5 if match["half"] else 1.0
+        yield value_claim(doc, (start, match.end()), ClaimKind.DURATION, unit, (amount, amount), Bound.EXACT)

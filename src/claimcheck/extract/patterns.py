@@ -136,6 +136,10 @@ ERA_AFTER = regex.compile(r"\s*(?:A\.D\.|AD|CE|C\.E\.)(?![\w])")
 SENTENCE_OPENS = regex.compile(r"(?:^|[.!?]\s+|\n)[\"'“‘(]?$", regex.REVERSE)
 LAST_WORD = regex.compile(r"[A-Za-z]+$")
 DETERMINER_BEFORE = regex.compile(r"(?<![\w])(?i:the|its|their|his|her|this|that|a|an)\s+$", regex.REVERSE)
+# 'the company's 1989 operating results', 'fiscal 1989 sales': a number after an owner or a fiscal word is a year.
+YEAR_OWNER_BEFORE = regex.compile(r"(?:\w['’]s|\ws['’]|(?<![\w])(?i:fiscal|calendar|financial))\s+$", regex.REVERSE)
+# '1990 BellSouth earnings', 'the 2020 Olympics': a capitalised name after the number is what the year qualifies.
+NAME_AFTER_YEAR = regex.compile(r"\s+[A-Z][a-z]+[A-Z]?[a-z]*\b")
 # '$100 more than last year's model': a difference between two values, not a value of its own.
 DIFFERENCE_AFTER = regex.compile(
     r"\s+(?i:more|less|fewer|higher|lower|cheaper|costlier|dearer|bigger|smaller|greater|longer|shorter|"

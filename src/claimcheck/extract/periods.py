@@ -61,7 +61,7 @@ PERIOD = regex.compile(
      |(?P<monthq>(?i:the)\s+(?P<mqmonth>{_QUARTER_END_MONTHS})\s+(?i:quarter)(?![\w-]))
      |(?P<plainq>(?:(?P<pdet>(?i:the\s+(?:latest|current|most\s+recent|same|just-ended)|the|this|that|its|last|next))
           |(?P<pago>{_AGO})|(?i:the)\s+(?P<pyear>{_YEAR}))
-        \s+(?:(?i:fiscal)\s+)?(?P<punit>(?i:quarter|period))(?![\w-])(?!\s+(?i:of|to)\b))
+        \s+(?:(?i:fiscal)\s+)?(?P<punit>(?i:quarter|period))(?![\w-])(?!\s+(?:(?i:of)\b|(?i:to)\s+[A-Z\d])))
      |(?P<yearago>{_AGO})(?![\w-])
      |(?P<shift>(?P<shn>(?i:{trie(_SHIFT_WORDS)}|\d{{1,2}}))\s+(?P<shu>(?i:years?|quarters?|months?))
         \s+(?P<shd>(?i:earlier|later))(?![\w-]))
@@ -109,12 +109,14 @@ def find_periods(text: str, start: int = 0) -> list[regex.Match[str]]:
 
 @dataclass(frozen=True, slots=True)
 class Told:
-    """What the text named before a mention: the last date, the last quarter named outright, and whether its
-    quarters are fiscal ones."""
+    """What the text named before a mention: the last date, the last quarter named outright, the last one named
+    that had ended by the reference date (the quarter reported, which 'the year-ago period' compares with, not a
+    forecast's), and whether its quarters are fiscal ones."""
 
     last: DateSpan | None = None
     quarter: DateSpan | None = None
     fiscal: bool = False
+    reported: DateSpan | None = None
 
 
 def told_at_start(text: str) -> Told:
@@ -247,8 +249,8 @@ def _plain_quarter(m: regex.Match[str], start: int, end: int, reference: date, t
         year, quarter = Q.previous_quarter(reference)
     elif det == "next":
         year, quarter = Q.previous_quarter(reference, -1)
-    elif told.quarter is not None and told.quarter.first is not None:
-        year, quarter = told.quarter.first.year, Q.quarter_of(told.quarter.first)
+    elif (named := (told.reported or told.quarter) if m["pago"] else told.quarter) is not None and named.first:
+        year, quarter = named.first.year, Q.quarter_of(named.first)
     elif m["punit"].lower() == "period":
         return None
     else:
@@ -264,7 +266,7 @@ def _shifted(m: regex.Match[str], start: int, end: int, told: Told, reference: d
         word = m["shn"].lower()
         amount = int(word) if word.isdigit() else _SHIFT_WORDS[word]
         unit, sign = m["shu"].lower().rstrip("s"), (-1 if m["shd"].lower() == "earlier" else 1)
-    base = told.last
+    base = _shift_base(m, told)
     if base is None or base.first is None or base.last is None:
         if sign > 0 or unit != "year" or reference is None:
             return None
@@ -275,3 +277,22 @@ def _shifted(m: regex.Match[str], start: int, end: int, told: Told, reference: d
     if base.last == month_days(base.last.year, base.last.month)[1]:
         last = month_days(last.year, last.month)[1]
     return DateSpan(start, end, first, last, relative=True)
+
+
+def _shift_base(m: regex.Match[str], told: Told) -> DateSpan | None:
+    """The period 'a year earlier' moves: the date named last, or the quarter the story reports when that date
+    is a day of it ('the quarter ended Sept. 30 ... a year earlier'); 'the year-ago results' always compare
+    with the quarter reported, when the story names one, not with an earlier comparison."""
+    last, quarter = told.last, told.quarter
+    if quarter is None or quarter.first is None or quarter.last is None:
+        return last
+    if m["yearago"]:
+        return told.reported or quarter
+    if (
+        last is not None
+        and last.first is not None
+        and last.first == last.last
+        and quarter.first <= last.first <= quarter.last
+    ):
+        return quarter
+    return last

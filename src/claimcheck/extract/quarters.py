@@ -38,9 +38,11 @@ def quarter_of(day: date) -> int:
 
 def quarter_year(quarter: int, reference: date, told_future: Callable[[], bool]) -> int:
     """The year of a quarter named without one: the latest that has begun, or, when that one is over and the
-    clause speaks of what is to come, the next."""
+    clause speaks of what is to come, the next. The quarter just ended stays, whatever the tense: its results
+    are what the weeks after it report and forecast ('will post third-quarter results', told in October)."""
     year = reference.year if date(reference.year, 3 * quarter - 2, 1) <= reference else reference.year - 1
-    if month_days(year, 3 * quarter)[1] < reference and told_future():
+    just_ended = previous_quarter(reference) == (year, quarter)
+    if month_days(year, 3 * quarter)[1] < reference and not just_ended and told_future():
         return year + 1
     return year
 

@@ -136,6 +136,8 @@ class Lexicon:
     holidays: Mapping[str, Holiday]
     present_words: tuple[str, ...]
     deadline_words: dict[str, str]
+    since_words: tuple[str, ...]
+    generic_today_nouns: frozenset[str]
     year_end_cues: dict[str, str]
     period_triggers: tuple[str, ...]
     spoken_centuries: Mapping[str, int]
@@ -264,6 +266,8 @@ def load_lexicon() -> Lexicon:
         holidays=_frozen({name: _holiday(rule, calendar["weekdays"]) for name, rule in calendar["holidays"].items()}),
         present_words=tuple(calendar["periods"]["present"]),
         deadline_words=dict(calendar["periods"]["deadline_words"]),
+        since_words=tuple(calendar["periods"]["since_words"]),
+        generic_today_nouns=frozenset(calendar["periods"]["generic_today_nouns"]),
         year_end_cues=dict(calendar["periods"]["year_end_cues"]),
         period_triggers=tuple(calendar["periods"]["trigger_words"]),
         spoken_centuries=_frozen(calendar["periods"]["spoken_centuries"]),
