@@ -12,7 +12,7 @@ import regex
 
 from claimcheck.context.attribution import attribution
 from claimcheck.context.events import event_actions, event_segment, participants
-from claimcheck.context.subject import RATE_AFTER, Window, subject_of
+from claimcheck.context.subject import RATE_AFTER, Window, opening_period, subject_of
 from claimcheck.document import Document
 from claimcheck.extract.patterns import LOOKAHEAD
 from claimcheck.lang import LEXICON
@@ -101,6 +101,7 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
     found: list[Claim] = []
     last_value: dict[tuple[int, int], Claim] = {}
     dated_paragraphs: dict[int, Claim] = {}
+    paragraph_periods: dict[int, tuple[tuple[int, int], str]] = {}
     for claim, span in zip(claims, spans, strict=True):
         context, window = _context(doc, claim, facts[span], by_sentence[span])
         paragraph = doc.text.rfind("\n", 0, span[0]) + 1
@@ -110,7 +111,12 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
         elif window is not None and paragraph in dated_paragraphs and not _names_a_day(by_sentence[span]):
             context.as_of = dated_paragraphs[paragraph].date_start
             context.time_ref = dated_paragraphs[paragraph].text
+        if period := opening_period(doc.text, *span):
+            paragraph_periods[paragraph] = (span, period)
         subject = subject_of(claim, context, window, doc.reference_date) if window else None
+        told = paragraph_periods.get(paragraph)
+        if subject is not None and subject.period is None and told and told[0] != span:
+            subject = subject.model_copy(update={"period": told[1]})
         if subject is not None and span in last_value:
             subject = _from_before(doc.text, claim, subject, last_value[span])
         if subject is not None and subject.measure and not context.measure_key:

@@ -6,6 +6,7 @@ its own stretch of the clause ('net profit rose 8.7%'), then the clause ('Revenu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -107,6 +108,14 @@ _LOOKS_AHEAD = regex.compile(
 _PERIOD = {name: _phrases(words) for name, words in _WORDS.period.items()}
 _AGAINST_BEFORE = regex.compile(_STATUS["measured_against"].pattern + r"(?:\s+[\w'’-]+){0,3}\s*$")
 _AGAINST_REACH = 48
+# A sentence that opens with the period it tells of: 'In the fourth quarter of FY25,', 'For fiscal 2024-25,'.
+_OPENS_WITH_PERIOD = regex.compile(r"\s*(?i:in|for|during)\s+[^,.;\n]{2,50},")
+# A clause that opens with the year before ('In the same period last year, GDP grew 6.5%'): its change is
+# that year's, not a change measured against it.
+_OPENS_WITH_PRIOR = regex.compile(
+    r"\s*(?i:(?:in\s+)?the\s+(?:same|corresponding)\s+(?:period|quarter)\s+(?:of\s+)?(?:last|a|the\s+previous)\s+"
+    r"(?:year|fiscal)|a\s+year\s+(?:earlier|ago)|(?:in\s+)?the\s+year-ago\s+(?:period|quarter)),"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,6 +432,8 @@ def _period(text: str, claim: Claim, window: Window, change: bool) -> tuple[str 
             phrase_end = _AFTER_COMMA.search(text, hi, window.clause[1])
             basis = _basis(text, hi, phrase_end.start() if phrase_end else window.clause[1])
         basis = basis or "change"
+        if _OPENS_WITH_PRIOR.match(text, window.clause[0], claim.start):
+            return _before_named("prior-year", _named_period(text, claim, *window.clause)), basis
     elif not _MOVED.search(claim.text) and (prior := _prior(text, claim, lo, hi)):
         return _before_named(prior, _named_period(text, claim, *window.clause)), None
     for span in ((_own_part_start(text, claim, window), hi), window.clause, window.sentence):
@@ -502,7 +513,14 @@ def _named_period(text: str, claim: Claim, lo: int, hi: int) -> str | None:
         ]
         return min(found, key=lambda m: max(claim.start - m.end(), m.start() - claim.end), default=None)
 
-    quarter, fiscal = nearest(_QUARTER), nearest(_FISCAL)
+    return _label(nearest(_QUARTER), nearest(_FISCAL), lambda: nearest(_YEAR))
+
+
+def _label(
+    quarter: regex.Match[str] | None,
+    fiscal: regex.Match[str] | None,
+    year: Callable[[], regex.Match[str] | None],
+) -> str | None:
     parts = []
     if quarter:
         number = quarter.group(1) or str(_QUARTER_NUMBERS[quarter.group(2).lower()])
@@ -511,9 +529,19 @@ def _named_period(text: str, claim: Claim, lo: int, hi: int) -> str | None:
         groups = [g for g in fiscal.groups() if g]
         parts.append(f"FY{groups[-1][-2:]}")
     if not parts:
-        year = nearest(_YEAR)
-        return year.group(1) if year else None
+        found = year()
+        return found.group(1) if found else None
     return " ".join(parts)
+
+
+def opening_period(text: str, start: int, end: int) -> str | None:
+    """The period a sentence opens with ('In the fourth quarter of FY25, profit grew'): it is the period of
+    the figures of the later sentences of its paragraph that name none."""
+    opening = _OPENS_WITH_PERIOD.match(text, start, end)
+    if opening is None:
+        return None
+    lo, hi = opening.start(), opening.end()
+    return _label(_QUARTER.search(text, lo, hi), _FISCAL.search(text, lo, hi), lambda: _YEAR.search(text, lo, hi))
 
 
 def _in_name(text: str, match: regex.Match[str]) -> bool:
