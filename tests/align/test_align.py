@@ -259,3 +259,11 @@ def _by_subject(claim: Claim) -> tuple[str, str] | None:
 
 def linkable_in_crowd(a: Claim, b: Claim, claims: list[Claim]) -> bool:
     return weight_of(levels(a, b, Crowd.of(claims))) > float("-inf")
+
+
+def test_a_figure_for_no_place_is_not_one_of_a_report_s_figures_for_several_places() -> None:
+    india = claim_in("The car is priced at ₹48.2 lakh, the company said.", "₹48.2 lakh", "a.txt")
+    text = "date 2025-07-16\nThe car costs about ₹31.4 lakh in the US, ₹24.1 lakh in China and ₹36 lakh in Germany.\n"
+    abroad = claimcheck.extract(Document(text, id="b.txt"))
+    china = next(c for c in abroad if c.text == "₹24.1 lakh")
+    assert levels(india, china, Crowd.of([india, *abroad]))["qualifiers"] == "different", china.subject

@@ -67,23 +67,34 @@ class Crowd:
     values: dict[tuple[str, str, tuple[object, ...]], int]
     figures: dict[tuple[str, str], int]
     owners: dict[tuple[str, str | None], int] = dataclass_field(default_factory=dict)
+    places: dict[tuple[str, str | None], int] = dataclass_field(default_factory=dict)
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Crowd:
         spans: dict[tuple[str, str, tuple[object, ...]], set[tuple[float, float]]] = defaultdict(set)
         figures: Counter[tuple[str, str]] = Counter()
         owners: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+        places: dict[tuple[str, str | None], set[str]] = defaultdict(set)
         for claim in claims:
             unit = claim.normalized.unit if claim.normalized else ""
             spans[(claim.doc, unit, signature(claim))].add(value_span(claim))
             figures[(claim.doc, unit)] += 1
             if claim.subject is not None and claim.subject.owner:
                 owners[(claim.doc, claim.subject.measure)].add(claim.subject.owner)
+            if claim.subject is not None and claim.subject.qualifiers:
+                places[(claim.doc, claim.subject.measure)].update(
+                    q for q in claim.subject.qualifiers if q.startswith("in ")
+                )
         return cls(
             {key: len(found) for key, found in spans.items()},
             dict(figures),
             {key: len(found) for key, found in owners.items()},
+            {key: len(found) for key, found in places.items()},
         )
+
+    def places_of(self, claim: Claim) -> int:
+        """How many places ('in China', 'in Germany') the claim's report gives its measure for."""
+        return self.places.get((claim.doc, claim.subject.measure if claim.subject else None), 0)
 
     def owners_of(self, claim: Claim) -> int:
         """How many owners the claim's report gives its measure for: two or more make each a part."""
@@ -108,7 +119,7 @@ def levels(a: Claim, b: Claim, crowd: Crowd | None = None) -> dict[str, str]:
         "words": _words_level(set(a.context.measure_key), set(b.context.measure_key)),
         "rules": words_level(a, b),
         "owner": _owner_level(a, b, sa.owner, sb.owner, crowd),
-        "qualifiers": _qualifier_level(set(sa.qualifiers), set(sb.qualifiers)),
+        "qualifiers": _qualifier_level(a, b, crowd),
         "period": _exact_level(sa.period, sb.period),
         "basis": _basis_level(sa.basis, sb.basis),
         "status": _status_level(sa, sb),
@@ -257,12 +268,18 @@ def _placed(sentence: str, owner: str) -> bool:
     return any(f"{word} {first}" in sentence for word in ("in", "near", "at", "outside", "across"))
 
 
-def _qualifier_level(a: set[str], b: set[str]) -> str:
+def _qualifier_level(first: Claim, second: Claim, crowd: Crowd | None) -> str:
+    """Qualifiers compared as sets; a figure with none against one of a report's figures for several places
+    ('about ₹38.6 lakh in the US, ₹30.5 lakh in China') is another place's figure: 'different'."""
+    a, b = set((first.subject or Subject()).qualifiers), set((second.subject or Subject()).qualifiers)
     if not a and not b:
         return "none"
     if a == b:
         return "same"
     if not a or not b:
+        placed = first if a else second
+        if crowd is not None and crowd.places_of(placed) >= 2 and any(q.startswith("in ") for q in a | b):
+            return "different"
         return "one_sided"
     return "compatible" if a <= b or b <= a else "different"
 
