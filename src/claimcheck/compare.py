@@ -7,15 +7,28 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from claimcheck.models import Claim, ClaimKind
+from claimcheck.models import Claim, ClaimKind, Interval
 
 # Clock times a few minutes apart are one time reported loosely ('about 6.40 pm', '6.45 pm').
 CLOCK_TOLERANCE = 10
 
 
 def values_overlap(a: Claim, b: Claim) -> bool:
-    """True when two value claims' intervals share a value."""
-    return a.normalized is not None and b.normalized is not None and a.normalized.overlaps(b.normalized)
+    """True when two value claims' intervals share a value. Two rounded values that meet only at the point
+    between them ('6' is 5.5 to 6.5, '7' is 6.5 to 7.5) do not: that point rounds to one of them."""
+    first, second = a.normalized, b.normalized
+    if first is None or second is None or not first.overlaps(second):
+        return False
+    lows = [x for x in (first.low, second.low) if x is not None]
+    highs = [x for x in (first.high, second.high) if x is not None]
+    if len(lows) < 2 or len(highs) < 2 or max(lows) != min(highs):
+        return True
+    return _width(first) == 0 or _width(second) == 0
+
+
+def _width(interval: Interval) -> float:
+    assert interval.low is not None and interval.high is not None
+    return interval.high - interval.low
 
 
 def claims_agree(a: Claim, b: Claim) -> bool:
