@@ -19,12 +19,16 @@ from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimKind, Context, Subject
 from claimcheck.sentences import Sentences, tense
 
+# A sentence that opens with its day: 'As of 11th July 2025, ...'.
+_AS_OF_OPENING = regex.compile(r"\s*(?i:as\s+(?:of|at|on))\s+")
+# 'the accident involving the Coromandel Express and a goods train had reached 294': what an event involved
+# takes part in it and owns none of the figures after it.
+_INVOLVING = regex.compile(r"\s(?i:involving|between)\s")
 # A parenthesis that holds a figure ('(USD 14 million)', '(up 7.5% YoY)') is a clause of its own for the
 # figures inside it; the clause around it runs on across it ('Profit beat forecasts (~Rs 22,070 cr) by 78%').
 # One that holds a few words, each starting with a letter, is a name or an abbreviation ('gross domestic
 # product (GDP) growth of 7.8%') and no break at all; an unclosed one breaks the clause. A dateline
 # ('SAN SEBASTIAN, Spain (EFE) - ', 'NAIROBI: ') is no part of the first clause.
-_AS_OF_OPENING = regex.compile(r"\s*(?i:as\s+(?:of|at|on))\s+")
 _ASIDE = r"[A-Za-z][\w.&'-]*(?:\s[A-Za-z][\w.&'-]*){0,3}"
 _BRACKETS = regex.compile(rf"\((?!{_ASIDE}\))[^()\n]*\)")
 _CLAUSE_BREAK = regex.compile(
@@ -375,7 +379,11 @@ def _entity(text: str, claim: Claim, clause_start: int, clause_end: int, facts: 
     beneficiary = facts.name_for(claim.end, clause_end)
     if beneficiary and beneficiary.split()[0].lower() not in _CALENDAR_WORDS:
         return _canonical_entity(beneficiary)
-    name = facts.last_name_before(clause_start, claim.start) or facts.last_name_before(facts.span[0], claim.start)
+    before = claim.start
+    involving = _INVOLVING.search(text, clause_start, claim.start)
+    if involving:
+        before = involving.start()
+    name = facts.last_name_before(clause_start, before) or facts.last_name_before(facts.span[0], before)
     return _canonical_entity(name) if name else None
 
 
