@@ -267,3 +267,15 @@ def test_a_figure_for_no_place_is_not_one_of_a_report_s_figures_for_several_plac
     abroad = claimcheck.extract(Document(text, id="b.txt"))
     china = next(c for c in abroad if c.text == "₹24.1 lakh")
     assert levels(india, china, Crowd.of([india, *abroad]))["qualifiers"] == "different", china.subject
+
+
+def test_targets_told_in_the_present_and_the_future_pair() -> None:
+    present = claim_in("The budget sets the board a tax collection target of Rs14.02 trillion.", "Rs14.02", "a.txt")
+    future = claim_in(
+        "After Rs1.6 trillion goes to provinces, the board will have a tax collection target of Rs14,130 billion.",
+        "Rs14,130",
+        "b.txt",
+    )
+    assert (present.context.tense, future.context.tense) == ("present", "future")
+    assert future.context.entity is None, "an amount glued to its currency is no name"
+    assert same_measure(present, future) is not None

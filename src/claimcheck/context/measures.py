@@ -14,7 +14,7 @@ from claimcheck.context.attribution import attribution
 from claimcheck.context.events import event_actions, event_segment, participants
 from claimcheck.context.subject import RATE_AFTER, Window, opening_period, subject_of
 from claimcheck.document import Document
-from claimcheck.extract.patterns import LOOKAHEAD
+from claimcheck.extract.patterns import LOOKAHEAD, longest_first
 from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimKind, Context, Subject
 from claimcheck.sentences import Sentences, tense
@@ -74,6 +74,8 @@ _CAPITALISED = regex.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’.&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|the[ \t]+)?[A-Z][\w'’.&-]*){0,5})"
 )
 _BEFORE_WORDS = 8
+# A currency written against its digits ('Rs1.6', 'Rs14,130'): an amount, never a name.
+_AMOUNT = regex.compile(rf"(?:{longest_first(LEXICON.currency_symbols)})\.?\d")
 # An event verb further than this from a date does not say what happened on it.
 _FORECAST = regex.compile(
     r"\b(?:[Ee]xpect(?:ed|s)?|[Pp]roject(?:ed|s|ion)?|[Ff]orecasts?|[Ff]orecaster?s?|[Pp]redict(?:ed|s|ion)?|"
@@ -391,7 +393,7 @@ def _is_name(text: str, match: regex.Match[str], sentence_start: int, known: tup
     """A capitalised run that names someone: not a title, not a dateline, not a lone sentence-initial word."""
     name = match["name"]
     first = name.split()[0].removesuffix("'s").removesuffix("’s")
-    if first.lower() in LEXICON.stopwords or first in LEXICON.name_stopwords:
+    if first.lower() in LEXICON.stopwords or first in LEXICON.name_stopwords or _AMOUNT.match(first):
         return False
     if name.isupper() and text[match.end() : match.end() + 1] in (":", " ", ","):
         return len(name) <= 5 and text[match.end() : match.end() + 1] != ":"
