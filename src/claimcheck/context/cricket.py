@@ -21,8 +21,10 @@ _BY_BEFORE = regex.compile(r"\bby\s+$")
 # 'RCB's standout bowler': a team named as a player's side, not the figure's owner.
 _POSSESSOR = regex.compile(rf"(?<=['’]s)(?:\s+[a-z][\w-]*)?\s+(?:{'|'.join(sorted(_WORDS.words['roles']))})\b")
 # '44 from 35 balls by Virat Kohli': the batter named after the innings.
+_BALLS = "|".join(sorted(_WORDS.words["balls"], key=len, reverse=True))
 _BY_AFTER = regex.compile(
-    r"(?:\*)?(?:\s+(?:off|from)\s+\d{1,3})?(?:\s+(?:balls|deliveries))?\s+by\s+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+    rf"\*?(?:\s+(?:off|from)\s+\d{{1,3}})?(?:\s+(?:{_BALLS}))?\s+by\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
 )
 _NOTATION_BEFORE = regex.compile(r"\d{1,3}\s?(?:/|-|–|\s+for\s+)\s?$")
 _NOTATION_AFTER = regex.compile(r"\s?(?:/|-|–|\s+for\s+)\s?\d{1,3}")

@@ -1,8 +1,9 @@
 """Find every quantitative mention in a document, with exact spans and normalised values.
 
 Passes run in a fixed order and each claims its characters, so later passes never re-read them:
-masks (URLs, phone numbers), cricket scores (in cricket reports only), clock times, dates, phrases (ranks, fractions, vague amounts,
-multipliers), then numbers. The passes live in date_mentions.py, phrases.py and quantities.py.
+masks (URLs, phone numbers), cricket scores (in cricket reports only), clock times, dates, phrases (ranks,
+fractions, vague amounts, multipliers), then numbers. The passes live in cricket.py, date_mentions.py, phrases.py
+and quantities.py.
 """
 
 from __future__ import annotations
