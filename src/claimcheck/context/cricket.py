@@ -23,7 +23,7 @@ _POSSESSOR = regex.compile(rf"(?<=['’]s)(?:\s+[a-z][\w-]*)?\s+(?:{'|'.join(sor
 # '44 from 35 balls by Virat Kohli': the batter named after the innings.
 _BALLS = "|".join(sorted(_WORDS.words["balls"], key=len, reverse=True))
 _BY_AFTER = regex.compile(
-    rf"\*?(?:\s+(?:off|from)\s+\d{{1,3}})?(?:\s+(?:{_BALLS}))?\s+by\s+"
+    rf"\*?(?:\s+(?:{'|'.join(_WORDS.words['innings_against'])})\s+\d{{1,3}})?(?:\s+(?:{_BALLS}))?\s+by\s+"
     r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
 )
 _NOTATION_BEFORE = regex.compile(r"\d{1,3}\s?(?:/|-|–|\s+for\s+)\s?$")

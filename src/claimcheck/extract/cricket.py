@@ -57,7 +57,8 @@ _ALL_OUT = regex.compile(
 _INNINGS = regex.compile(
     rf"{_EDGE_BEFORE}(?P<r>\d{{1,3}})(?P<star>\*)?(?:\s+(?i:{_alternatives(_WORDS['runs'])}))?"
     rf"(?:\s+(?i:{_alternatives(_WORDS['not_out'])}))?"
-    rf"\s+(?P<prep>off|from|in)\s+(?:just\s+|only\s+)?(?P<b>\d{{1,3}})(?![\w/.,]\d|[\w/])"
+    rf"\s+(?:(?P<against>{_alternatives(_WORDS['innings_against'])})|{_alternatives(_WORDS['innings_against_named'])})\s+(?:(?:{_alternatives(_WORDS['balls_hedges'])})\s+)?"
+    rf"(?P<b>\d{{1,3}})(?![\w/.,]\d|[\w/])"
     rf"(?:\s+(?P<balls>(?i:{_alternatives(_WORDS['balls'])}))\b|(?!\s+(?i:{_alternatives(_WORDS['not_balls'])})\b))"
 )
 # 'needing 55 off 22 balls', '55 needed': what a chase still required, no one's innings.
@@ -180,7 +181,7 @@ def _all_out(doc: Document, text: str, start: int) -> Iterator[Claim]:
 def _innings(doc: Document, text: str, start: int) -> Iterator[Claim]:
     for match in _INNINGS.finditer(text, start):
         runs, balls = int(match["r"]), int(match["b"])
-        if balls == 0 or runs > 6 * balls or balls > 600 or (match["prep"] == "in" and not match["balls"]):
+        if balls == 0 or runs > 6 * balls or balls > 600 or (not match["against"] and not match["balls"]):
             continue  # no innings: '3 from 0', '100 in 10 days'
         if _REQUIRED_NEAR.search(text, max(0, match.start() - 16), match.start()):
             continue
