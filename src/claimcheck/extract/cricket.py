@@ -28,9 +28,10 @@ def _alternatives(words: tuple[str, ...] | frozenset[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_CUES = regex.compile(
-    rf"(?<![\w-])(?:(?i:{_alternatives(LEXICON.cricket.cues)})|{_alternatives(LEXICON.cricket.cased_cues)})(?![\w-])"
-)
+_DECISIVE = LEXICON.cricket.decisive_cues
+_LOWER_CUES = LEXICON.cricket.cues | {w for w in _DECISIVE if w.islower()}
+_CASED_CUES = LEXICON.cricket.cased_cues | {w for w in _DECISIVE if not w.islower()}
+_CUES = regex.compile(rf"(?<![\w-])(?:(?i:{_alternatives(_LOWER_CUES)})|{_alternatives(_CASED_CUES)})(?![\w-])")
 _NUMBER_WORDS = {w: n for w, n in LEXICON.small_numbers.items() if 0 < n <= _MAX_WICKETS}
 _EDGE_BEFORE = r"(?<![\w/.,:\-–])"
 _EDGE_AFTER = r"(?![\w/\-–]|[.,:]\d|\s?/\s?\d)"
@@ -73,9 +74,11 @@ _FIGURES_BEFORE = regex.compile(rf"(?i:\b(?:{_alternatives(_WORDS['figures'])})\
 
 @lru_cache(maxsize=64)
 def is_cricket(text: str) -> bool:
-    """True when at least two distinct cue words of cricket occur in the text."""
+    """True when a decisive cue word of cricket ('overs') or at least two distinct cue words occur in the text."""
     seen: set[str] = set()
     for match in _CUES.finditer(text):
+        if match.group() in _DECISIVE or match.group().lower() in _DECISIVE:
+            return True
         seen.add(match.group().lower())
         if len(seen) >= _ENOUGH_CUES:
             return True

@@ -84,6 +84,7 @@ class CricketWords:
 
     cues: frozenset[str]
     cased_cues: frozenset[str]
+    decisive_cues: frozenset[str]
     measures: Mapping[str, str]
     words: Mapping[str, tuple[str, ...]]
     in_progress_after: tuple[str, ...]
@@ -96,6 +97,7 @@ def _cricket_words(table: dict[str, Any]) -> CricketWords:
     return CricketWords(
         cues=frozenset(table["cues"]),
         cased_cues=frozenset(table["cased_cues"]),
+        decisive_cues=frozenset(table["decisive_cues"]),
         measures=_frozen(table["measures"]),
         words=_frozen({k: tuple(v) for k, v in table["words"].items()}),
         in_progress_after=tuple(progress["after"]),
