@@ -127,6 +127,8 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
             subject = _from_before(doc.text, claim, subject, last_value[span])
         if subject is not None and subject.measure and not context.measure_key:
             context.measure_key = sorted(measure_key(subject.measure.split()))
+        if subject is not None and claim.subtype in LEXICON.cricket.measures:
+            _score_part_context(context, subject)
         found.append(claim.model_copy(update={"context": context, "subject": subject}))
         if subject is not None:
             last_value[span] = found[-1]
@@ -145,6 +147,15 @@ def _opening_day(text: str, span: tuple[int, int], claims: list[Claim]) -> Claim
 
 def _names_a_day(claims: list[Claim]) -> bool:
     return any(c.kind is ClaimKind.DATE and c.date_start is not None for c in claims)
+
+
+def _score_part_context(context: Context, subject: Subject) -> None:
+    """A part of a cricket score is about its owner's measure: blocked on both ('runs conceded' of Arshdeep
+    Singh), since a match report gives one such figure for each of a dozen players, and not compared at all
+    when no owner is named ('they made 190/9' is as near to the other side's 184/7 as to 190/6)."""
+    context.entity = subject.owner
+    owner = (subject.owner or "").split()
+    context.measure_key = sorted(measure_key([*(subject.measure or "").split(), *owner])) if owner else []
 
 
 def _from_before(text: str, claim: Claim, subject: Subject, before: Claim) -> Subject:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from claimcheck.context.cricket import cricket_subject
 from claimcheck.context.tables import TableCell, table_cell
 from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, Context, Subject
@@ -152,6 +153,8 @@ def subject_of(claim: Claim, context: Context, window: Window, published: date |
         status=status,
         attribution=context.attribution,
     )
+    if claim.subtype in LEXICON.cricket.measures:
+        return cricket_subject(text, window.sentence[0], claim, subject)
     cell = table_cell(text, claim.start)
     return _in_table(claim, cell, subject) if cell else subject
 

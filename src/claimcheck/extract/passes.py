@@ -1,8 +1,9 @@
 """Find every quantitative mention in a document, with exact spans and normalised values.
 
 Passes run in a fixed order and each claims its characters, so later passes never re-read them:
-masks (URLs, phone numbers), clock times, dates, phrases (ranks, fractions, vague amounts,
-multipliers), then numbers. The passes live in date_mentions.py, phrases.py and quantities.py.
+masks (URLs, phone numbers), cricket scores (in cricket reports only), clock times, dates, phrases (ranks,
+fractions, vague amounts, multipliers), then numbers. The passes live in cricket.py, date_mentions.py, phrases.py
+and quantities.py.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from claimcheck.document import Document, InputError
 from claimcheck.extract import patterns as P
 from claimcheck.extract.changes import join_changes
+from claimcheck.extract.cricket import cricket_scores
 from claimcheck.extract.date_mentions import dates, times
 from claimcheck.extract.mentions import Occupied, make_claim
 from claimcheck.extract.one_unit import one_unit_durations
@@ -39,6 +41,7 @@ def extract_mentions(doc: Document) -> list[Claim]:
     claims: list[Claim] = []
     lower = doc.text.lower()
     finders = (
+        cricket_scores,
         times,
         dates,
         one_unit_durations,

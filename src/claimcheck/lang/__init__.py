@@ -79,6 +79,34 @@ def _subject_words(table: dict[str, Any]) -> SubjectWords:
 
 
 @dataclass(frozen=True, slots=True)
+class CricketWords:
+    """The words that make a document a cricket report and name the parts of its score notation."""
+
+    cues: frozenset[str]
+    cased_cues: frozenset[str]
+    decisive_cues: frozenset[str]
+    measures: Mapping[str, str]
+    words: Mapping[str, tuple[str, ...]]
+    in_progress_after: tuple[str, ...]
+    in_progress_before: tuple[str, ...]
+    final: tuple[str, ...]
+
+
+def _cricket_words(table: dict[str, Any]) -> CricketWords:
+    progress = table["in_progress"]
+    return CricketWords(
+        cues=frozenset(table["cues"]),
+        cased_cues=frozenset(table["cased_cues"]),
+        decisive_cues=frozenset(table["decisive_cues"]),
+        measures=_frozen(table["measures"]),
+        words=_frozen({k: tuple(v) for k, v in table["words"].items()}),
+        in_progress_after=tuple(progress["after"]),
+        in_progress_before=tuple(progress["before"]),
+        final=tuple(progress["final"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class ChangeWords:
     """The words of one direction of change: verbs ('rose'), nouns ('a rise'), 'higher', 'up'."""
 
@@ -169,6 +197,7 @@ class Lexicon:
     contrast_sets: tuple[frozenset[str], ...]
     event_verbs: Mapping[str, str]
     subjects: SubjectWords
+    cricket: CricketWords
     ambiguous: Mapping[str, str]
     rise: ChangeWords
     fall: ChangeWords
@@ -299,6 +328,7 @@ def load_lexicon() -> Lexicon:
         contrast_sets=tuple(frozenset(group.split()) for group in measures["contrast_sets"]),
         event_verbs=_frozen(events["verbs"]),
         subjects=_subject_words(read_table("subjects")),
+        cricket=_cricket_words(read_table("cricket")),
         ambiguous=_frozen(read_table("ambiguous")["forms"]),
         rise=_change_words(changes["rise"]),
         fall=_change_words(changes["fall"]),
