@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from claimcheck.align.copies import Copies, find_copies, fingerprint
-from claimcheck.align.linking import align, comparable
+from claimcheck.align.linking import Group, align, comparable
 from claimcheck.checks.base import CheckInput
 from claimcheck.checks.draft import draft_verdicts
 from claimcheck.checks.registry import document_findings, run_checks
@@ -157,6 +157,8 @@ def check(
     copies = find_copies(docs, corpus.fingerprints)
     corpus.fingerprints.clear()
     groups = align(docs, claims, copies)
+    if draft_doc is None:
+        claims = corpus.claims = _read_by_checks(claims, groups)
     policy = policy or Policy()
     findings = run_checks(docs, claims, groups, copies, policy.tolerance, corpus.findings)
     verdicts: list[Verdict] = []
@@ -186,6 +188,21 @@ def check(
         ],
     )
     return report
+
+
+def _read_by_checks(claims: dict[str, list[Claim]], groups: list[Group]) -> dict[str, list[Claim]]:
+    """The claims the checks across documents read once the groups are made: the grouped ones, and their
+    restatements in their own report (the same figure of the same measure again, which a value conflict
+    names too). The rest are let go before the findings and the report are built."""
+    members = [c for group in groups for c in group.claims]
+    grouped = {c.key for c in members}
+    figures = {(c.doc, c.subject.measure, c.normalized) for c in members if c.subject and c.subject.measure}
+    return {
+        doc_id: [
+            c for c in found if c.key in grouped or (c.subject and (doc_id, c.subject.measure, c.normalized) in figures)
+        ]
+        for doc_id, found in claims.items()
+    }
 
 
 def _dated_after_sources(draft: Document, sources: list[Document]) -> Document:

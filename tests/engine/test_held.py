@@ -76,3 +76,16 @@ def test_each_document_done_is_told_with_the_total():
     docs = _seeds()
     check(docs, on_document=lambda done, total: steps.append((done, total)))
     assert steps == [(n, len(docs)) for n in range(1, len(docs) + 1)]
+
+
+def test_a_conflict_still_names_the_figure_stated_again_in_its_report():
+    a = Document(
+        "date 2025-03-14\nThe warehouse fire killed 12 people, officials said.\n\nFirefighters worked all night. "
+        "The death toll of the warehouse fire stood at 12, the mayor added.",
+        id="a.txt",
+    )
+    b = Document("date 2025-03-14\nThe warehouse fire killed 19 people, officials said.", id="b.txt")
+    report = check([a, b])
+    conflicts = [f for f in report.findings if f.rule == "value-conflict"]
+    assert conflicts
+    assert [loc.doc for loc in conflicts[0].locations].count("a.txt") == 2
