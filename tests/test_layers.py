@@ -17,6 +17,7 @@ LAYERS = {
     "document": 1,
     "sentences": 1,
     "wording": 1,
+    "held": 1,
     "inputs": 2,
     "extract": 2,
     "config": 3,

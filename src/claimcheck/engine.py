@@ -2,23 +2,36 @@
 
 from __future__ import annotations
 
+from array import array
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
 
-from claimcheck.align.copies import Copies, find_copies, shingles
-from claimcheck.align.linking import align
+from claimcheck.align.copies import Copies, find_copies, fingerprint
+from claimcheck.align.linking import Group, align, comparable
 from claimcheck.checks.base import CheckInput
 from claimcheck.checks.draft import draft_verdicts
-from claimcheck.checks.registry import run_checks
+from claimcheck.checks.registry import document_findings, run_checks
 from claimcheck.checks.triage import Policy, triage
 from claimcheck.context import attach_context, known_names
 from claimcheck.document import Document, InputError
 from claimcheck.extract import anchored, extract_mentions
+from claimcheck.held import Held
 from claimcheck.inputs import load
-from claimcheck.models import Claim, Coverage, DocumentInfo, Location, Report, Skipped, Verdict, VerdictKind
+from claimcheck.models import (
+    Claim,
+    Coverage,
+    DocumentInfo,
+    Finding,
+    Location,
+    Report,
+    Skipped,
+    Verdict,
+    VerdictKind,
+)
 from claimcheck.parallel import DaskClient, ordered_map
 
 
@@ -42,12 +55,15 @@ ClaimRenderer = Callable[[str, Claim], str]
 
 @dataclass(frozen=True, slots=True)
 class _Read:
-    """What the per-document stages give back: the document as anchored, its claims and copy fingerprint,
-    or the reason it could not be read."""
+    """What the per-document stages give back: the document as anchored, the claims the comparison across
+    documents needs (all of them for a draft check), how many it has, the findings of the per-document
+    rules, and its copy fingerprint; or the reason it could not be read."""
 
     doc: Document
     claims: list[Claim] | tuple[str, ...]
-    fingerprint: frozenset[int]
+    found: int = 0
+    findings: dict[str, list[Finding]] = field(default_factory=dict)
+    fingerprint: array[int] = field(default_factory=lambda: array("Q"))
     skipped: str | None = None
 
     def claim_list(self) -> list[Claim]:
@@ -57,16 +73,55 @@ class _Read:
         return self.claims
 
 
-def _read_document(doc: Document, names: frozenset[str], packed: bool = False) -> _Read:
-    """Extraction, context and the copy fingerprint of one document: the work a worker process does.
-    Packed claims travel as JSON, which crosses a process boundary several times faster than pickled models."""
+def _read_document(doc: Document, names: frozenset[str], packed: bool = False, every_claim: bool = False) -> _Read:
+    """Extraction, context, the per-document rules and the copy fingerprint of one document: the work a worker
+    process does. Only the claims a later stage reads are sent back (`every_claim` for a draft check), and
+    packed claims travel as JSON, which crosses a process boundary several times faster than pickled models."""
     try:
         doc = anchored(doc)
         claims = attach_context(doc, extract_mentions(doc), names)
     except InputError as exc:
-        return _Read(doc, [], frozenset(), str(exc))
-    fingerprint = frozenset(shingles(doc.text[doc.body_start :]))
-    return _Read(doc, tuple(c.model_dump_json() for c in claims) if packed else claims, fingerprint)
+        return _Read(doc, [], skipped=str(exc))
+    findings = document_findings(doc, claims)
+    kept = claims if every_claim else [c for c in claims if _compared(c)]
+    shingles = fingerprint(doc.text[doc.body_start :])
+    return _Read(doc, tuple(c.model_dump_json() for c in kept) if packed else kept, len(claims), findings, shingles)
+
+
+def _compared(claim: Claim) -> bool:
+    """A claim the stages across documents read: one alignment may pair, or one a value conflict names as
+    the same figure stated again (its subject has a measure)."""
+    return comparable(claim) or (claim.subject is not None and claim.subject.measure is not None)
+
+
+@dataclass
+class _Corpus:
+    """The per-document results gathered as they arrive: each claim list held compactly, fingerprints,
+    the per-document rules' findings in document order, and what was skipped."""
+
+    docs: list[Document] = field(default_factory=list)
+    claims: dict[str, list[Claim]] = field(default_factory=dict)
+    fingerprints: dict[str, array[int]] = field(default_factory=dict)
+    findings: dict[str, list[Finding]] = field(default_factory=lambda: defaultdict(list))
+    skipped: list[Skipped] = field(default_factory=list)
+    found: int = 0
+
+    @classmethod
+    def gather(cls, reads: Iterable[_Read], total: int, on_document: Callable[[int, int], None] | None) -> _Corpus:
+        corpus, held = cls(), Held()
+        for done, read in enumerate(reads, 1):
+            if on_document is not None:
+                on_document(done, total)
+            if read.skipped:
+                corpus.skipped.append(Skipped(path=read.doc.path or read.doc.id, reason=read.skipped))
+                continue
+            corpus.docs.append(read.doc)
+            corpus.claims[read.doc.id] = held.claims(read.claim_list())
+            corpus.fingerprints[read.doc.id] = read.fingerprint
+            corpus.found += read.found
+            for rule_id, findings in read.findings.items():
+                corpus.findings[rule_id].extend(findings)
+        return corpus
 
 
 def check(
@@ -76,6 +131,7 @@ def check(
     jobs: int = 1,
     client: DaskClient | None = None,
     policy: Policy | None = None,
+    on_document: Callable[[int, int], None] | None = None,
 ) -> Report:
     """Compare the claims of several reports of one story and report what disagrees.
 
@@ -83,6 +139,7 @@ def check(
     draft given again among them (the same file or the same text) is left out, so it cannot back itself.
     The per-document stages run on `jobs` worker processes, or on a Dask `client`; the report is the same.
     `policy` chooses which findings are reported (rules, severities, inline suppressions, a baseline).
+    `on_document(done, total)` is called as each document's per-document stages are done (a progress bar).
     """
     docs = _unique_ids([as_document(d) for d in documents])
     draft_doc = None
@@ -94,22 +151,23 @@ def check(
         docs.append(draft_doc)
     names = frozenset().union(*(known_names(doc.text) for doc in docs))
     packed = jobs > 1 or client is not None
-    reads = list(ordered_map(partial(_read_document, names=names, packed=packed), docs, jobs, client))
-    skipped = [Skipped(path=r.doc.path or r.doc.id, reason=r.skipped) for r in reads if r.skipped]
-    reads = [r for r in reads if not r.skipped]
-    docs = [r.doc for r in reads]
-    claims = {r.doc.id: r.claim_list() for r in reads}
-    copies = find_copies(docs, {r.doc.id: set(r.fingerprint) for r in reads})
+    read = partial(_read_document, names=names, packed=packed, every_claim=draft_doc is not None)
+    corpus = _Corpus.gather(ordered_map(read, docs, jobs, client), len(docs), on_document)
+    docs, claims, skipped = corpus.docs, corpus.claims, corpus.skipped
+    copies = find_copies(docs, corpus.fingerprints)
+    corpus.fingerprints.clear()
     groups = align(docs, claims, copies)
+    if draft_doc is None:
+        claims = corpus.claims = _read_by_checks(claims, groups)
     policy = policy or Policy()
-    findings = run_checks(docs, claims, groups, copies, policy.tolerance)
+    findings = run_checks(docs, claims, groups, copies, policy.tolerance, corpus.findings)
     verdicts: list[Verdict] = []
     if draft_doc is not None:
         findings = [f for f in findings if any(loc.doc == draft_doc.id for loc in f.locations)]
         verdicts = draft_verdicts(CheckInput(docs, claims, groups, copies), draft_doc.id, findings)
     findings = triage(findings, docs, policy)
     compared = {key for group in groups for key in group.members}
-    total = sum(len(c) for c in claims.values())
+    total = corpus.found
     report = Report(
         findings=findings,
         groups=[cluster for g in groups for cluster in g.corroborations(copies)],
@@ -130,6 +188,21 @@ def check(
         ],
     )
     return report
+
+
+def _read_by_checks(claims: dict[str, list[Claim]], groups: list[Group]) -> dict[str, list[Claim]]:
+    """The claims the checks across documents read once the groups are made: the grouped ones, and their
+    restatements in their own report (the same figure of the same measure again, which a value conflict
+    names too). The rest are let go before the findings and the report are built."""
+    members = [c for group in groups for c in group.claims]
+    grouped = {c.key for c in members}
+    figures = {(c.doc, c.subject.measure, c.normalized) for c in members if c.subject and c.subject.measure}
+    return {
+        doc_id: [
+            c for c in found if c.key in grouped or (c.subject and (doc_id, c.subject.measure, c.normalized) in figures)
+        ]
+        for doc_id, found in claims.items()
+    }
 
 
 def _dated_after_sources(draft: Document, sources: list[Document]) -> Document:

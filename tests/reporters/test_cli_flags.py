@@ -77,3 +77,14 @@ def test_the_bar_shows_only_after_the_delay(
         time.sleep(0.3)
     err = capsys.readouterr().err
     assert "checking" in err and "quick" not in err
+
+
+def test_the_bar_counts_documents_done_of_the_total(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("TTY_INTERACTIVE", "1")
+    with RunProgress(enabled=True, delay=0.0).stage("checking documents", total=3) as bar:
+        bar.done(2, 4)
+        time.sleep(0.3)
+    assert "2/4" in capsys.readouterr().err

@@ -154,6 +154,16 @@ def test_json_round_trips() -> None:
     assert Report.model_validate_json(out) == REPORT
 
 
+def test_json_is_the_text_json_dumps_gives() -> None:
+    """Reports written before pydantic wrote the JSON read the same, byte for byte: quoting, escapes, the
+    indentation and scores alike."""
+    for report in (REPORT, DRAFT_REPORT):
+        scored = report.model_copy(update={"findings": [f.model_copy(update={"score": 0.001}) for f in FINDINGS]})
+        for each in (report, scored):
+            expected = json.dumps(each.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+            assert render(each, "json") == expected
+
+
 def test_json_findings_keep_the_public_fields() -> None:
     data = json.loads(render(REPORT, "json"))
     first = data["findings"][0]

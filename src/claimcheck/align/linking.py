@@ -105,6 +105,18 @@ def _value_block(claim: Claim) -> str | None:
     return f"{claim.kind.value}|{'count' if unit == 'dimensionless' else unit}"
 
 
+def comparable(claim: Claim) -> bool:
+    """True when alignment may pair this claim with another: a value in a block with measure words, or a
+    date or time with an event verb. Other claims are counted but never compared."""
+    if _value_block(claim) and claim.context.measure_key:
+        return True
+    return any(action not in _WEAK_ACTIONS for action in claim.context.actions) and _dated(claim)
+
+
+def _dated(claim: Claim) -> bool:
+    return bool((claim.kind is ClaimKind.DATE and claim.date_start) or (claim.kind is ClaimKind.TIME and claim.time))
+
+
 def _value_pairs(claims: list[Claim]) -> Iterator[Pair]:
     blocks: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -237,8 +249,7 @@ def _mentions(sentence: str, entity: str | None) -> bool:
 def _event_pairs(claims: list[Claim]) -> Iterator[Pair]:
     blocks: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        dated = (claim.kind is ClaimKind.DATE and claim.date_start) or (claim.kind is ClaimKind.TIME and claim.time)
-        for action in claim.context.actions if dated else []:
+        for action in claim.context.actions if _dated(claim) else []:
             if action not in _WEAK_ACTIONS:
                 blocks[f"{claim.kind.value}|{action}"].append(claim)
     seen: set[tuple[tuple[str, int, int], tuple[str, int, int]]] = set()

@@ -37,7 +37,8 @@ Example = tuple[tuple[str, str], ...]
 
 @dataclass(frozen=True)
 class Rule:
-    """A check: a stable id, a severity, one line of what it catches, examples, and its function."""
+    """A check: a stable id, a severity, one line of what it catches, examples, and its function.
+    A `per_document` rule reads one document's text and claims only, so it runs where that document is read."""
 
     id: str
     severity: Severity
@@ -45,6 +46,7 @@ class Rule:
     run: Callable[[CheckInput, Rule], list[Finding]]
     fires_on: Example = field(default=())
     silent_on: Example = field(default=())
+    per_document: bool = False
 
     def finding(self, message: str, claims: list[Claim], **extra: object) -> Finding:
         """A finding of this rule resting on the given claims, in document order."""

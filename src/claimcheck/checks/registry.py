@@ -73,6 +73,7 @@ RULES: list[Rule] = [
         events_after_publication,
         fires_on=(("a.txt", "date 2025-06-12\nOn June 16, Ambassador Rawat met Vice Minister Sun Weidong."),),
         silent_on=(("a.txt", "date 2025-06-12\nAmbassador Rawat will meet Vice Minister Sun Weidong on June 16."),),
+        per_document=True,
     ),
     Rule(
         "share-sum",
@@ -91,6 +92,7 @@ RULES: list[Rule] = [
                 "China controls 92 per cent of the market, with Japan (7 per cent) and Vietnam (1 per cent).",
             ),
         ),
+        per_document=True,
     ),
     Rule(
         "arithmetic",
@@ -99,6 +101,7 @@ RULES: list[Rule] = [
         arithmetic,
         fires_on=(("a.txt", "Exports tripled from 200 tonnes to 900 tonnes last year."),),
         silent_on=(("a.txt", "Exports tripled from 200 tonnes to 610 tonnes, and the road is 5 km (3 miles) long."),),
+        per_document=True,
     ),
     Rule(
         "count-update",
@@ -146,6 +149,7 @@ RULES: list[Rule] = [
         weekday_mismatches,
         fires_on=(("a.txt", "The hearing is set for Monday, June 10, 2025."),),
         silent_on=(("a.txt", "The hearing is set for Tuesday, June 10, 2025."),),
+        per_document=True,
     ),
 ]
 
@@ -156,12 +160,25 @@ def run_checks(
     groups: list[Group],
     copies: Copies,
     tolerance: Mapping[str, float] | None = None,
+    found: Mapping[str, list[Finding]] | None = None,
 ) -> list[Finding]:
-    """Every registered rule's findings, in a stable order."""
+    """Every registered rule's findings, in a stable order. `found` holds the findings of the per-document
+    rules when they already ran where each document was read (`document_findings`); they are not run again."""
     data = CheckInput(docs, claims, groups, copies, tolerance or {})
-    findings = [finding for rule in RULES for finding in rule.run(data, rule)]
+    findings = [
+        finding
+        for rule in RULES
+        for finding in (found.get(rule.id, []) if found is not None and rule.per_document else rule.run(data, rule))
+    ]
     findings.sort(key=lambda f: (f.rule, [(loc.doc, loc.start) for loc in f.locations]))
     return findings
+
+
+def document_findings(doc: Document, claims: list[Claim]) -> dict[str, list[Finding]]:
+    """The findings of every per-document rule on one document, by rule id: what a worker sends back, so
+    that neither the text nor the claims these rules read need be kept for the comparison across documents."""
+    data = CheckInput([doc], {doc.id: claims}, [], Copies())
+    return {rule.id: rule.run(data, rule) for rule in RULES if rule.per_document}
 
 
 def rules_markdown() -> str:

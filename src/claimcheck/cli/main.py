@@ -179,8 +179,10 @@ def _run_check(args: argparse.Namespace) -> int:
         tolerance=config.tolerance,
     )
     client = dask_client(args.dask)
-    with progress.stage(f"checking {len(documents)} documents"):
-        report = engine.check(documents, draft=draft, jobs=args.jobs, client=client, policy=policy)
+    with progress.stage("checking documents", total=len(documents)) as bar:
+        report = engine.check(
+            documents, draft=draft, jobs=args.jobs, client=client, policy=policy, on_document=bar.done
+        )
     for item in report.coverage.skipped:
         skip(item.path, item.reason)
     skipped.extend(report.coverage.skipped)

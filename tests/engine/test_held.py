@@ -1,0 +1,91 @@
+"""Claims held across a corpus: compact inside `check`, the same models and the same report outside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck import Document, check, extract
+from claimcheck.align import align, copies, find_copies
+from claimcheck.align.copies import copy_pairs, fingerprint, shingles
+from claimcheck.checks.registry import RULES, document_findings, run_checks
+from claimcheck.held import Held
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+STORY = (
+    "date 2025-03-14\nThe warehouse fire killed 12 people, officials said. Firefighters reached the site in "
+    "20 minutes, and 3 of the 40 workers were injured. The fire broke out on Monday, March 10, 2025."
+)
+
+
+def _seeds() -> list[Document]:
+    return [Document(p.read_text(encoding="utf-8"), id=p.name) for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def test_held_claims_dump_as_before_and_share_what_repeats():
+    claims = extract(STORY)
+    before = [c.model_dump_json() for c in claims]
+    fresh = [c.model_dump_json() for c in Held().claims(extract(STORY))]
+    assert fresh == before
+    held = Held().claims([*extract(STORY), *extract(STORY)])
+    first, again = held[0], held[len(held) // 2]
+    assert first.context.sentence is again.context.sentence
+    assert first.__pydantic_fields_set__ is again.__pydantic_fields_set__
+    assert first.model_fields_set == claims[0].model_fields_set
+
+
+def test_a_held_claim_cannot_be_changed_in_place():
+    claim = Held().claims(extract(STORY))[0]
+    with pytest.raises(AttributeError):
+        claim.text = "changed"
+
+
+def test_the_index_built_a_range_at_a_time_finds_the_pairs_one_index_finds(monkeypatch):
+    texts = {f"{n}.txt": STORY + f" Report {n}." * (n % 3) for n in range(6)}
+    texts["other.txt"] = "date 2025-03-14\n" + " ".join(f"word{n}" for n in range(80))
+    whole = copy_pairs([], {doc_id: shingles(text) for doc_id, text in texts.items()})
+    monkeypatch.setattr(copies, "_INDEXED_AT_ONCE", 7)
+    ranged = copy_pairs([], {doc_id: fingerprint(text) for doc_id, text in texts.items()})
+    assert whole and ranged == whole
+
+
+def test_per_document_rules_run_apart_give_the_findings_run_together():
+    docs = [Document(STORY + " Exports tripled from 200 tonnes to 900 tonnes.", id="a.txt"), *_seeds()]
+    claims = {doc.id: extract(doc) for doc in docs}
+    found: dict[str, list] = {}
+    for doc in docs:
+        for rule_id, findings in document_findings(doc, claims[doc.id]).items():
+            found.setdefault(rule_id, []).extend(findings)
+    assert {rule.id for rule in RULES if rule.per_document} == set(found)
+    groups = align(docs, claims, find_copies(docs))
+    together = run_checks(docs, claims, groups, find_copies(docs))
+    apart = run_checks(docs, claims, groups, find_copies(docs), found=found)
+    assert any(f.rule == "arithmetic" for f in together)
+    assert [f.model_dump_json() for f in apart] == [f.model_dump_json() for f in together]
+
+
+def test_every_claim_is_counted_though_only_compared_ones_are_kept():
+    docs = _seeds()
+    report = check(docs)
+    assert report.coverage.claims_found == sum(len(extract(doc)) for doc in docs)
+
+
+def test_each_document_done_is_told_with_the_total():
+    steps: list[tuple[int, int]] = []
+    docs = _seeds()
+    check(docs, on_document=lambda done, total: steps.append((done, total)))
+    assert steps == [(n, len(docs)) for n in range(1, len(docs) + 1)]
+
+
+def test_a_conflict_still_names_the_figure_stated_again_in_its_report():
+    a = Document(
+        "date 2025-03-14\nThe warehouse fire killed 12 people, officials said.\n\nFirefighters worked all night. "
+        "The death toll of the warehouse fire stood at 12, the mayor added.",
+        id="a.txt",
+    )
+    b = Document("date 2025-03-14\nThe warehouse fire killed 19 people, officials said.", id="b.txt")
+    report = check([a, b])
+    conflicts = [f for f in report.findings if f.rule == "value-conflict"]
+    assert conflicts
+    assert [loc.doc for loc in conflicts[0].locations].count("a.txt") == 2
