@@ -33,6 +33,7 @@ PRECISION_CASES = [
     ("The RBI cut the repo rate by 25 basis points.", "25 basis", 0.245, 0.255, True, True, "percentage_point"),
     ("Temperatures hit 45°C in Delhi.", "45°C", 317.65, 318.65, True, True, "kelvin"),
     ("The deal is worth Rs 500 crore.", "500", 4.5e9, 5.5e9, True, True, "INR"),
+    ("The quake struck at a depth of 10 km.", "10 km", 9_500.0, 10_500.0, True, True, "meter"),  # measured
     ("The alliance won 230 seats in the assembly.", "230 seats", 229.5, 230.5, True, True, "count"),  # a tally
     ("Police evacuated 230 people from the area.", "230 people", 225.0, 235.0, True, True, "count"),
 ]

@@ -15,7 +15,7 @@ from claimcheck.extract.mentions import BOUND_OF, Occupied, counted_noun, fact_b
 from claimcheck.extract.numbers import NUMBER, ParsedNumber, parse_number
 from claimcheck.extract.phrases import multiplier_claim
 from claimcheck.extract.unit_after import classify_unit, range_second, unit_after
-from claimcheck.extract.units import normalise
+from claimcheck.extract.units import canonical_unit, normalise
 from claimcheck.lang import LEXICON
 from claimcheck.models import Bound, Claim, ClaimKind
 
@@ -207,6 +207,15 @@ def _read_bound(text: str, reading: _Reading) -> None:
         reading.bound = Bound.RANGE
 
 
+def _measured_step(number: ParsedNumber) -> float:
+    """A length measured and told in whole units keeps its last digit ('a depth of 10 km', 'an altitude of 420
+    feet'): one trailing zero is no rounding; two are ('1,500 metres')."""
+    whole = number.plain_digits and number.value == int(number.value)
+    if whole and number.value % 10 == 0 and number.value % 100 != 0 and number.half_step == 5:
+        return 0.5
+    return number.half_step
+
+
 def _finish(doc: Document, reading: _Reading) -> Claim:
     """The claim, with the interval its words allow; a difference ('$100 more than') is marked as such."""
     unit = reading.unit or "count"
@@ -219,6 +228,8 @@ def _finish(doc: Document, reading: _Reading) -> Claim:
     steps = (reading.first.half_step, reading.last.half_step)
     if reading.noun in LEXICON.tallies:
         steps = (min(steps[0], 0.5), min(steps[1], 0.5))
+    elif canonical_unit(unit) == "meter":
+        steps = (_measured_step(reading.first), _measured_step(reading.last))
     if reading.second is not None:
         steps = (min(steps), min(steps))
     interval = normalise(low, high, reading.bound, unit, steps)
