@@ -28,3 +28,14 @@ def test_two_roundings_that_meet_at_one_point_disagree(
 ) -> None:
     a, b = _claim(*first), _claim(*second)
     assert values_overlap(a, b) is agree, (a.normalized, b.normalized)
+
+
+def test_two_bands_with_other_ends_disagree_where_they_overlap() -> None:
+    wide = _claim("The central bank kept its inflation target band at 2-6% on Friday.", "2-6%")
+    narrow = _claim("The central bank kept its inflation target band at 2-4% on Friday.", "2-4%")
+    same = _claim("The central bank kept its inflation target band at 2 to 6 per cent.", "2 to 6")
+    guess = _claim("Recovery will take 6-8 weeks, doctors said.", "6-8 weeks")
+    other_guess = _claim("Recovery will take 7-10 weeks, doctors said.", "7-10 weeks")
+    assert not values_overlap(wide, narrow)
+    assert values_overlap(wide, same)
+    assert values_overlap(guess, other_guess), "a range of uncertainty agrees wherever it overlaps"

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import regex
+
+from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimKind, Interval
 
 # Clock times a few minutes apart are one time reported loosely ('about 6.40 pm', '6.45 pm').
 CLOCK_TOLERANCE = 10
+_BAND = regex.compile(rf"(?i:\b(?:{'|'.join(regex.escape(w) for w in LEXICON.bands)})\b)")
 
 
 def values_overlap(a: Claim, b: Claim) -> bool:
@@ -19,11 +23,19 @@ def values_overlap(a: Claim, b: Claim) -> bool:
     first, second = a.normalized, b.normalized
     if first is None or second is None or not first.overlaps(second):
         return False
+    if _band(a) and _band(b):
+        return (a.unit, a.low, a.high) == (b.unit, b.low, b.high)
     lows = [x for x in (first.low, second.low) if x is not None]
     highs = [x for x in (first.high, second.high) if x is not None]
     if len(lows) < 2 or len(highs) < 2 or max(lows) != min(highs):
         return True
     return _width(first) == 0 or _width(second) == 0
+
+
+def _band(claim: Claim) -> bool:
+    """A range told as one fact ('kept its inflation target band at 2-6%'), whose two ends are the figure."""
+    stated = claim.low is not None and claim.high is not None and claim.low != claim.high
+    return stated and _BAND.search(claim.context.sentence) is not None
 
 
 def _width(interval: Interval) -> float:

@@ -182,6 +182,7 @@ class Lexicon:
     singular_men: frozenset[str]
     count_adjectives: frozenset[str]
     tallies: frozenset[str]
+    bands: tuple[str, ...]
     by_position_words: frozenset[str]
     not_count_modifiers: frozenset[str]
     identifier_heads: frozenset[str]
@@ -313,6 +314,7 @@ def load_lexicon() -> Lexicon:
         singular_men=frozenset(grammar["plurals"]["singular_men"]),
         count_adjectives=frozenset(grammar["counting"]["adjectives"]),
         tallies=frozenset(grammar["counting"]["tallies"]),
+        bands=tuple(grammar["counting"]["bands"]),
         by_position_words=frozenset(grammar["counting"]["by_position"]),
         not_count_modifiers=frozenset(grammar["counting"]["not_modifiers"]),
         identifier_heads=frozenset(grammar["identifiers"]["heads"]),
