@@ -9,12 +9,13 @@ from collections.abc import Mapping
 
 import regex
 
+from claimcheck.extract.patterns import longest_first
 from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimKind, Interval
 
 # Clock times a few minutes apart are one time reported loosely ('about 6.40 pm', '6.45 pm').
 CLOCK_TOLERANCE = 10
-_BAND = regex.compile(rf"(?i:\b(?:{'|'.join(regex.escape(w) for w in LEXICON.bands)})\b)")
+_BAND = regex.compile(rf"(?i:\b(?:{longest_first(LEXICON.bands)})\b)")
 
 
 def values_overlap(a: Claim, b: Claim) -> bool:

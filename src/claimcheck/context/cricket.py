@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from claimcheck.extract.patterns import longest_first
 from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, Subject
 
@@ -30,15 +31,11 @@ _NOTATION_BEFORE = regex.compile(r"\d{1,3}\s?(?:/|-|–|\s+for\s+)\s?$")
 _NOTATION_AFTER = regex.compile(r"\s?(?:/|-|–|\s+for\s+)\s?\d{1,3}")
 
 
-def _phrases(words: tuple[str, ...]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 _IN_PROGRESS_AFTER = regex.compile(
-    rf"(?i:\s*,?\s+(?:in\s+\d{{1,2}}(?:\.\d)?\s+overs\s+)?(?:{_phrases(_WORDS.in_progress_after)})\b)"
+    rf"(?i:\s*,?\s+(?:in\s+\d{{1,2}}(?:\.\d)?\s+overs\s+)?(?:{longest_first(_WORDS.in_progress_after)})\b)"
 )
-_IN_PROGRESS_BEFORE = regex.compile(rf"(?i:\b(?:{_phrases(_WORDS.in_progress_before)})\s+(?:a\s+|an\s+)?$)")
-_FINAL_BEFORE = regex.compile(rf"(?i:\b(?:{_phrases(_WORDS.final)})\b)")
+_IN_PROGRESS_BEFORE = regex.compile(rf"(?i:\b(?:{longest_first(_WORDS.in_progress_before)})\s+(?:a\s+|an\s+)?$)")
+_FINAL_BEFORE = regex.compile(rf"(?i:\b(?:{longest_first(_WORDS.final)})\b)")
 _FINAL_REACH = 40
 _NOT_NAMES = frozenset(LEXICON.months) | frozenset(LEXICON.weekdays) | _WORDS.cased_cues
 

@@ -16,6 +16,7 @@ import regex
 
 from claimcheck.document import Document
 from claimcheck.extract.mentions import Occupied, value_claim
+from claimcheck.extract.patterns import longest_first
 from claimcheck.lang import LEXICON
 from claimcheck.models import Bound, Claim, ClaimKind
 
@@ -24,26 +25,22 @@ _MAX_WICKETS = 10
 _ENOUGH_CUES = 2
 
 
-def _alternatives(words: tuple[str, ...] | frozenset[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 _DECISIVE = LEXICON.cricket.decisive_cues
 _LOWER_CUES = LEXICON.cricket.cues | {w for w in _DECISIVE if w.islower()}
 _CASED_CUES = LEXICON.cricket.cased_cues | {w for w in _DECISIVE if not w.islower()}
-_CUES = regex.compile(rf"(?<![\w-])(?:(?i:{_alternatives(_LOWER_CUES)})|{_alternatives(_CASED_CUES)})(?![\w-])")
+_CUES = regex.compile(rf"(?<![\w-])(?:(?i:{longest_first(_LOWER_CUES)})|{longest_first(_CASED_CUES)})(?![\w-])")
 _NUMBER_WORDS = {w: n for w, n in LEXICON.small_numbers.items() if 0 < n <= _MAX_WICKETS}
 _EDGE_BEFORE = r"(?<![\w/.,:\-–])"
 _EDGE_AFTER = r"(?![\w/\-–]|[.,:]\d|\s?/\s?\d)"
 # '3/36', '190/6', '190 for 9', '3 for 36'; a hyphen ('5-41', '245-7') is taken where _dash_allowed says.
 _PAIR = regex.compile(
     rf"{_EDGE_BEFORE}(?P<a>\d{{1,3}})(?P<sep>\s?/\s?|-|–|\s+for\s+)(?P<b>\d{{1,3}}){_EDGE_AFTER}"
-    rf"(?:\s+(?P<runs>{_alternatives(_WORDS['runs'])})\b)?"
+    rf"(?:\s+(?P<runs>{longest_first(_WORDS['runs'])})\b)?"
 )
 # 'three wickets for 48 runs', '2 wickets for 17'.
 _WICKETS_FOR = regex.compile(
-    rf"(?i:(?<![\w-])(?P<a>\d{{1,2}}|{_alternatives(tuple(_NUMBER_WORDS))})\s+"
-    rf"(?P<wk>{_alternatives(_WORDS['wickets'])})\s+for\s+(?P<b>\d{{1,3}})(?:\s+(?:{_alternatives(_WORDS['runs'])}))?)\b"
+    rf"(?i:(?<![\w-])(?P<a>\d{{1,2}}|{longest_first(tuple(_NUMBER_WORDS))})\s+"
+    rf"(?P<wk>{longest_first(_WORDS['wickets'])})\s+for\s+(?P<b>\d{{1,3}})(?:\s+(?:{longest_first(_WORDS['runs'])}))?)\b"
 )
 # '4-0-17-2': overs, maidens, runs conceded, wickets.
 _FULL_FIGURES = regex.compile(
@@ -51,25 +48,25 @@ _FULL_FIGURES = regex.compile(
 )
 # 'all out for 162', 'bowled out for 120', '162 all out'.
 _ALL_OUT = regex.compile(
-    rf"(?i:(?P<out>{_alternatives(_WORDS['all_out'])})\s+for\s+(?P<a>\d{{1,3}})\b"
-    rf"|(?<![\w/.,-])(?P<a2>\d{{1,3}})\s+(?P<out2>{_alternatives(_WORDS['all_out'])})\b)"
+    rf"(?i:(?P<out>{longest_first(_WORDS['all_out'])})\s+for\s+(?P<a>\d{{1,3}})\b"
+    rf"|(?<![\w/.,-])(?P<a2>\d{{1,3}})\s+(?P<out2>{longest_first(_WORDS['all_out'])})\b)"
 )
 # '43 off 35 balls', '44 from 35 balls', '29* off 10', '61 not out off 30 balls'.
 _INNINGS = regex.compile(
-    rf"{_EDGE_BEFORE}(?P<r>\d{{1,3}})(?P<star>\*)?(?:\s+(?i:{_alternatives(_WORDS['runs'])}))?"
-    rf"(?:\s+(?i:{_alternatives(_WORDS['not_out'])}))?"
-    rf"\s+(?:(?P<against>{_alternatives(_WORDS['innings_against'])})|{_alternatives(_WORDS['innings_against_named'])})\s+(?:(?:{_alternatives(_WORDS['balls_hedges'])})\s+)?"
+    rf"{_EDGE_BEFORE}(?P<r>\d{{1,3}})(?P<star>\*)?(?:\s+(?i:{longest_first(_WORDS['runs'])}))?"
+    rf"(?:\s+(?i:{longest_first(_WORDS['not_out'])}))?"
+    rf"\s+(?:(?P<against>{longest_first(_WORDS['innings_against'])})|{longest_first(_WORDS['innings_against_named'])})\s+(?:(?:{longest_first(_WORDS['balls_hedges'])})\s+)?"
     rf"(?P<b>\d{{1,3}})(?![\w/.,]\d|[\w/])"
-    rf"(?:\s+(?P<balls>(?i:{_alternatives(_WORDS['balls'])}))\b|(?!\s+(?i:{_alternatives(_WORDS['not_balls'])})\b))"
+    rf"(?:\s+(?P<balls>(?i:{longest_first(_WORDS['balls'])}))\b|(?!\s+(?i:{longest_first(_WORDS['not_balls'])})\b))"
 )
 # 'needing 55 off 22 balls', '55 needed': what a chase still required, no one's innings.
-_REQUIRED_NEAR = regex.compile(rf"(?i:\b(?:{_alternatives(_WORDS['required'])})\b)")
+_REQUIRED_NEAR = regex.compile(rf"(?i:\b(?:{longest_first(_WORDS['required'])})\b)")
 # '61 not out', '29*', 'an unbeaten 61'.
 _NOT_OUT = regex.compile(
-    rf"{_EDGE_BEFORE}(?P<r>\d{{1,3}})(?:\*|\s+(?i:{_alternatives(_WORDS['not_out'])})\b)"
-    rf"|(?i:\b(?:{_alternatives(_WORDS['unbeaten'])})\s+)(?P<r2>\d{{1,3}})\b(?!\s*[/-]\d)"
+    rf"{_EDGE_BEFORE}(?P<r>\d{{1,3}})(?:\*|\s+(?i:{longest_first(_WORDS['not_out'])})\b)"
+    rf"|(?i:\b(?:{longest_first(_WORDS['unbeaten'])})\s+)(?P<r2>\d{{1,3}})\b(?!\s*[/-]\d)"
 )
-_FIGURES_BEFORE = regex.compile(rf"(?i:\b(?:{_alternatives(_WORDS['figures'])})\s*)$")
+_FIGURES_BEFORE = regex.compile(rf"(?i:\b(?:{longest_first(_WORDS['figures'])})\s*)$")
 
 
 @lru_cache(maxsize=64)
