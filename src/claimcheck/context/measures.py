@@ -106,23 +106,15 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
     facts = {span: _SentenceFacts(doc.text, span, known) for span in by_sentence}
     found: list[Claim] = []
     last_value: dict[tuple[int, int], Claim] = {}
-    dated_paragraphs: dict[int, Claim] = {}
-    paragraph_periods: dict[int, tuple[tuple[int, int], str]] = {}
+    told = _told_before(doc.text, by_sentence)
     for claim, span in zip(claims, spans, strict=True):
         context, window = _context(doc, claim, facts[span], by_sentence[span])
-        paragraph = doc.text.rfind("\n", 0, span[0]) + 1
-        opening = _opening_day(doc.text, span, by_sentence[span])
-        if opening is not None:
-            dated_paragraphs[paragraph] = opening
-        elif window is not None and paragraph in dated_paragraphs and not _names_a_day(by_sentence[span]):
-            context.as_of = dated_paragraphs[paragraph].date_start
-            context.time_ref = dated_paragraphs[paragraph].text
-        if period := opening_period(doc.text, *span):
-            paragraph_periods[paragraph] = (span, period)
+        day, period = told[span]
+        if window is not None and day is not None:
+            context.as_of, context.time_ref = day.date_start, day.text
         subject = subject_of(claim, context, window, doc.reference_date) if window else None
-        told = paragraph_periods.get(paragraph)
-        if subject is not None and subject.period is None and told and told[0] != span:
-            subject = subject.model_copy(update={"period": told[1]})
+        if subject is not None and subject.period is None and period:
+            subject = subject.model_copy(update={"period": period})
         if subject is not None and span in last_value:
             subject = _from_before(doc.text, claim, subject, last_value[span])
         if subject is not None and subject.measure and not context.measure_key:
@@ -132,6 +124,27 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
         found.append(claim.model_copy(update={"context": context, "subject": subject}))
         if subject is not None:
             last_value[span] = found[-1]
+    return found
+
+
+def _told_before(
+    text: str, by_sentence: dict[tuple[int, int], list[Claim]]
+) -> dict[tuple[int, int], tuple[Claim | None, str | None]]:
+    """For each sentence, the day and the period an earlier sentence of its paragraph opened with ('As of
+    11th July 2025, ...', 'In the fourth quarter of FY25, ...'): they date its figures; the day only where
+    the sentence names none of its own."""
+    found: dict[tuple[int, int], tuple[Claim | None, str | None]] = {}
+    days: dict[int, Claim] = {}
+    periods: dict[int, str] = {}
+    for span in sorted(by_sentence):
+        members = by_sentence[span]
+        paragraph = text.rfind("\n", 0, span[0]) + 1
+        day = None if _names_a_day(members) else days.get(paragraph)
+        found[span] = (day, periods.get(paragraph))
+        if (opening := _opening_day(text, span, members)) is not None:
+            days[paragraph] = opening
+        if period := opening_period(text, *span):
+            periods[paragraph] = period
     return found
 
 
