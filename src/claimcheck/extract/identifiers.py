@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from claimcheck.extract import patterns as P
@@ -30,11 +32,8 @@ def is_listed_count(text: str, bracket: int) -> bool:
     lo = max(0, bracket - 300)
     sentence_start = max(text.rfind(". ", lo, bracket), text.rfind("\n", lo, bracket), lo)
     near = P.LISTED_ITEM.finditer(text, max(sentence_start, bracket - 60), min(len(text), bracket + 60))
-    return (
-        next(near, None) is not None
-        and next(near, None) is not None
-        and bool(P.RUNNING_WORD.search(text, sentence_start, bracket))
-    )
+    listed = len(list(islice(near, 2))) == 2
+    return listed and P.RUNNING_WORD.search(text, sentence_start, bracket) is not None
 
 
 def is_code(word: str) -> bool:
