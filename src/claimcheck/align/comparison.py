@@ -61,8 +61,9 @@ WEIGHTS = load_weights()
 
 @dataclass(frozen=True, slots=True)
 class Crowd:
-    """How crowded each report is around a claim: how many different values it gives for one signature, and
-    how many figures of one unit. A figure among many of its kind is less surely the one another report gives."""
+    """How crowded each report is around a claim: how many different values it gives for one signature, how
+    many figures of one unit, and for how many owners and places it gives one measure. A figure among many of
+    its kind is less surely the one another report gives; one of a breakdown is a part, not the whole."""
 
     values: dict[tuple[str, str, tuple[object, ...]], int]
     figures: dict[tuple[str, str], int]

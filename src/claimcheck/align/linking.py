@@ -23,6 +23,7 @@ from claimcheck.align.wording_rules import (
     years_of,
 )
 from claimcheck.compare import claims_agree, value_clusters, value_span, values_overlap
+from claimcheck.context.subject import AHEAD
 from claimcheck.document import Document
 from claimcheck.models import Claim, ClaimGroup, ClaimKind
 from claimcheck.wording import location
@@ -33,8 +34,6 @@ _NOT_CONTRASTS = frozenset({"rise", "fall", "person"})
 _NEAR_BEST = 0.8
 # The weight a pair gets when a comparison level rules the match out.
 _RULED_OUT = -99.0
-# Statuses of figures that look ahead.
-_AHEAD = frozenset({"target", "plan", "forecast"})
 # Saying is not an event two reports must date alike: outlets report statements on different days.
 _WEAK_ACTIONS = frozenset({"say"})
 
@@ -238,7 +237,7 @@ def _told_ahead_alike(a: Claim, b: Claim) -> bool:
     """True when both figures are targets, plans or forecasts: those are told in the present ('the budget
     sets a target of Rs14.02 trillion') and the future alike, so their tenses tell nothing apart."""
     sa, sb = a.subject, b.subject
-    return sa is not None and sb is not None and sa.status == sb.status and sa.status in _AHEAD
+    return sa is not None and sb is not None and sa.status == sb.status and sa.status in AHEAD
 
 
 def _mentions(sentence: str, entity: str | None) -> bool:

@@ -90,6 +90,8 @@ def _phrases(phrases: tuple[str, ...]) -> regex.Pattern[str]:
 
 _STATUS = {name: _phrases(words) for name, words in _WORDS.status.items()}
 _TOLD_ORDER = ("target", "plan", "forecast")
+# The statuses of figures told ahead of what they are about.
+AHEAD = frozenset(_TOLD_ORDER)
 _TOLD = regex.compile(
     "|".join(f"(?P<{name}>{_STATUS[name].pattern})" for name in (*_TOLD_ORDER, "forecast_before", "estimate"))
 )
