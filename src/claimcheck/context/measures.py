@@ -12,7 +12,7 @@ import regex
 
 from claimcheck.context.attribution import attribution
 from claimcheck.context.events import event_actions, event_segment, participants
-from claimcheck.context.subject import RATE_AFTER, Window, opening_period, subject_of
+from claimcheck.context.subject import RATE_AFTER, Window, measure_head, opening_period, subject_of
 from claimcheck.document import Document
 from claimcheck.extract.patterns import LOOKAHEAD, longest_first
 from claimcheck.lang import LEXICON
@@ -62,7 +62,7 @@ _DATELINE_ONLY = regex.compile(r"\s*(?:[A-Z][A-Z .,'()-]{1,40}:\s*)?$")
 _DEADLINE_BEFORE = regex.compile(r"(?i:\b(?:until|till|through|by|before)\s+)$")
 _CLAUSE_END = regex.compile(r"[,;:.!?()]")
 _NAME_RUN = regex.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
-_MID_SENTENCE_NAME = regex.compile(r"(?<=[a-z,;]\s)[A-Z][a-z]+")
+_MID_SENTENCE_NAME = regex.compile(r"(?<=[a-z,;][ \t])[A-Z][a-z]+")
 _OF_PHRASE = regex.compile(
     r"\s*(?:\)\s*)?(?:of|in|for|from|on|against|at)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     r"(?P<words>[\w'’-]+(?:[ \t]+(?!(?:and|or|but|with|while|which|that|who|as|to|by|at|on|is|are|was|were|has"
@@ -74,8 +74,17 @@ _CAPITALISED = regex.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’.&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|the[ \t]+)?[A-Z][\w'’.&-]*){0,5})"
 )
 _BEFORE_WORDS = 8
+# A capitalised run this short with a measure's word (after the first of three) is a heading ('Net Profit').
+_HEADING_WORDS = 3
+# A line of at least this many words, this share of them capitalised, is a title-case heading.
+_HEADING_MIN_WORDS = 3
+_HEADING_SHARE = 0.7
 # A currency written against its digits ('Rs1.6', 'Rs14,130'): an amount, never a name.
 _AMOUNT = regex.compile(rf"(?:{longest_first(LEXICON.currency_symbols)})\.?\d")
+_CURRENCY_WORD = regex.compile(rf"(?:{longest_first(LEXICON.currency_symbols)})\.?")
+_BEFORE_AMOUNT = regex.compile(rf"\.?[ \t]?(?:\d|(?:{longest_first(LEXICON.scales)})\b)")
+# A fiscal period written in capitals ('FY26', 'Q1 FY26', 'H1'): when a figure is for, never whose.
+_PERIOD_NAME = regex.compile(r"(?:(?:Q[1-4]|H[12])(?:[ \t]+FY\s?'?\d{2,4})?|FY\s?'?\d{2,4})")
 # An event verb further than this from a date does not say what happened on it.
 _FORECAST = regex.compile(
     r"\b(?:[Ee]xpect(?:ed|s)?|[Pp]roject(?:ed|s|ion)?|[Ff]orecasts?|[Ff]orecaster?s?|[Pp]redict(?:ed|s|ion)?|"
@@ -88,10 +97,27 @@ _RUNNING = regex.compile(
 
 
 def known_names(text: str) -> frozenset[str]:
-    """Capitalised words a text uses as names: mid-sentence, or inside a run of capitalised words."""
-    return frozenset(m.group() for m in _MID_SENTENCE_NAME.finditer(text)) | frozenset(
-        word for m in _NAME_RUN.finditer(text) for word in m.group().split()
-    )
+    """Capitalised words a text uses as names: mid-sentence, or inside a run of capitalised words in running
+    text. A heading in title case ('Net Profit & Revenue Growth in Q1') and a short run naming a measure
+    ('Net Profit') name what, not whose."""
+    runs = (m for m in _NAME_RUN.finditer(text) if not _names_measure(m.group()) and not _in_heading(text, m.start()))
+    mid_sentence = (m for m in _MID_SENTENCE_NAME.finditer(text) if not _in_heading(text, m.start()))
+    return frozenset(m.group() for m in mid_sentence) | frozenset(word for m in runs for word in m.group().split())
+
+
+def _in_heading(text: str, position: int) -> bool:
+    """True when the line around `position` is a title-case heading: most of its words capitalised."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= _HEADING_MIN_WORDS and capitalised >= _HEADING_SHARE * len(words)
+
+
+def _names_measure(run: str) -> bool:
+    words = run.split()
+    named = words if len(words) == 2 else words[1:]
+    return len(words) <= _HEADING_WORDS and any(measure_head(word) is not None for word in named)
 
 
 def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = frozenset()) -> list[Claim]:
@@ -418,6 +444,10 @@ def _is_name(text: str, match: regex.Match[str], sentence_start: int, known: tup
     name = match["name"]
     first = name.split()[0].removesuffix("'s").removesuffix("’s")
     if first.lower() in LEXICON.stopwords or first in LEXICON.name_stopwords or _AMOUNT.match(first):
+        return False
+    if _PERIOD_NAME.fullmatch(name) or (
+        _CURRENCY_WORD.fullmatch(name) and _BEFORE_AMOUNT.match(match.string, match.end())
+    ):
         return False
     if name.isupper() and text[match.end() : match.end() + 1] in (":", " ", ","):
         return len(name) <= 5 and text[match.end() : match.end() + 1] != ":"
