@@ -106,6 +106,7 @@ class Subject(BaseModel):
     owner: str | None = Field(None, description="the company, party, player or country the value belongs to")
     qualifiers: list[str] = Field(default_factory=list, description="words that restrict it: 'Indian', 'retail'")
     period: str | None = Field(None, description="the period it is for: 'Q1 FY26', 'FY26', '2032', 'prior-year'")
+    earlier: bool = Field(False, description="true when told as the earlier figure of a comparison ('a year ago')")
     basis: str | None = Field(None, description="for changes: 'yoy' or 'qoq'")
     as_of: date | None = Field(None, description="the day it is given for: a day its sentence names, else publication")
     as_of_stated: bool = Field(False, description="true when the text dates the figure itself ('as of Sunday')")

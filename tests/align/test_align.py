@@ -6,9 +6,9 @@ import pytest
 
 import claimcheck
 from claimcheck import Claim, Document
-from claimcheck.align.blocking import candidates
+from claimcheck.align.blocking import Pair, candidates
 from claimcheck.align.comparison import Crowd, levels, weight_of
-from claimcheck.align.linking import same_event, same_measure
+from claimcheck.align.linking import _mutual_best, _subject_blocks, same_event, same_measure
 
 HEADER = "date 2025-06-20\n"
 
@@ -252,9 +252,9 @@ def test_claims_of_one_measure_and_owner_meet_whatever_their_values() -> None:
     assert met == {("6", "9"), ("7", "7"), ("5", "5")}
 
 
-def _by_subject(claim: Claim) -> tuple[str, str] | None:
+def _by_subject(claim: Claim) -> tuple[tuple[str, str], ...]:
     subject = claim.subject
-    return (subject.measure, subject.owner) if subject and subject.measure and subject.owner else None
+    return ((subject.measure, subject.owner),) if subject and subject.measure and subject.owner else ()
 
 
 def linkable_in_crowd(a: Claim, b: Claim, claims: list[Claim]) -> bool:
@@ -279,3 +279,45 @@ def test_targets_told_in_the_present_and_the_future_pair() -> None:
     assert (present.context.tense, future.context.tense) == ("present", "future")
     assert future.context.entity is None, "an amount glued to its currency is no name"
     assert same_measure(present, future) is not None
+
+
+def test_running_counts_told_for_one_day_meet_whatever_lies_between_them_in_value_order() -> None:
+    def report(doc_id: str, text: str) -> list[Claim]:
+        return claimcheck.extract(Document(f"date 2025-06-08\n{text}\n", id=doc_id))
+
+    first = report("a.txt", "The death toll had reached 212 as of Sunday morning, officials said.")
+    second = report("b.txt", "On Sunday the death toll was revised to 190 after double counting.")
+    between = report("c.txt", "The death toll stood at 201 on Saturday.") + report("d.txt", "The death toll was 205.")
+    members = [c for c in (*first, *second, *between) if c.subject and c.subject.measure == "death toll"]
+    met = {(a.text, b.text) for a, b in candidates(members, lambda c: [c.doc], _subject_blocks)}
+    assert ("212", "190") in met or ("190", "212") in met
+
+
+def test_a_comparison_s_earlier_figure_is_not_another_report_s_figure_with_no_period() -> None:
+    earlier = claim_in(
+        "In Q1 FY26 net profit was 8.7% more than the ₹3,870 crore of the same quarter a year ago.", "₹3,870", "a.txt"
+    )
+    current = claim_in("The lender's net profit was ₹4,010 crore.", "₹4,010", "b.txt")
+    assert earlier.subject is not None and earlier.subject.earlier and earlier.subject.period == "Q1 FY25"
+    assert levels(earlier, current)["period"] == "different"
+
+
+def test_two_earlier_figures_pair_though_their_relative_dates_resolve_to_different_years() -> None:
+    a = claim_in(
+        "Revenue was 7.5% more than in Q1 FY25. "
+        "Net profit rose to Rs 4,210 crore, against Rs 3,847 crore a year earlier.",
+        "Rs 3,847",
+        "a.txt",
+    )
+    b = claim_in("Net profit was 8.7% more than the ₹3,868 crore of the same quarter a year ago.", "₹3,868", "b.txt")
+    assert a.context.year != b.context.year
+    assert same_measure(a, b) is not None
+
+
+def test_of_two_equally_good_matches_the_nearer_value_is_the_match() -> None:
+    current = claim_in("Net profit rose to ₹4,010 crore.", "₹4,010", "a.txt")
+    text = HEADER + "Net profit rose to ₹4,012 crore. Net profit was ₹3,700 crore."
+    other = claimcheck.extract(Document(text, id="b.txt"))
+    near, far = (next(c for c in other if c.text == text) for text in ("₹4,012 crore", "₹3,700 crore"))
+    pairs = [Pair(current, near, 0.9, (), 9.0), Pair(current, far, 0.9, (), 9.0)]
+    assert [(p.a.text, p.b.text) for p in _mutual_best(pairs)] == [(current.text, near.text)]

@@ -33,12 +33,12 @@ class Pair:
 def candidates(
     members: list[Claim],
     keys: Callable[[Claim], list[str]],
-    subject: Callable[[Claim], Hashable | None] | None = None,
+    subjects_of: Callable[[Claim], tuple[Hashable, ...]] | None = None,
 ) -> Iterator[tuple[Claim, Claim]]:
     """Pairs worth comparing, without comparing all pairs: claims with the very same key words are chained
     in value order (a difference anywhere shows between neighbours), every claim meets the few claims
-    that share most of its rarer words through an inverted index, and claims of one `subject` key (a
-    measure and its owner) in different documents meet each other, as a second blocking rule."""
+    that share most of its rarer words through an inverted index, and claims of one subject key (a
+    measure and its owner, a measure and the day it is told for) in different documents meet each other."""
     seen: set[tuple[int, int]] = set()
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     postings: dict[str, list[int]] = defaultdict(list)
@@ -48,8 +48,7 @@ def candidates(
         buckets[tuple(sorted(words))].append(index)
         for word in words:
             postings[word].append(index)
-        key = subject(claim) if subject else None
-        if key is not None:
+        for key in subjects_of(claim) if subjects_of else ():
             subjects[key].append(index)
     for block in subjects.values():
         if len(block) <= _SUBJECT_BLOCK_LIMIT:

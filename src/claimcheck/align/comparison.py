@@ -121,7 +121,7 @@ def levels(a: Claim, b: Claim, crowd: Crowd | None = None) -> dict[str, str]:
         "rules": words_level(a, b),
         "owner": _owner_level(a, b, sa.owner, sb.owner, crowd),
         "qualifiers": _qualifier_level(a, b, crowd),
-        "period": _exact_level(sa.period, sb.period),
+        "period": _period_level(sa, sb),
         "basis": _basis_level(sa.basis, sb.basis),
         "status": _status_level(sa, sb),
         "attribution": _name_level(sa.attribution, sb.attribution),
@@ -171,14 +171,19 @@ def value_level(a: Claim, b: Claim) -> str:
     value ('near' within 10%, 'close' within 35%, 'apart' within 100%, then 'far')."""
     if values_overlap(a, b):
         return "overlap"
+    share = value_gap(a, b)
+    return "near" if share <= _NEAR else "close" if share <= _CLOSE else "apart" if share <= _APART else "far"
+
+
+def value_gap(a: Claim, b: Claim) -> float:
+    """The gap between two values as a share of the larger (0 where they meet; infinite when unknown)."""
     (low_a, high_a), (low_b, high_b) = value_span(a), value_span(b)
-    gap = max(low_a, low_b) - min(high_a, high_b)
+    gap = max(0.0, max(low_a, low_b) - min(high_a, high_b))
     ends = [abs(v) for v in (low_a, high_a, low_b, high_b) if abs(v) != float("inf")]
     scale = max(ends, default=0.0)
     if not scale or gap == float("inf"):
-        return "far"
-    share = gap / scale
-    return "near" if share <= _NEAR else "close" if share <= _CLOSE else "apart" if share <= _APART else "far"
+        return float("inf")
+    return gap / scale
 
 
 def _status_level(a: Subject, b: Subject) -> str:
@@ -283,6 +288,15 @@ def _qualifier_level(first: Claim, second: Claim, crowd: Crowd | None) -> str:
             return "different"
         return "one_sided"
     return "compatible" if a <= b or b <= a else "different"
+
+
+def _period_level(sa: Subject, sb: Subject) -> str:
+    """How two figures' periods compare. A figure told as the earlier one of a comparison ('₹6,368 crore of
+    the same quarter a year ago') is not the figure another report gives with no period at all: that one is
+    the report's current figure."""
+    if (sa.period is None and sb.earlier) or (sb.period is None and sa.earlier):
+        return "different"
+    return _exact_level(sa.period, sb.period)
 
 
 def _exact_level(a: str | None, b: str | None) -> str:

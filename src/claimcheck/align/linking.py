@@ -11,11 +11,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from claimcheck.align.blocking import Pair, candidates
-from claimcheck.align.comparison import Crowd, describe, levels, weight_of
+from claimcheck.align.comparison import Crowd, describe, levels, value_gap, weight_of
 from claimcheck.align.copies import Copies
 from claimcheck.align.events import same_event
 from claimcheck.align.wording_rules import (
     STORY_HEADLINES,
+    both_earlier,
     contrasting,
     entities_agree,
     name_words,
@@ -127,18 +128,23 @@ def _value_pairs(claims: list[Claim]) -> Iterator[Pair]:
         contrasts = _contrast_words(members)
         compared = [
             p
-            for a, b in candidates(members, lambda c: c.context.measure_key, _subject_block)
+            for a, b in candidates(members, lambda c: c.context.measure_key, _subject_blocks)
             if (p := same_measure(a, b, contrasts, crowd))
         ]
         yield from _mutual_best(compared)
 
 
-def _subject_block(claim: Claim) -> tuple[str, str] | None:
-    """The measure and owner of a claim, when its subject names both: the second blocking rule."""
+def _subject_blocks(claim: Claim) -> tuple[tuple[str, str], ...]:
+    """The subject keys a claim meets others by: its measure with its owner, and its measure with the day
+    a running count is told for ("294 as of Sunday" meets "revised to 275 on Sunday" however many tolls
+    lie between them in value order)."""
     subject = claim.subject
-    if subject is None or not subject.measure or not subject.owner:
-        return None
-    return subject.measure, subject.owner.lower()
+    if subject is None or not subject.measure:
+        return ()
+    keys = [(subject.measure, subject.owner.lower())] if subject.owner else []
+    if subject.as_of is not None and subject.status == "running":
+        keys.append((subject.measure, subject.as_of.isoformat()))
+    return tuple(keys)
 
 
 def _contrast_words(members: list[Claim]) -> frozenset[str]:
@@ -178,6 +184,8 @@ def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
     """Keep a pair only when each claim is the other's best match in the other's document. Among matches
     nearly as good as the best, one that agrees wins: a writer's two figures cannot both be the one
     reported elsewhere, and reading the disagreeing one as the match would raise an alarm on a coin toss.
+    Where the words match equally well, the pair whose subjects weigh more is the match, and then the nearer
+    value: a report's current figure, not its year-ago one, is the match of another's current figure.
     A pair a comparison level rules out competes only where no other pair may be the match."""
     slots: dict[tuple[tuple[str, int, int], str], list[Pair]] = defaultdict(list)
     for pair in pairs:
@@ -189,7 +197,11 @@ def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
         top = max(p.score for p in options)
         close = [p for p in options if p.score >= _NEAR_BEST * top]
         agreeing = [p for p in close if values_overlap(p.a, p.b)]
-        chosen[slot] = {id(p) for p in (agreeing or [p for p in options if p.score >= top])}
+        best = [p for p in options if p.score >= top]
+        heaviest = max(p.weight for p in best)
+        best = [p for p in best if p.weight >= heaviest]
+        nearest = min(value_gap(p.a, p.b) for p in best)
+        chosen[slot] = {id(p) for p in (agreeing or [p for p in best if value_gap(p.a, p.b) <= nearest])}
     for pair in pairs:
         if id(pair) in chosen[(pair.a.key, pair.b.doc)] and id(pair) in chosen[(pair.b.key, pair.a.doc)]:
             yield pair
@@ -211,7 +223,7 @@ def same_measure(
     years_a, years_b = years_of(ca.time_ref), years_of(cb.time_ref)
     if (ca.tense != cb.tense and not _told_ahead_alike(a, b)) or (years_a and years_b and not years_a & years_b):
         return None
-    if ca.year and cb.year and ca.year != cb.year:
+    if ca.year and cb.year and ca.year != cb.year and not both_earlier(a, b):
         return None
     key_a, key_b = set(ca.measure_key), set(cb.measure_key)
     if not key_a or not key_b:

@@ -29,7 +29,7 @@ def words_level(a: Claim, b: Claim) -> str:
     years_a, years_b = years_of(ca.time_ref), years_of(cb.time_ref)
     if ca.tense != cb.tense or (years_a and years_b and not years_a & years_b):
         return "disagree"
-    if ca.year and cb.year and ca.year != cb.year:
+    if ca.year and cb.year and ca.year != cb.year and not both_earlier(a, b):
         return "disagree"
     key_a, key_b = set(ca.measure_key), set(cb.measure_key)
     shared = key_a & key_b
@@ -41,6 +41,13 @@ def words_level(a: Claim, b: Claim) -> str:
     if len(shared) < 2 and not (ca.entity and cb.entity) and not shared <= STORY_HEADLINES:
         return "disagree"
     return "disagree" if contrasting(key_a - key_b, key_b - key_a) else "agree"
+
+
+def both_earlier(a: Claim, b: Claim) -> bool:
+    """True when both figures are told as the earlier one of a comparison ('Rs 6,347 crore a year earlier',
+    '₹6,368 crore of the same quarter a year ago'): the year a relative date resolves to tells them apart
+    less surely than their periods, which the period level compares."""
+    return bool(a.subject and a.subject.earlier and b.subject and b.subject.earlier)
 
 
 def noun_key(noun: str) -> str:

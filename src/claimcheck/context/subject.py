@@ -137,7 +137,7 @@ def subject_of(claim: Claim, context: Context, window: Window, published: date |
     measure = _measure(claim, window)
     change = _is_change(text, claim, window)
     status = _status(text, claim, window, context, change, measure)
-    period, basis = _period(text, claim, window, change)
+    period, basis, earlier = _period(text, claim, window, change)
     as_of, as_of_stated = _as_of(text, context, window, published)
     sentence = text[window.sentence[0] : window.sentence[1]]
     named = None if _is_speaker(context) or _abbreviates_measure(sentence, context.entity) else context.entity
@@ -149,6 +149,7 @@ def subject_of(claim: Claim, context: Context, window: Window, published: date |
             {*_qualifiers(text, claim, window, measure), *owner_qualifiers} - set((measure or "").split())
         ),
         period=period,
+        earlier=earlier,
         basis=basis,
         as_of=as_of,
         as_of_stated=as_of_stated,
@@ -276,6 +277,11 @@ def _not_owner(word: str, lower: str) -> bool:
         or any(ch.isdigit() for ch in word)
         or _fold(word) is not None
     )
+
+
+def measure_head(word: str) -> str | None:
+    """The canonical measure a word names ('Profit' names net profit, 'Toll' the death toll), if any."""
+    return _fold(word)
 
 
 @lru_cache(maxsize=8192)
@@ -427,8 +433,9 @@ def is_revised(text: str) -> bool:
     return bool(_STATUS["revised"].search(text))
 
 
-def _period(text: str, claim: Claim, window: Window, change: bool) -> tuple[str | None, str | None]:
-    """The period a figure is for and, for a change, its basis (year-on-year or quarter-on-quarter)."""
+def _period(text: str, claim: Claim, window: Window, change: bool) -> tuple[str | None, str | None, bool]:
+    """The period a figure is for, for a change its basis (year-on-year or quarter-on-quarter), and whether
+    the words tell it as the earlier period of a comparison ('against Rs 6,347 crore a year earlier')."""
     lo, hi = window.own
     basis = None
     if change:
@@ -438,14 +445,14 @@ def _period(text: str, claim: Claim, window: Window, change: bool) -> tuple[str 
             basis = _basis(text, hi, phrase_end.start() if phrase_end else window.clause[1])
         basis = basis or "change"
         if _OPENS_WITH_PRIOR.match(text, window.clause[0], claim.start):
-            return _before_named("prior-year", _named_period(text, claim, *window.clause)), basis
+            return _before_named("prior-year", _named_period(text, claim, *window.clause)), basis, True
     elif not _MOVED.search(claim.text) and (prior := _prior(text, claim, lo, hi)):
-        return _before_named(prior, _named_period(text, claim, *window.clause)), None
+        return _before_named(prior, _named_period(text, claim, *window.clause)), None, True
     for span in ((_own_part_start(text, claim, window), hi), window.clause, window.sentence):
         label = _named_period(text, claim, *span)
         if label:
-            return label, basis
-    return None, basis
+            return label, basis, False
+    return None, basis, False
 
 
 def _prior(text: str, claim: Claim, lo: int, hi: int) -> str | None:
