@@ -10,7 +10,7 @@ from claimcheck.align.copies import Copies
 from claimcheck.align.linking import Group, connected, pair_agrees
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.checks.running import running_reading
-from claimcheck.compare import value_clusters, within_tolerance
+from claimcheck.compare import claims_agree, value_clusters, within_tolerance
 from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimKind, Finding
 
@@ -113,8 +113,9 @@ def _conflict_finding(
     involved = {c.key: c for p in clashes for c in (p.a, p.b)}
     for pair in group.pairs:
         if pair_agrees(pair) and (pair.a.key in involved or pair.b.key in involved):
-            involved.setdefault(pair.a.key, pair.a)
-            involved.setdefault(pair.b.key, pair.b)
+            for claim in (pair.a, pair.b):
+                if claim.key not in involved and not _sits_on_fence(claim, clashes):
+                    involved[claim.key] = claim
     if data is not None:
         for claim in list(involved.values()):
             for again in _restated(data, claim):
@@ -132,6 +133,12 @@ def _conflict_finding(
     if outlier is not None:
         finding.outlier = next(loc for loc in finding.locations if (loc.doc, loc.start, loc.end) == outlier.key)
     return finding
+
+
+def _sits_on_fence(claim: Claim, clashes: list[Pair]) -> bool:
+    """True when a claim agrees with both sides of a clash ('9%' beside '8.7%' and '9.1%'): it takes no side,
+    so the finding does not rest on it."""
+    return any(claims_agree(claim, p.a) and claims_agree(claim, p.b) for p in clashes)
 
 
 def _restated(data: CheckInput, claim: Claim) -> list[Claim]:
