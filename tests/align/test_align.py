@@ -30,6 +30,11 @@ def pair_of(a: tuple[str, str], b: tuple[str, str]) -> tuple[Claim, Claim]:
 # (text, needle) pairs that measure the same thing, whatever their values.
 SAME_MEASURE_CASES = [
     pytest.param(
+        ("The Harbour Front took 161 of the 245 seats in the election.", "161"),
+        ("The Harbour Front won 158 of the 245 seats in the election.", "158"),
+        id="seats-taken-and-won",
+    ),
+    pytest.param(
         ("China controls 92 per cent of global rare earth magnet production.", "92 per cent"),
         ("China controls 61 per cent of global rare earth magnet production.", "61 per cent"),
         id="same-share-different-values",

@@ -71,9 +71,13 @@ _OF_PHRASE = regex.compile(
 _FACT_BOX = regex.compile(r"[ \t]*:[ \t]+(?P<words>[^\n]{1,160})")
 _WORD = regex.compile(r"[A-Za-z][\w'’-]*")
 _CAPITALISED = regex.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][\w'’.&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|the[ \t]+)?[A-Z][\w'’.&-]*){0,5})"
+    r"(?<![\w'’-])(?:The[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’.&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|the[ \t]+)?[A-Z][\w'’.&-]*){0,5})"
 )
 _BEFORE_WORDS = 8
+# A name's possessive just after a comma that follows another name opens an apposition describing that name.
+_DESCRIBES_BEFORE = regex.compile(r"[A-Za-z)][ \t]*,[ \t]*$")
+_STANDS_FOR = regex.compile(rf"\s*The[ \t]+(?:{longest_first(LEXICON.standing_for_names)})\b")
 # A capitalised run this short with a measure's word (after the first of three) is a heading ('Net Profit').
 _HEADING_WORDS = 3
 # A line of at least this many words, this share of them capitalised, is a title-case heading.
@@ -129,7 +133,10 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
     spans = [sentences.span(c.start, c.end) for c in claims]
     for claim, span in zip(claims, spans, strict=True):
         by_sentence.setdefault(span, []).append(claim)
-    facts = {span: _SentenceFacts(doc.text, span, known) for span in by_sentence}
+    facts = {
+        span: _SentenceFacts(doc.text, span, known, _stands_for(doc.text, sentences, span, known))
+        for span in by_sentence
+    }
     found: list[Claim] = []
     last_value: dict[tuple[int, int], Claim] = {}
     told = _told_before(doc.text, by_sentence)
@@ -151,6 +158,20 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
         if subject is not None:
             last_value[span] = found[-1]
     return found
+
+
+def _stands_for(
+    text: str, sentences: Sentences, span: tuple[int, int], known: tuple[frozenset[str], ...]
+) -> str | None:
+    """The name a sentence opening with 'The alliance' or 'The company' speaks of: the first name of the
+    sentence before it in its paragraph ('The ruling Mahayuti ... won. The alliance took 235 seats')."""
+    if not _STANDS_FOR.match(text, span[0], span[1]) or span[0] < 2:
+        return None
+    before = sentences.span(span[0] - 2, span[0] - 1)
+    if before[0] >= span[0] or "\n\n" in text[before[1] : span[0]]:
+        return None
+    names = _SentenceFacts(text, before, known).names
+    return _canonical_entity(names[0][1]) if names else None
 
 
 def _told_before(
@@ -245,10 +266,13 @@ def _change_of_level(subject: Subject, level: Subject) -> Subject:
 class _SentenceFacts:
     """What every claim of one sentence needs, found once: clause breaks and the names in it."""
 
-    def __init__(self, text: str, span: tuple[int, int], known: tuple[frozenset[str], ...]) -> None:
+    def __init__(
+        self, text: str, span: tuple[int, int], known: tuple[frozenset[str], ...], stands_for: str | None = None
+    ) -> None:
         self.span = span
         self.text = text
         self.known = known
+        self.stands_for = stands_for
         self.brackets = [(m.start(), m.end()) for m in _BRACKETS.finditer(text, span[0], span[1])]
         breaks = [
             m
@@ -258,7 +282,7 @@ class _SentenceFacts:
         self.break_starts = [m.start() for m in breaks]
         self.break_ends = [m.end() for m in breaks]
         self.names = [
-            (m.start(), m["name"])
+            (m.start("name"), m["name"])
             for m in _CAPITALISED.finditer(text, span[0], span[1])
             if _is_name(text, m, span[0], known)
         ]
@@ -296,8 +320,14 @@ class _SentenceFacts:
         return None
 
     def last_name_before(self, lo: int, position: int) -> str | None:
-        """The nearest name that starts in [lo, position)."""
-        found = [name for start, name in self.names if lo <= start < position]
+        """The nearest name that starts in [lo, position), passing over a possessive that describes the name
+        before it ('Reliance Industries, India's largest conglomerate, reported ...' is Reliance's)."""
+        found = [
+            name
+            for start, name in self.names
+            if lo <= start < position
+            and not (_DESCRIBES_BEFORE.search(self.text, lo, start) and _POSSESSIVE_END.search(name))
+        ]
         return found[-1] if found else None
 
 
@@ -361,12 +391,14 @@ def _year_of_value(text: str, dates: list[Claim], start: int, end: int) -> int |
 
 def _measure_words(text: str, claim: Claim, start: int, end: int, opener: str | None = None) -> tuple[list[str], str]:
     """The words that say what a number measures, and that phrase as written: the clause's words before
-    it, its counted noun, and the phrase after it ('of global output'); a fact box's words after the colon."""
+    it (not 'The alliance' that stands for its owner), its counted noun, and the phrase after it ('of global
+    output'); a fact box's words after the colon."""
     box = _FACT_BOX.match(text, claim.end, claim.end + LOOKAHEAD)
     if box and _starts_line(text, claim.start):
         words = _words(box["words"])
         return [words[0].lower(), *words[1:]] if words else [], box["words"].strip()
-    written = _words(text[start : claim.start])
+    standing = _STANDS_FOR.match(text, start, claim.start)
+    written = _words(text[standing.end() if standing else start : claim.start])
     if opener and written and written[0] == opener:
         written[0] = opener.lower()
     before = [w for w in written if _is_measure_word(w)][-_BEFORE_WORDS:]
@@ -436,7 +468,7 @@ def _entity(text: str, claim: Claim, clause_start: int, clause_end: int, facts: 
     if involving:
         before = involving.start()
     name = facts.last_name_before(clause_start, before) or facts.last_name_before(facts.span[0], before)
-    return _canonical_entity(name) if name else None
+    return _canonical_entity(name) if name else facts.stands_for
 
 
 def _is_name(text: str, match: regex.Match[str], sentence_start: int, known: tuple[frozenset[str], ...]) -> bool:
@@ -451,7 +483,7 @@ def _is_name(text: str, match: regex.Match[str], sentence_start: int, known: tup
         return False
     if name.isupper() and text[match.end() : match.end() + 1] in (":", " ", ","):
         return len(name) <= 5 and text[match.end() : match.end() + 1] != ":"
-    lead = text[sentence_start : match.start()].strip()
+    lead = text[sentence_start : match.start("name")].strip()
     opens_sentence = not lead or lead.endswith((":", "-", "—", "–"))
     lone = " " not in name.strip()
     if not (opens_sentence and lone):

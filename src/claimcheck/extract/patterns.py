@@ -130,7 +130,9 @@ NOT_ONE_BEFORE = regex.compile(r"(?<![\w])(?i:no|any|every|some|the|that|this|ea
 # 'just one of four', 'just one 52,000 barrel-a-day refinery': a hedged 'one' before a share or another number.
 ONE_AMONG = regex.compile(r"\s+(?:of\b|[\d,.]+\b|(?i:(?:two|three|four|five|six|seven|eight|nine|ten)\b))")
 # 'two of the victims', 'three of Johnson's deputies'.
-OF_THE = regex.compile(r"\s+of\s+(?:(?i:the|its|their|his|her|our|these|those)|[A-Z][a-z]+(?:'s|’s|s'))\s")
+OF_THE = regex.compile(
+    r"\s+of\s+(?:(?i:the|its|their|his|her|our|these|those)|[A-Z][a-z]+(?:'s|’s|s'))\s(?:\d[\d,]*[ \t]+)?"
+)
 ERA_BEFORE = regex.compile(r"(?<![\w])(?:A\.D\.|AD)\s*$", regex.REVERSE)
 ERA_AFTER = regex.compile(r"\s*(?:A\.D\.|AD|CE|C\.E\.)(?![\w])")
 SENTENCE_OPENS = regex.compile(r"(?:^|[.!?]\s+|\n)[\"'“‘(]?$", regex.REVERSE)

@@ -190,6 +190,7 @@ class Lexicon:
     amount_prefixes: frozenset[str]
     name_stopwords: frozenset[str]
     company_suffixes: frozenset[str]
+    standing_for_names: tuple[str, ...]
     demonyms: Mapping[str, str]
     places: frozenset[str]
     stopwords: frozenset[str]
@@ -322,6 +323,7 @@ def load_lexicon() -> Lexicon:
         amount_prefixes=frozenset(grammar["identifiers"]["amount_prefixes"]),
         name_stopwords=frozenset(names["name_stopwords"]),
         company_suffixes=frozenset(names["company_suffixes"]),
+        standing_for_names=tuple(names["standing_for_names"]),
         demonyms=_frozen(demonyms),
         places=frozenset(names["places"]) | frozenset(demonyms) | frozenset(demonyms.values()),
         stopwords=function_words | frozenset(measures["stopwords"]),
