@@ -68,6 +68,11 @@ def times(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         reference = doc.reference_date
         clock, offset = D.clock_time(match, reference.month if reference else None)
         yield make_claim(doc, match.start(), match.end(), ClaimKind.TIME, time=clock, utc_offset=offset)
+    for match in D.CLOCK_WORD.finditer(doc.text, doc.body_start):
+        start, end = match.span("clock")
+        if not occupied.taken(start, end):
+            clock = LEXICON.clock_words[match["clock"].lower()]
+            yield make_claim(doc, start, end, ClaimKind.TIME, time=clock, utc_offset=None)
 
 
 def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:

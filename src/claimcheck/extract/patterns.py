@@ -105,6 +105,7 @@ _NUMBER_WORDS = [*LEXICON.small_numbers, *LEXICON.tens]
 UNIT_AFTER = regex.compile(
     rf"""
     (?P<sep>\s?-?\s?)
+    (?:(?P<filler>(?i:{_alternation(LEXICON.time_unit_fillers)}))\s+(?=(?i:{_alternation(LEXICON.time_units)})(?![\w])))?
     (?:
         (?P<word>(?i:{_alternation(_UNIT_WORDS)}))
       |(?P<sym>{_alternation(LEXICON.unit_symbols)})
