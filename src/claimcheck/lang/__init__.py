@@ -177,6 +177,7 @@ class Lexicon:
     accounts_year_ends: tuple[str, ...]
     time_unit_fillers: tuple[str, ...]
     clock_words: Mapping[str, str]
+    someday_before: tuple[str, ...]
     clock_word_cues: tuple[str, ...]
     digit_ordinals: Mapping[str, int]
     game_words: frozenset[str]
@@ -314,6 +315,7 @@ def load_lexicon() -> Lexicon:
         accounts_year_ends=tuple(calendar["periods"]["accounts_year_ends"]),
         time_unit_fillers=tuple(calendar["periods"]["time_unit_fillers"]),
         clock_words=calendar["periods"]["clock_words"],
+        someday_before=tuple(calendar["periods"]["someday_before"]),
         clock_word_cues=tuple(calendar["periods"]["clock_word_cues"]),
         digit_ordinals=_frozen(calendar["periods"]["digit_ordinals"]),
         game_words=frozenset(calendar["periods"]["game_words"]),
