@@ -55,6 +55,8 @@ _LIMIT_AFTER = regex.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|be)\b)[a
 _LIMIT_WORD_BEFORE = regex.compile(r"\b(?i:deadline|ultimatum|grace\s+period)\b")
 _AND_DAY = regex.compile(r"\s+(?:and|or|&)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%:/-]|[.,]\d)")
 _DEADLINE_BEFORE = regex.compile(rf"\b((?i:{'|'.join(LEXICON.deadline_words)}))\s+$")
+# A year written alone ('in 1988,'): not part of a number, an amount or a longer date.
+_BARE_YEAR = regex.compile(r"(?<![\w$£€.,/-])(?P<year>1[89]\d\d|20\d\d)(?![\w%/-]|[.,]\d|['’]s)")
 _SINCE_BEFORE = regex.compile(
     rf"\b(?i:{'|'.join(LEXICON.since_words)})\s+(?:(?i:shortly|just|soon|right|immediately)\s+(?i:after|before)\s+)?"
     r"(?:(?i:the)\s+)?$"
@@ -84,6 +86,8 @@ def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         if match.re is PERIOD:
             if not is_period_a_date(doc.text, match):
                 continue
+            if match["backref"]:
+                told = _bare_year_named(doc, told, start)
             span = resolve_period(match, _reference(doc), partial(_told_future, doc, start, end), told)
         elif _stands_as_date(doc, match):
             span = _resolve_date(doc, match, told)
@@ -107,6 +111,18 @@ def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
                 unresolved=said.unresolved,
                 part=said.part,
             )
+
+
+def _bare_year_named(doc: Document, told: Told, before: int) -> Told:
+    """'totaled $37 million in 1988, a small share of the imports that year': a bare year is a figure to the
+    date pass, so the year a back reference points to may be one written after the date named last."""
+    since = max(told.last.end if told.last else doc.body_start, before - _YEAR_REACH)
+    years = list(_BARE_YEAR.finditer(doc.text, since, before))
+    if not years:
+        return told
+    year = years[-1]
+    value = int(year["year"])
+    return replace(told, last=R.DateSpan(year.start(), year.end(), date(value, 1, 1), date(value, 12, 31)))
 
 
 def _second_day(doc: Document, match: regex.Match[str], span: R.DateSpan) -> R.DateSpan | None:

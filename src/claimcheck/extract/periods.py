@@ -15,7 +15,7 @@ import regex
 
 from claimcheck.extract import period_days as PD
 from claimcheck.extract import quarters as Q
-from claimcheck.extract.day_ranges import DateSpan, add_months, month_days, week_of
+from claimcheck.extract.day_ranges import DateSpan, add_months, month_days, relative_part, week_of
 from claimcheck.extract.patterns import matches_before_triggers, trie
 from claimcheck.lang import LEXICON
 from claimcheck.sentences import sentence_span
@@ -231,7 +231,7 @@ def back_reference(m: regex.Match[str], told: Told) -> DateSpan | None:
         first, last = month_days(moved.year, moved.month)
     else:
         first, last = date(day.year + step, 1, 1), date(day.year + step, 12, 31)
-    return DateSpan(m.start(), m.end(), first, last, relative=True)
+    return DateSpan(m.start(), m.end(), first, last, relative=True, part=relative_part(m["backref"]))
 
 
 def _quarter_number(m: regex.Match[str]) -> int:
