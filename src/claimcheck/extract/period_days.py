@@ -25,9 +25,12 @@ def weekend(start: int, end: int, reference: date, future: bool) -> DateSpan:
 
 
 def year_end(start: int, end: int, reference: date, side: str) -> DateSpan:
-    """'by year-end', 'since year end': the last day of the reference year, or of the year before after 'since'."""
-    year = reference.year - (1 if side == "last" else 0)
-    return DateSpan(start, end, date(year, 12, 31), date(year, 12, 31), relative=True)
+    """'by year-end', 'around year end': the end of the reference year, a part of it (the whole year, its part
+    'end'); 'since year end' counts from a day, the last of the year before."""
+    if side == "last":
+        closing = date(reference.year - 1, 12, 31)
+        return DateSpan(start, end, closing, closing, relative=True)
+    return DateSpan(start, end, date(reference.year, 1, 1), date(reference.year, 12, 31), relative=True, part="end")
 
 
 def season_of(start: int, end: int, first_month: int, year: int, modifier: str | None) -> DateSpan:
