@@ -77,6 +77,8 @@ PERIOD = regex.compile(
      |(?P<weekend>(?i:the)\s+(?i:weekend)(?![\w-]))
      |(?<=(?P<yeprep>(?i:{trie(LEXICON.year_end_cues)}))\s+(?:(?i:the)\s+)?)(?P<yearend>[Yy]ear(?:-|\s+|['’]s\s+)end)(?![\w-])
      |(?P<backref>(?:(?i:earlier|later)\s+)?(?P<bdet>(?i:{trie(LEXICON.back_references)}))\s+(?P<bunit>(?i:{trie(_BACK_UNITS)}))(?![\w-]))
+     |(?P<backref>(?i:earlier|later)\s+(?P<bdet>(?i:in\s+the))\s+    # 'later in the day': that day, its later part
+        (?P<bunit>(?i:{trie(_BACK_UNITS)}))(?![\w-]))
      |(?P<now>{_either_case(LEXICON.present_words)})(?![\w])
     )
     """,
@@ -220,7 +222,7 @@ def back_reference(m: regex.Match[str], told: Told) -> DateSpan | None:
     unit = m["bunit"].lower()
     if base is None or base.first is None or base.last is None or (base.last - base.first).days >= _SPAN_DAYS[unit]:
         return None
-    step = LEXICON.back_references[" ".join(m["bdet"].lower().split())]
+    step = LEXICON.back_references.get(" ".join(m["bdet"].lower().split()), 0)  # 'later in the day': that day
     day = base.first
     if unit == "day":
         first = last = day + timedelta(days=step)
