@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+# Where in a period a part-of date points ('early December', 'the end of 1990', 'earlier this year').
+DatePart = Literal["early", "mid", "late", "end", "earlier", "later"]
 
 
 class ClaimKind(StrEnum):
@@ -136,6 +140,11 @@ class Claim(BaseModel):
     time: str | None = Field(None, description="clock time HH:MM for kind 'time'")
     utc_offset: str | None = Field(None, description="the time's UTC offset (+05:30), when its zone is known")
     weekday: str | None = Field(None, description="a weekday written next to a date")
+    part: DatePart | None = Field(
+        None,
+        description="for a part of a period ('early December', 'the end of 1990', 'earlier this year'): where in "
+        "the period date_start..date_end the writer pointed: early, mid, late, end, earlier or later",
+    )
     relative: bool = Field(False, description="true when the date was resolved from a relative expression")
     unresolved: str | None = Field(None, description="why a date could not be resolved, when it could not")
     context: Context = Field(default_factory=Context)

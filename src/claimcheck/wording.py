@@ -58,7 +58,10 @@ def _stated(claim: Claim) -> str:
 def reading(claim: Claim) -> str:
     """A claim's value as a journalist reads it: '6 months', 'more than 60%', 'Rs 50 crore', 'June 5, 2025'."""
     if claim.kind is ClaimKind.DATE:
-        return read_dates(claim.date_start, claim.date_end) if claim.date_start else _unresolved(claim)
+        if claim.date_start is None:
+            return _unresolved(claim)
+        dates = read_dates(claim.date_start, claim.date_end)
+        return f"{dates} ({claim.part})" if claim.part else dates  # 'early December': '2025-12 (early)'
     if claim.kind is ClaimKind.TIME:
         return f"{claim.time} UTC{claim.utc_offset}" if claim.utc_offset else str(claim.time)
     if claim.low is None and claim.high is None:

@@ -1,4 +1,5 @@
-"""share-sum adds only the parts of one whole (never parts of a part); a fiscal period is no event day."""
+"""share-sum adds only the parts of one whole (never parts of a part); a fiscal period is no event day; a part of
+a month is the whole month to date-conflict."""
 
 from __future__ import annotations
 
@@ -29,3 +30,23 @@ def test_a_fiscal_quarter_is_no_event_after_publication() -> None:
     text = "date 2025-08-29\nThe economy grew 7.8% in Q1 FY2026, data released on Friday showed."
     findings = [f for f in check([Document(text, id="a.txt")]).findings if f.rule == "event-after-publication"]
     assert not findings, [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("other", "fires"),
+    [
+        ("Mayor Lena Ortiz met Governor Paul Hines in early October.", False),
+        ("Mayor Lena Ortiz met Governor Paul Hines in late September.", True),
+        ("Mayor Lena Ortiz met Governor Paul Hines on Oct. 21.", True),
+    ],
+)
+def test_a_part_of_a_month_is_the_whole_month(other: str, fires: bool) -> None:
+    """'early October' does not say the day is before the 11th: it stays silent against Oct. 14, and a
+    day outside October still conflicts."""
+    header = "date 2025-11-03\n"
+    docs = [
+        Document(header + "Mayor Lena Ortiz met Governor Paul Hines on Oct. 14.", id="a.txt"),
+        Document(header + other, id="b.txt"),
+    ]
+    findings = [f for f in check(docs).findings if f.rule == "date-conflict"]
+    assert bool(findings) is fires, [f.message for f in findings]

@@ -22,6 +22,7 @@ Each file holds ``[[case]]`` tables::
     time = "16:30"
     utc_offset = "+05:30"                   # "none" asserts None (local or unknown zone)
     weekday = "Monday"
+    part = "early"                          # where in its period a part-of date points ("none": a whole period)
 
     [[case.absent]]                         # no claim (of `kinds`, default any) may overlap `at`
     at = "Covid-19"
@@ -66,6 +67,7 @@ _EXPECT_KEYS = {
     "time",
     "utc_offset",
     "weekday",
+    "part",
     "subtype",
 }
 _ABSENT_KEYS = {"at", "occurrence", "kinds", "why"}

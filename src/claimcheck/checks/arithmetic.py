@@ -93,6 +93,10 @@ def _change_sign(text: str, claim: Claim) -> int | None:
 
 
 def _from_to(text: str, following: list[Claim], change: Claim) -> Iterator[tuple[Claim, Claim]]:
+    if following and following[0].kind is not ClaimKind.DURATION:
+        # 'to 2,51,200 units in the financial year ended March, from 2,01,000': a length of time between
+        # the two amounts is no end of the change
+        following = [c for c in following if c.kind is not ClaimKind.DURATION]
     for first, second in pairwise(following):
         if first.context.sentence != change.context.sentence or first.normalized is None or second.normalized is None:
             return

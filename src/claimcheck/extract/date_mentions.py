@@ -55,6 +55,8 @@ _LIMIT_AFTER = regex.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|be)\b)[a
 _LIMIT_WORD_BEFORE = regex.compile(r"\b(?i:deadline|ultimatum|grace\s+period)\b")
 _AND_DAY = regex.compile(r"\s+(?:and|or|&)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%:/-]|[.,]\d)")
 _DEADLINE_BEFORE = regex.compile(rf"\b((?i:{'|'.join(LEXICON.deadline_words)}))\s+$")
+# A year written alone ('in 1988,'): not part of a number, an amount or a longer date.
+_BARE_YEAR = regex.compile(r"(?<![\w$£€.,/-])(?P<year>1[89]\d\d|20\d\d)(?![\w%/-]|[.,]\d|['’]s)")
 _SINCE_BEFORE = regex.compile(
     rf"\b(?i:{'|'.join(LEXICON.since_words)})\s+(?:(?i:shortly|just|soon|right|immediately)\s+(?i:after|before)\s+)?"
     r"(?:(?i:the)\s+)?$"
@@ -68,6 +70,11 @@ def times(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         reference = doc.reference_date
         clock, offset = D.clock_time(match, reference.month if reference else None)
         yield make_claim(doc, match.start(), match.end(), ClaimKind.TIME, time=clock, utc_offset=offset)
+    for match in D.CLOCK_WORD.finditer(doc.text, doc.body_start):
+        start, end = match.span("clock")
+        if not occupied.taken(start, end):
+            clock = LEXICON.clock_words[match["clock"].lower()]
+            yield make_claim(doc, start, end, ClaimKind.TIME, time=clock, utc_offset=None)
 
 
 def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
@@ -79,6 +86,8 @@ def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         if match.re is PERIOD:
             if not is_period_a_date(doc.text, match):
                 continue
+            if match["backref"]:
+                told = _bare_year_named(doc, told, start)
             span = resolve_period(match, _reference(doc), partial(_told_future, doc, start, end), told)
         elif _stands_as_date(doc, match):
             span = _resolve_date(doc, match, told)
@@ -87,20 +96,33 @@ def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         if span is None:
             continue
         told = _remember(told, span, match, _reference(doc))
-        for part in (span, _second_day(doc, match, span)):
-            if part is None:
+        for said in (span, _second_day(doc, match, span)):
+            if said is None:
                 continue
             yield make_claim(
                 doc,
-                part.start,
-                part.end,
+                said.start,
+                said.end,
                 ClaimKind.DATE,
-                date_start=part.first,
-                date_end=part.last,
-                relative=part.relative,
-                weekday=part.weekday,
-                unresolved=part.unresolved,
+                date_start=said.first,
+                date_end=said.last,
+                relative=said.relative,
+                weekday=said.weekday,
+                unresolved=said.unresolved,
+                part=said.part,
             )
+
+
+def _bare_year_named(doc: Document, told: Told, before: int) -> Told:
+    """'totaled $37 million in 1988, a small share of the imports that year': a bare year is a figure to the
+    date pass, so the year a back reference points to may be one written after the date named last."""
+    since = max(told.last.end if told.last else doc.body_start, before - _YEAR_REACH)
+    years = list(_BARE_YEAR.finditer(doc.text, since, before))
+    if not years:
+        return told
+    year = years[-1]
+    value = int(year["year"])
+    return replace(told, last=R.DateSpan(year.start(), year.end(), date(value, 1, 1), date(value, 12, 31)))
 
 
 def _second_day(doc: Document, match: regex.Match[str], span: R.DateSpan) -> R.DateSpan | None:
@@ -226,10 +248,10 @@ def _resolve_date(doc: Document, m: regex.Match[str], told: Told) -> R.DateSpan 
         if year is None:
             return R.DateSpan(start, end, None, None, unresolved="no year and no publication date")
         first, last = R.fuzzy_month(m["fuzzy"], year, month)
-        return R.DateSpan(start, end, first, last, relative=not m["year"])
+        return R.DateSpan(start, end, first, last, relative=not m["year"], part=R.part_of(m["fuzzy"]))
     if m["yearfuzzy"]:
         first, last = R.fuzzy_year(m["fuzzy"], int(m["year"]))
-        return R.DateSpan(start, end, first, last)
+        return R.DateSpan(start, end, first, last, part=R.part_of(m["fuzzy"]))
     if m["half"]:
         year = int(m["year"])
         first_half = m["hn"] == "1"
@@ -256,7 +278,7 @@ def _resolve_date(doc: Document, m: regex.Match[str], told: Told) -> R.DateSpan 
         if decade is None:
             return R.DateSpan(start, end, None, None, unresolved="decade without a century and no publication date")
         first, last = R.fuzzy_decade(m["decfuzzy"], decade)
-        return R.DateSpan(start, end, first, last)
+        return R.DateSpan(start, end, first, last, part=R.part_of(m["decfuzzy"]))
     return _resolve_relative(doc, m, reference, told)
 
 
@@ -288,7 +310,7 @@ def _resolve_relative(doc: Document, m: regex.Match[str], reference: date | None
         return R.DateSpan(start, end, first, R.month_days(first.year, first.month + 2)[1], relative=True)
     if m["relp"]:
         first, last = R.relative_period(m["rmod"], m["runit"], reference)
-        return R.DateSpan(start, end, first, last, relative=True)
+        return R.DateSpan(start, end, first, last, relative=True, part=R.relative_part(m["rmod"]))
     if m["ofthe"]:
         return _part_of_the(doc, m, reference)
     if m["fullyear"]:
@@ -328,20 +350,21 @@ def _last_year_of_quarter(text: str, m: regex.Match[str], told: Told) -> bool:
 
 
 def _part_of_the(doc: Document, m: regex.Match[str], reference: date) -> R.DateSpan:
-    """'by the end of the year', 'since the start of the month': that part of the reference's year or month,
-    or of the one before when the clause tells of the past and the part is still to come."""
-    part, whole_year = " ".join(m["ofpart"].lower().split()) + " of", m["ofunit"].lower() == "year"
+    """'by the end of the year', 'since the start of the month': the reference's year or month (or that half
+    of it), or the one before when the clause tells of the past and the part is still to come."""
+    written, whole_year = " ".join(m["ofpart"].lower().split()) + " of", m["ofunit"].lower() == "year"
+    part = R.part_of(written)
 
-    def part_of(back: int) -> tuple[date, date]:
+    def period(back: int) -> tuple[date, date]:
         if whole_year:
-            return R.fuzzy_year(part, reference.year - back)
+            return R.fuzzy_year(written, reference.year - back)
         month = R.add_months(reference.replace(day=1), -back)
-        return R.fuzzy_month(part, month.year, month.month)
+        return R.fuzzy_month(written, month.year, month.month)
 
-    first, last = part_of(0)
-    if first > reference and tense(doc.text, m.start(), m.end()) == "past":
-        first, last = part_of(1)
-    return R.DateSpan(m.start(), m.end(), first, last, relative=True)
+    first, last = period(0)
+    if R.part_begins(part, first, last) > reference and tense(doc.text, m.start(), m.end()) == "past":
+        first, last = period(1)
+    return R.DateSpan(m.start(), m.end(), first, last, relative=True, part=part)
 
 
 def _weekday_direction(doc: Document, m: regex.Match[str], modifier: str) -> str:

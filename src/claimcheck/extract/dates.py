@@ -123,6 +123,8 @@ TIME = regex.compile(
     (?:
         (?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))(?![\w])  # 4:30 pm, 10.15 am
       |(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?!\s*(?:%|per))                # 16:30
+      |(?<=\b(?i:at|by|around|about|until|till|before|after|from|since|to)\s)            # at 4 in the morning
+       (?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+(?P<daypart>morning|afternoon|evening)(?![\w])
       |(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)                                   # 1630 hrs, 0930 GMT
        (?:\s*(?:hrs|hours)(?![\w])|(?=\s*(?:GMT|UTC|IST|BST|EST|EDT|PST|PDT)\b))
     )
@@ -133,11 +135,19 @@ TIME = regex.compile(
 )
 
 
+# 'at noon', 'until midnight': a clock time a word names, after a cue (the noon news is no time).
+CLOCK_WORD = regex.compile(
+    rf"(?<![\w-])(?i:{trie(LEXICON.clock_word_cues)})\s+(?P<clock>(?i:{trie(LEXICON.clock_words)}))(?![\w-])"
+)
+
+
 def clock_time(match: regex.Match[str], month: int | None = None) -> tuple[str, str | None]:
     """HH:MM in 24-hour form and the UTC offset of a TIME match (None for local or unknown zones); the
     US zones written without daylight ('ET', 'PT') take it from the month of the reference date."""
     hour, minute = int(match["h"]), int(match["mi"] or 0)
     meridiem = (match["ampm"] or "").lower().replace(".", "")
+    if match["daypart"]:
+        meridiem = "am" if match["daypart"] == "morning" else "pm"
     if meridiem == "pm" and hour < 12:
         hour += 12
     elif meridiem == "am" and hour == 12:

@@ -31,6 +31,47 @@ class DateSpan:
     weekday: str | None = None
     unresolved: str | None = None
     year_given: bool = True
+    part: str | None = None
+
+
+# 'early December', 'the end of 1990', 'mid-1996', 'earlier this year': a part of a period. As TimeML reads
+# them, they name the whole containing period (so a checker stays silent where the writer was vague); where
+# in it the writer pointed is kept apart, as the claim's `part`.
+_PART_WORDS = {
+    "early": "early", "the beginning of": "early", "beginning of": "early", "the start of": "early",
+    "start of": "early", "mid": "mid", "the middle of": "mid", "middle of": "mid", "late": "late",
+    "the end of": "end", "end of": "end", "end": "end", "earlier": "earlier", "later": "later",
+}  # fmt: skip
+
+
+def part_of(fuzzy: str | None) -> str | None:
+    """The part of a period a fuzzy word points to, or None for a bounded part ('the first half of') or none.
+
+    >>> part_of("the middle of"), part_of("Late"), part_of("first half of")
+    ('mid', 'late', None)
+    """
+    return _PART_WORDS.get(" ".join((fuzzy or "").lower().replace("-", " ").split()))
+
+
+# Where in its period a part begins, as a share of the period: 'the end of the year' is still to come in March.
+_PART_BEGINS = {"early": 0.0, "earlier": 0.0, "mid": 1 / 3, "later": 0.5, "late": 2 / 3, "end": 3 / 4}
+
+
+def part_begins(part: str | None, first: date, last: date) -> date:
+    """The first day of the part of first..last a part word points to (the whole period's first day for none)."""
+    return first + timedelta(days=int((last - first).days * _PART_BEGINS.get(part or "", 0.0)))
+
+
+def relative_part(modifier: str) -> str | None:
+    """The part 'earlier this', 'early next', 'the end of last' or 'mid-this' points to.
+
+    >>> relative_part("earlier this"), relative_part("the end of last"), relative_part("last")
+    ('earlier', 'end', None)
+    """
+    words = modifier.lower().replace("-", " ").split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return part_of(words[0]) if words else None
 
 
 def month_days(year: int, month: int) -> tuple[date, date]:
@@ -72,48 +113,32 @@ def year_by_tense(month: int, day: int | None, reference: date, lean: Callable[[
 
 
 def fuzzy_decade(fuzzy: str | None, first_year: int) -> tuple[date, date]:
-    """The years 'the early', 'mid' or 'late 1990s' cover: the first four, the middle four, the last four.
+    """The years 'the 1990s' covers; 'the early', 'mid' or 'late 1990s' cover them all (the part is kept apart).
     'The 1800s' is a century; 'the 2000s' is read as the decade, as news mostly means it."""
-    word = (fuzzy or "").lower()
     step = 10 if first_year % 100 == 0 and first_year != 2000 else 1
-    lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(word, (0, 9))
-    return date(first_year + lo * step, 1, 1), date(first_year + (hi + 1) * step - 1, 12, 31)
+    return date(first_year, 1, 1), date(first_year + 10 * step - 1, 12, 31)
 
 
 def fuzzy_month(fuzzy: str | None, year: int, month: int) -> tuple[date, date]:
-    """The days 'early', 'mid', 'late' or 'the first week of' a month cover."""
+    """The days 'the first week of' or 'the second half of' a month cover; 'early' or 'late' covers it all."""
     first, last = month_days(year, month)
-    if not fuzzy:
-        return first, last
-    word = " ".join(fuzzy.lower().split())
+    word = " ".join((fuzzy or "").lower().split())
     for ordinal, (lo, hi) in _ORDINAL_WEEK.items():
         if f"{ordinal} week" in word:
             return date(year, month, lo), date(year, month, min(hi, last.day))
-    if word in ("early", "the beginning of", "beginning of", "the start of", "start of"):
-        return first, date(year, month, 10)
-    if word in ("mid", "the middle of", "middle of"):
-        return date(year, month, 11), date(year, month, 20)
     if "half" in word:
         return (first, date(year, month, 15)) if "first" in word else (date(year, month, 16), last)
-    return date(year, month, 21), last
+    return first, last
 
 
 def fuzzy_year(fuzzy: str | None, year: int) -> tuple[date, date]:
-    """The months 'early', 'mid', 'late' or 'the first half of' a year cover."""
+    """The months 'the first half of' a year covers; 'early', 'mid', 'late' or 'the end of' covers it all."""
     word = " ".join((fuzzy or "").lower().split())
-    if not word:
-        return date(year, 1, 1), date(year, 12, 31)
-    if word in ("early", "the beginning of", "beginning of", "the start of", "start of"):
-        return date(year, 1, 1), date(year, 4, 30)
-    if word in ("mid", "the middle of", "middle of"):
-        return date(year, 5, 1), date(year, 8, 31)
     if "first half" in word or "first two quarters" in word:
         return date(year, 1, 1), date(year, 6, 30)
     if "second half" in word or "last half" in word or "last two quarters" in word:
         return date(year, 7, 1), date(year, 12, 31)
-    if "end" in word:
-        return date(year, 10, 1), date(year, 12, 31)
-    return date(year, 9, 1), date(year, 12, 31)
+    return date(year, 1, 1), date(year, 12, 31)
 
 
 def resolve_weekday(weekday: int, reference: date, direction: str) -> date:
@@ -172,14 +197,6 @@ def relative_period(modifier: str, unit: str, reference: date) -> tuple[date, da
         first, last = date(year, 1, 1), date(year, 12, 31)
         if mod in ("the past", "the previous"):
             return reference - timedelta(days=366), reference
-        fuzzy = "early" if "early" in mod else "mid" if "mid" in mod else "late" if "late" in mod else None
-        fuzzy = "end" if "end" in mod else fuzzy
-        if fuzzy:
-            first, last = fuzzy_year(fuzzy, year)
-    if mod.startswith("earlier this"):
-        return first, reference
-    if mod.startswith("later this"):
-        return reference, last
     return first, last
 
 

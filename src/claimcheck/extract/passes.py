@@ -140,7 +140,25 @@ _NEEDS = {
         for article in ("a", "an")
         for unit in ("decade", "year", "month", "week", "fortnight", "day", "hour", "century")
     ),
-    "times": ("am", "pm", "a.m", "p.m", ":", "hrs", "hours", "gmt", "utc", "ist"),
+    "times": (
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        ":",
+        "hrs",
+        "hours",
+        "gmt",
+        "utc",
+        "ist",
+        "in the morning",
+        "in the afternoon",
+        "in the evening",
+        "noon",
+        "midday",
+        "mid-day",
+        "midnight",
+    ),
     "one_in": (" in ", " out of "),
 }
 

@@ -105,6 +105,7 @@ _NUMBER_WORDS = [*LEXICON.small_numbers, *LEXICON.tens]
 UNIT_AFTER = regex.compile(
     rf"""
     (?P<sep>\s?-?\s?)
+    (?:(?P<filler>(?i:{_alternation(LEXICON.time_unit_fillers)}))\s+(?=(?i:{_alternation(LEXICON.time_units)})(?![\w])))?
     (?:
         (?P<word>(?i:{_alternation(_UNIT_WORDS)}))
       |(?P<sym>{_alternation(LEXICON.unit_symbols)})
@@ -125,6 +126,8 @@ RATE_AFTER = regex.compile(
 PER_SYMBOL = regex.compile(rf"\s?/\s?(?P<den>{_alternation(LEXICON.unit_symbols)})(?![\w²³/])")
 # Words that look like units but name something else here: a gram panchayat is a village council.
 NOT_A_UNIT = regex.compile(r"(?i:gram\s+(?:panchayats?|sabhas?))\b")
+# 'it will one day be', 'he one day follows': 'one day' as 'some day' (what stands before the number).
+SOMEDAY_BEFORE = regex.compile(rf"(?<![\w])(?i:{longest_first(LEXICON.someday_before)})\s+$", regex.REVERSE)
 # 'no one', 'any one', 'the one': 'one' as a pronoun, not a count.
 NOT_ONE_BEFORE = regex.compile(r"(?<![\w])(?i:no|any|every|some|the|that|this|each|no\s+other)\s+$", regex.REVERSE)
 # 'just one of four', 'just one 52,000 barrel-a-day refinery': a hedged 'one' before a share or another number.

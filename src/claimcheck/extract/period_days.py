@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import regex
 
-from claimcheck.extract.day_ranges import DateSpan, add_months, month_days
+from claimcheck.extract.day_ranges import DateSpan, add_months, month_days, part_of
 from claimcheck.lang import LEXICON, Holiday
 
 CENTURY_WORDS = {w: n for w, n in LEXICON.ordinals.items() if n <= 21}
@@ -25,25 +25,22 @@ def weekend(start: int, end: int, reference: date, future: bool) -> DateSpan:
 
 
 def year_end(start: int, end: int, reference: date, side: str) -> DateSpan:
-    """'by year-end', 'since year end': the last day of the reference year, or of the year before after 'since'."""
-    year = reference.year - (1 if side == "last" else 0)
-    return DateSpan(start, end, date(year, 12, 31), date(year, 12, 31), relative=True)
+    """'by year-end', 'around year end': the end of the reference year, a part of it (the whole year, its part
+    'end'); 'since year end' counts from a day, the last of the year before."""
+    if side == "last":
+        closing = date(reference.year - 1, 12, 31)
+        return DateSpan(start, end, closing, closing, relative=True)
+    return DateSpan(start, end, date(reference.year, 1, 1), date(reference.year, 12, 31), relative=True, part="end")
 
 
 def season_of(start: int, end: int, first_month: int, year: int, modifier: str | None) -> DateSpan:
-    """A season of a year ('summer 2024'; winter is the one that begins in December of that year)."""
+    """A season of a year ('summer 2024'; winter is the one that begins in December of that year); 'early
+    summer' is the whole season too, its part kept apart."""
     first = date(year, first_month, 1)
     last = add_months(first, 2)
     last = month_days(last.year, last.month)[1]
     word = (modifier or "").lower().split()[-1:] or [""]
-    if word[0] == "early":
-        last = month_days(first.year, first.month)[1]
-    elif word[0] == "late":
-        first = date(last.year, last.month, 1)
-    elif word[0] == "mid":
-        middle = add_months(first, 1)
-        first, last = middle, month_days(middle.year, middle.month)[1]
-    return DateSpan(start, end, first, last)
+    return DateSpan(start, end, first, last, part=part_of(word[0]))
 
 
 def season_near(m: regex.Match[str], start: int, end: int, reference: date, future: bool) -> DateSpan:

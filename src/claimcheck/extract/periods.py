@@ -15,7 +15,7 @@ import regex
 
 from claimcheck.extract import period_days as PD
 from claimcheck.extract import quarters as Q
-from claimcheck.extract.day_ranges import DateSpan, add_months, month_days, week_of
+from claimcheck.extract.day_ranges import DateSpan, add_months, month_days, relative_part, week_of
 from claimcheck.extract.patterns import matches_before_triggers, trie
 from claimcheck.lang import LEXICON
 from claimcheck.sentences import sentence_span
@@ -77,6 +77,8 @@ PERIOD = regex.compile(
      |(?P<weekend>(?i:the)\s+(?i:weekend)(?![\w-]))
      |(?<=(?P<yeprep>(?i:{trie(LEXICON.year_end_cues)}))\s+(?:(?i:the)\s+)?)(?P<yearend>[Yy]ear(?:-|\s+|['’]s\s+)end)(?![\w-])
      |(?P<backref>(?:(?i:earlier|later)\s+)?(?P<bdet>(?i:{trie(LEXICON.back_references)}))\s+(?P<bunit>(?i:{trie(_BACK_UNITS)}))(?![\w-]))
+     |(?P<backref>(?i:earlier|later)\s+(?P<bdet>(?i:in\s+the))\s+    # 'later in the day': that day, its later part
+        (?P<bunit>(?i:{trie(_BACK_UNITS)}))(?![\w-]))
      |(?P<now>{_either_case(LEXICON.present_words)})(?![\w])
     )
     """,
@@ -220,7 +222,7 @@ def back_reference(m: regex.Match[str], told: Told) -> DateSpan | None:
     unit = m["bunit"].lower()
     if base is None or base.first is None or base.last is None or (base.last - base.first).days >= _SPAN_DAYS[unit]:
         return None
-    step = LEXICON.back_references[" ".join(m["bdet"].lower().split())]
+    step = LEXICON.back_references.get(" ".join(m["bdet"].lower().split()), 0)  # 'later in the day': that day
     day = base.first
     if unit == "day":
         first = last = day + timedelta(days=step)
@@ -231,7 +233,7 @@ def back_reference(m: regex.Match[str], told: Told) -> DateSpan | None:
         first, last = month_days(moved.year, moved.month)
     else:
         first, last = date(day.year + step, 1, 1), date(day.year + step, 12, 31)
-    return DateSpan(m.start(), m.end(), first, last, relative=True)
+    return DateSpan(m.start(), m.end(), first, last, relative=True, part=relative_part(m["backref"]))
 
 
 def _quarter_number(m: regex.Match[str]) -> int:

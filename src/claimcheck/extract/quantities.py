@@ -129,6 +129,16 @@ def _read_prefix(text: str, match: regex.Match[str]) -> _Reading | None:
     )
 
 
+def _someday(text: str, reading: _Reading, unit_match: regex.Match[str]) -> bool:
+    """'Islam will one day be the second faith': 'one day' after a modal or a pronoun is 'some day'."""
+    if not reading.first.is_word or reading.second is not None or (unit_match["word"] or "").lower() != "day":
+        return False
+    start = reading.first.start
+    return text[start : reading.first.end].lower() == "one" and bool(
+        P.SOMEDAY_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
 def _read_unit(
     doc: Document, reading: _Reading, unit_match: regex.Match[str] | None, occupied: Occupied
 ) -> tuple[Claim | None, int] | None:
@@ -140,7 +150,7 @@ def _read_unit(
     if unit_match is not None:
         reading.kind, reading.unit, reading.subtype = classify_unit(text, unit_match, last, reading.currency)
         reading.end = unit_match.end()
-        if reading.unit is None:
+        if reading.unit is None or _someday(text, reading, unit_match):
             return None, reading.match.end()
     elif reading.currency:
         reading.unit, reading.subtype = reading.currency, "currency"

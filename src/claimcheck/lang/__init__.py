@@ -173,6 +173,12 @@ class Lexicon:
     fiscal_words: tuple[str, ...]
     one_unit_cues: tuple[str, ...]
     one_more: tuple[str, ...]
+    accounts_year: tuple[str, ...]
+    accounts_year_ends: tuple[str, ...]
+    time_unit_fillers: tuple[str, ...]
+    clock_words: Mapping[str, str]
+    someday_before: tuple[str, ...]
+    clock_word_cues: tuple[str, ...]
     digit_ordinals: Mapping[str, int]
     game_words: frozenset[str]
     function_words: frozenset[str]
@@ -306,6 +312,12 @@ def load_lexicon() -> Lexicon:
         fiscal_words=tuple(calendar["periods"]["fiscal_words"]),
         one_unit_cues=tuple(calendar["periods"]["one_unit_cues"]),
         one_more=tuple(calendar["periods"]["one_more"]),
+        accounts_year=tuple(calendar["periods"]["accounts_year"]),
+        accounts_year_ends=tuple(calendar["periods"]["accounts_year_ends"]),
+        time_unit_fillers=tuple(calendar["periods"]["time_unit_fillers"]),
+        clock_words=calendar["periods"]["clock_words"],
+        someday_before=tuple(calendar["periods"]["someday_before"]),
+        clock_word_cues=tuple(calendar["periods"]["clock_word_cues"]),
         digit_ordinals=_frozen(calendar["periods"]["digit_ordinals"]),
         game_words=frozenset(calendar["periods"]["game_words"]),
         function_words=function_words,
