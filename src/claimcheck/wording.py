@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from claimcheck.lang import LEXICON, UnitRecord, read_table
@@ -61,7 +61,8 @@ def reading(claim: Claim) -> str:
         if claim.date_start is None:
             return _unresolved(claim)
         dates = read_dates(claim.date_start, claim.date_end)
-        return f"{dates} ({claim.part})" if claim.part else dates  # 'early December': '2025-12 (early)'
+        narrowed = claim.date_start.day != 1 or claim.date_end is None or (claim.date_end + timedelta(days=1)).day != 1
+        return f"{dates} ({claim.part})" if claim.part and not narrowed else dates  # 'the end of 2025': '2025 (end)'
     if claim.kind is ClaimKind.TIME:
         return f"{claim.time} UTC{claim.utc_offset}" if claim.utc_offset else str(claim.time)
     if claim.low is None and claim.high is None:

@@ -35,14 +35,13 @@ def test_a_fiscal_quarter_is_no_event_after_publication() -> None:
 @pytest.mark.parametrize(
     ("other", "fires"),
     [
-        ("Mayor Lena Ortiz met Governor Paul Hines in early October.", False),
+        ("Mayor Lena Ortiz met Governor Paul Hines in mid-October.", False),
         ("Mayor Lena Ortiz met Governor Paul Hines in late September.", True),
         ("Mayor Lena Ortiz met Governor Paul Hines on Oct. 21.", True),
     ],
 )
-def test_a_part_of_a_month_is_the_whole_month(other: str, fires: bool) -> None:
-    """'early October' does not say the day is before the 11th: it stays silent against Oct. 14, and a
-    day outside October still conflicts."""
+def test_a_part_of_a_month_is_its_third(other: str, fires: bool) -> None:
+    """'mid-October' is October 11-20: it stays silent against Oct. 14, and a day outside it conflicts."""
     header = "date 2025-11-03\n"
     docs = [
         Document(header + "Mayor Lena Ortiz met Governor Paul Hines on Oct. 14.", id="a.txt"),

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from claimcheck.lang import LEXICON
+
 _ORDINAL_WEEK = {"first": (1, 7), "second": (8, 14), "third": (15, 21), "fourth": (22, 28), "last": (22, 31)}
 _TENSE_MARGIN_DAYS = 120
 # A bare month is a whole month: told in the past, 'in December' is the last December once the nearest one
@@ -34,23 +36,13 @@ class DateSpan:
     part: str | None = None
 
 
-# 'early December', 'the end of 1990', 'mid-1996', 'earlier this year': a part of a period. As TimeML reads
-# them, they name the whole containing period (so a checker stays silent where the writer was vague); where
-# in it the writer pointed is kept apart, as the claim's `part`.
-_PART_WORDS = {
-    "early": "early", "the beginning of": "early", "beginning of": "early", "the start of": "early",
-    "start of": "early", "mid": "mid", "the middle of": "mid", "middle of": "mid", "late": "late",
-    "the end of": "end", "end of": "end", "end": "end", "earlier": "earlier", "later": "later",
-}  # fmt: skip
-
-
 def part_of(fuzzy: str | None) -> str | None:
     """The part of a period a fuzzy word points to, or None for a bounded part ('the first half of') or none.
 
     >>> part_of("the middle of"), part_of("Late"), part_of("first half of")
     ('mid', 'late', None)
     """
-    return _PART_WORDS.get(" ".join((fuzzy or "").lower().replace("-", " ").split()))
+    return LEXICON.part_words.get(" ".join((fuzzy or "").lower().replace("-", " ").split()))
 
 
 # Where in its period a part begins, as a share of the period: 'the end of the year' is still to come in March.
@@ -120,7 +112,9 @@ def fuzzy_decade(fuzzy: str | None, first_year: int) -> tuple[date, date]:
 
 
 def fuzzy_month(fuzzy: str | None, year: int, month: int) -> tuple[date, date]:
-    """The days 'the first week of' or 'the second half of' a month cover; 'early' or 'late' covers it all."""
+    """The days 'the first week of', 'the second half of' or 'early', 'mid' and 'late' a month cover: a
+    month's part is its third, as news and the project's gold read it ('early April' is April 1-10); the
+    end of a month, or a part of a year, is vaguer and covers the whole period."""
     first, last = month_days(year, month)
     word = " ".join((fuzzy or "").lower().split())
     for ordinal, (lo, hi) in _ORDINAL_WEEK.items():
@@ -128,7 +122,13 @@ def fuzzy_month(fuzzy: str | None, year: int, month: int) -> tuple[date, date]:
             return date(year, month, lo), date(year, month, min(hi, last.day))
     if "half" in word:
         return (first, date(year, month, 15)) if "first" in word else (date(year, month, 16), last)
+    third = _MONTH_THIRDS.get(part_of(fuzzy) or "")
+    if third is not None:
+        return date(year, month, third[0]), date(year, month, min(third[1], last.day))
     return first, last
+
+
+_MONTH_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 
 def fuzzy_year(fuzzy: str | None, year: int) -> tuple[date, date]:

@@ -167,6 +167,7 @@ class Lexicon:
     since_words: tuple[str, ...]
     generic_today_nouns: frozenset[str]
     year_end_cues: dict[str, str]
+    part_words: Mapping[str, str]
     period_triggers: tuple[str, ...]
     spoken_centuries: Mapping[str, int]
     back_references: Mapping[str, int]
@@ -306,6 +307,7 @@ def load_lexicon() -> Lexicon:
         since_words=tuple(calendar["periods"]["since_words"]),
         generic_today_nouns=frozenset(calendar["periods"]["generic_today_nouns"]),
         year_end_cues=dict(calendar["periods"]["year_end_cues"]),
+        part_words=_frozen(calendar["periods"]["part_words"]),
         period_triggers=tuple(calendar["periods"]["trigger_words"]),
         spoken_centuries=_frozen(calendar["periods"]["spoken_centuries"]),
         back_references=_frozen(calendar["periods"]["back_references"]),
