@@ -42,3 +42,10 @@ def test_a_title_case_heading_teaches_no_names() -> None:
 
 def test_a_name_after_a_line_break_is_not_mid_sentence() -> None:
     assert "Net" not in known_names("Year | YoY Growth\nNet Profit | 12%")
+
+
+def test_a_fiscal_period_after_an_amount_is_no_measure_word() -> None:
+    text = HEADER + "Net profit rose 9% year-on-year from ₹3,870 crore in Q1 FY25."
+    start = text.index("₹3,870")
+    claim = next(c for c in claimcheck.extract(Document(text, id="a.txt")) if c.start == start)
+    assert not {"q1", "fy25"} & set(claim.context.measure_key), claim.context.measure_key

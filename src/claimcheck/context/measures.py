@@ -76,7 +76,7 @@ _CAPITALISED = regex.compile(
 )
 _BEFORE_WORDS = 8
 # A name's possessive just after a comma that follows another name opens an apposition describing that name.
-_DESCRIBES_BEFORE = regex.compile(r"[A-Za-z)][ \t]*,[ \t]*$")
+_DESCRIBES_BEFORE = regex.compile(r"[A-Za-z).][ \t]*,[ \t]*$")
 _STANDS_FOR = regex.compile(rf"\s*The[ \t]+(?:{longest_first(LEXICON.standing_for_names)})\b")
 # A capitalised run this short with a measure's word (after the first of three) is a heading ('Net Profit').
 _HEADING_WORDS = 3
@@ -413,8 +413,11 @@ def _measure_words(text: str, claim: Claim, start: int, end: int, opener: str | 
 
 
 def _is_measure_word(word: str) -> bool:
-    """Lower-case content words and acronyms; capitalised names belong to the entity, not the measure."""
+    """Lower-case content words and acronyms other than periods; capitalised names belong to the entity, not
+    the measure."""
     acronym = len(word) <= 5 and (word.isupper() or any(ch.isupper() for ch in word[1:]))
+    if acronym and _PERIOD_NAME.fullmatch(word):
+        return False  # 'Q1', 'FY25' say when, not what
     return (word[0].islower() or acronym) and word.lower() not in LEXICON.stopwords
 
 
