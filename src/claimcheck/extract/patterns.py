@@ -80,6 +80,8 @@ def longest_first(words: object) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+# A percentage and a comma just before a hedge word: '20.8%, below'.
+FIGURE_THEN_COMMA = regex.compile(r"\d\s*(?:%|per\s?cent|percent)\s*,\s*$")
 HEDGE_BEFORE = regex.compile(rf"(?<![\w])(?P<hedge>(?i:{longest_first(LEXICON.hedges)}))\s*$", regex.REVERSE)
 HEDGE_AFTER = regex.compile(rf"[\s-]*(?P<hedge>(?i:{_alternation(LEXICON.trailing_hedges)}))(?![\w])")
 CURRENCY_BEFORE = regex.compile(

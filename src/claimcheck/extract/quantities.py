@@ -116,6 +116,13 @@ def _read_prefix(text: str, match: regex.Match[str]) -> _Reading | None:
         first = ParsedNumber(-first.value, first.start, first.end, first.half_step, first.is_word, first.plain_digits)
         span_start = start - len(before) + minus.start()
     hedge_text = before[: len(before) - len(currency_match.group())] if currency_match else before
+    hedge = P.HEDGE_BEFORE.search(hedge_text)
+    if (
+        hedge
+        and hedge["hedge"].lower() in LEXICON.comparing_hedges
+        and P.FIGURE_THEN_COMMA.search(hedge_text, 0, hedge.start())
+    ):
+        hedge = None  # '20.8%, below 21.1% a year ago' compares the two figures: 21.1% is exact
     return _Reading(
         match,
         first,
@@ -123,7 +130,7 @@ def _read_prefix(text: str, match: regex.Match[str]) -> _Reading | None:
         hedge_text,
         span_start,
         currency,
-        P.HEDGE_BEFORE.search(hedge_text),
+        hedge,
         P.RANGE_START.search(hedge_text),
         end=first.end,
     )

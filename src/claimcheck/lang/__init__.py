@@ -143,6 +143,7 @@ class Lexicon:
     fuzzy_amounts: Mapping[str, tuple[float, float]]
     hedges: Mapping[str, str]
     trailing_hedges: Mapping[str, str]
+    comparing_hedges: frozenset[str]
     currency_symbols: Mapping[str, str]
     currency_words: Mapping[str, str]
     currency_codes: tuple[str, ...]
@@ -283,6 +284,7 @@ def load_lexicon() -> Lexicon:
         fuzzy_amounts=_frozen({k: (v[0], v[1]) for k, v in numbers["fuzzy_amounts"].items()}),
         hedges=_frozen(hedges["before"]),
         trailing_hedges=_frozen(hedges["after"]),
+        comparing_hedges=frozenset(hedges["compared"]["words"]),
         currency_symbols=_frozen(currencies["symbols"]),
         currency_words=_frozen(currencies["words"]),
         currency_codes=tuple(sorted(code for code in codes if len(code) == 3)),
