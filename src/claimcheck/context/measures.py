@@ -76,6 +76,7 @@ _CAPITALISED = regex.compile(
 )
 _BEFORE_WORDS = 8
 # A name's possessive just after a comma that follows another name opens an apposition describing that name.
+_APPOSITION_LOOKBACK = 8
 _DESCRIBES_BEFORE = regex.compile(r"[A-Za-z).][ \t]*,[ \t]*$")
 _STANDS_FOR = regex.compile(rf"\s*The[ \t]+(?:{longest_first(LEXICON.standing_for_names)})\b")
 # A capitalised run this short with a measure's word (after the first of three) is a heading ('Net Profit').
@@ -104,18 +105,28 @@ def known_names(text: str) -> frozenset[str]:
     """Capitalised words a text uses as names: mid-sentence, or inside a run of capitalised words in running
     text. A heading in title case ('Net Profit & Revenue Growth in Q1') and a short run naming a measure
     ('Net Profit') name what, not whose."""
-    runs = (m for m in _NAME_RUN.finditer(text) if not _names_measure(m.group()) and not _in_heading(text, m.start()))
-    mid_sentence = (m for m in _MID_SENTENCE_NAME.finditer(text) if not _in_heading(text, m.start()))
+    headings = _heading_lines(text)
+
+    def in_heading(position: int) -> bool:
+        index = bisect_right(headings, (position, len(text))) - 1
+        return index >= 0 and headings[index][0] <= position < headings[index][1]
+
+    runs = (m for m in _NAME_RUN.finditer(text) if not _names_measure(m.group()) and not in_heading(m.start()))
+    mid_sentence = (m for m in _MID_SENTENCE_NAME.finditer(text) if not in_heading(m.start()))
     return frozenset(m.group() for m in mid_sentence) | frozenset(word for m in runs for word in m.group().split())
 
 
-def _in_heading(text: str, position: int) -> bool:
-    """True when the line around `position` is a title-case heading: most of its words capitalised."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return len(words) >= _HEADING_MIN_WORDS and capitalised >= _HEADING_SHARE * len(words)
+def _heading_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every title-case heading line: most of its words capitalised."""
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha()]
+        capitalised = sum(1 for w in words if w[0].isupper())
+        if len(words) >= _HEADING_MIN_WORDS and capitalised >= _HEADING_SHARE * len(words):
+            found.append((start, start + len(line)))
+        start += len(line) + 1
+    return found
 
 
 def _names_measure(run: str) -> bool:
@@ -326,7 +337,10 @@ class _SentenceFacts:
             name
             for start, name in self.names
             if lo <= start < position
-            and not (_DESCRIBES_BEFORE.search(self.text, lo, start) and _POSSESSIVE_END.search(name))
+            and not (
+                _DESCRIBES_BEFORE.search(self.text, max(lo, start - _APPOSITION_LOOKBACK), start)
+                and _POSSESSIVE_END.search(name)
+            )
         ]
         return found[-1] if found else None
 
