@@ -19,7 +19,7 @@ from claimcheck.checks.triage import Policy, triage
 from claimcheck.context import attach_context, known_names
 from claimcheck.document import Document, InputError
 from claimcheck.extract import anchored, extract_mentions
-from claimcheck.held import Held
+from claimcheck.held import Held, Packed, as_claims, pack
 from claimcheck.inputs import load
 from claimcheck.models import (
     Claim,
@@ -56,36 +56,30 @@ ClaimRenderer = Callable[[str, Claim], str]
 @dataclass(frozen=True, slots=True)
 class _Read:
     """What the per-document stages give back: the document as anchored, the claims the comparison across
-    documents needs (all of them for a draft check), how many it has, the findings of the per-document
-    rules, and its copy fingerprint; or the reason it could not be read."""
+    documents needs (all of them for a draft check) packed as plain values, how many it has, the findings
+    of the per-document rules, and its copy fingerprint; or the reason it could not be read."""
 
     doc: Document
-    claims: list[Claim] | tuple[str, ...]
+    claims: tuple[Packed, ...] = ()
     found: int = 0
     findings: dict[str, list[Finding]] = field(default_factory=dict)
     fingerprint: array[int] = field(default_factory=lambda: array("Q"))
     skipped: str | None = None
 
-    def claim_list(self) -> list[Claim]:
-        """The claims, rebuilt from JSON when a worker sent them that way."""
-        if isinstance(self.claims, tuple):
-            return [Claim.model_validate_json(packed) for packed in self.claims]
-        return self.claims
 
-
-def _read_document(doc: Document, names: frozenset[str], packed: bool = False, every_claim: bool = False) -> _Read:
+def _read_document(doc: Document, names: frozenset[str], every_claim: bool = False) -> _Read:
     """Extraction, context, the per-document rules and the copy fingerprint of one document: the work a worker
-    process does. Only the claims a later stage reads are sent back (`every_claim` for a draft check), and
-    packed claims travel as JSON, which crosses a process boundary several times faster than pickled models."""
+    process does. Only the claims a later stage reads are sent back (`every_claim` for a draft check), as
+    plain values, which cross a process boundary many times faster than pickled models and are held compactly."""
     try:
         doc = anchored(doc)
         claims = attach_context(doc, extract_mentions(doc), names)
     except InputError as exc:
-        return _Read(doc, [], skipped=str(exc))
+        return _Read(doc, skipped=str(exc))
     findings = document_findings(doc, claims)
     kept = claims if every_claim else [c for c in claims if _compared(c)]
     shingles = fingerprint(doc.text[doc.body_start :])
-    return _Read(doc, tuple(c.model_dump_json() for c in kept) if packed else kept, len(claims), findings, shingles)
+    return _Read(doc, tuple(pack(c) for c in kept), len(claims), findings, shingles)
 
 
 def _compared(claim: Claim) -> bool:
@@ -116,7 +110,7 @@ class _Corpus:
                 corpus.skipped.append(Skipped(path=read.doc.path or read.doc.id, reason=read.skipped))
                 continue
             corpus.docs.append(read.doc)
-            corpus.claims[read.doc.id] = held.claims(read.claim_list())
+            corpus.claims[read.doc.id] = as_claims(held.claims(read.claims))
             corpus.fingerprints[read.doc.id] = read.fingerprint
             corpus.found += read.found
             for rule_id, findings in read.findings.items():
@@ -150,8 +144,7 @@ def check(
         *docs, draft_doc = _unique_ids([*docs, given])
         docs.append(draft_doc)
     names = frozenset().union(*(known_names(doc.text) for doc in docs))
-    packed = jobs > 1 or client is not None
-    read = partial(_read_document, names=names, packed=packed, every_claim=draft_doc is not None)
+    read = partial(_read_document, names=names, every_claim=draft_doc is not None)
     corpus = _Corpus.gather(ordered_map(read, docs, jobs, client), len(docs), on_document)
     docs, claims, skipped = corpus.docs, corpus.claims, corpus.skipped
     copies = find_copies(docs, corpus.fingerprints)
