@@ -31,6 +31,7 @@ from claimcheck.models import (
     Skipped,
     Verdict,
     VerdictKind,
+    sharing_fields_set,
 )
 from claimcheck.parallel import DaskClient, ordered_map
 
@@ -114,8 +115,17 @@ class _Corpus:
             corpus.fingerprints[read.doc.id] = read.fingerprint
             corpus.found += read.found
             for rule_id, findings in read.findings.items():
-                corpus.findings[rule_id].extend(findings)
+                corpus.findings[rule_id].extend(_sharing_fields_sets(findings))
         return corpus
+
+
+def _sharing_fields_sets(findings: list[Finding]) -> list[Finding]:
+    """The findings, their and their Locations' sets of given fields shared again after its trip from a worker."""
+    for finding in findings:
+        sharing_fields_set(finding)
+        for where in (*finding.locations, *([finding.outlier] if finding.outlier else [])):
+            sharing_fields_set(where)
+    return findings
 
 
 def check(

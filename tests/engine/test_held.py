@@ -11,6 +11,7 @@ from claimcheck.align import align, copies, find_copies
 from claimcheck.align.copies import copy_pairs, fingerprint, shingles
 from claimcheck.checks.registry import RULES, document_findings, run_checks
 from claimcheck.held import Held, HeldClaim, pack
+from claimcheck.models import sharing_fields_set
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 STORY = (
@@ -106,3 +107,16 @@ def test_a_conflict_still_names_the_figure_stated_again_in_its_report():
     conflicts = [f for f in report.findings if f.rule == "value-conflict"]
     assert conflicts
     assert [loc.doc for loc in conflicts[0].locations].count("a.txt") == 2
+
+
+def test_locations_share_one_set_of_given_fields_and_can_still_be_copied():
+    report = check([Document(STORY, id="a.txt"), Document(STORY.replace("12 people", "19 people"), id="b.txt")])
+    conflicts = [finding for finding in report.findings if finding.rule == "value-conflict"]
+    locations = [where for finding in conflicts for where in finding.locations]
+    assert len(locations) > 1
+    assert all(where.__pydantic_fields_set__ is locations[0].__pydantic_fields_set__ for where in locations)
+    moved = locations[0].model_copy(update={"line": 99})
+    assert moved.line == 99 and locations[0].line != 99
+    every = set(type(conflicts[0]).model_fields)
+    assert conflicts[0].__pydantic_fields_set__ is sharing_fields_set(conflicts[0].model_copy()).__pydantic_fields_set__
+    assert conflicts[0].__pydantic_fields_set__ == every

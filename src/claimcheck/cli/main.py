@@ -10,7 +10,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from claimcheck.inputs import load
 from claimcheck.models import Claim, Report, Skipped, VerdictKind
 from claimcheck.parallel import default_jobs
 from claimcheck.progress import RunProgress
-from claimcheck.reporters import REPORTERS, Options, render
+from claimcheck.reporters import REPORTERS, Options, render_chunks
 from claimcheck.wording import in_full
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
@@ -195,7 +195,7 @@ def _run_check(args: argparse.Namespace) -> int:
         gate = _gate(args, config, baseline is not None)
     args.exit_code_so_far = _exit_code(report, gate)
     options = Options.for_run(args.verbose, args.no_color or output is not None, progress.elapsed())
-    _write(render(report, args.format, options), output)
+    _write(render_chunks(report, args.format, options), output)
     return int(args.exit_code_so_far)
 
 
@@ -228,15 +228,21 @@ def _rules(value: str | None) -> list[str]:
     return names
 
 
-def _write(text: str, output: Path | None) -> None:
-    """The report to stdout, or to a file whose missing folders are created."""
+def _write(chunks: Iterable[str], output: Path | None) -> None:
+    """The report to stdout, or to a file whose missing folders are created, a piece at a time; it ends
+    with a newline."""
+    last = ""
     if output is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+            last = chunk or last
+        sys.stdout.write("" if last.endswith("\n") else "\n")
         sys.stdout.flush()
         return
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
+        with output.open("w", encoding="utf-8") as written:
+            written.writelines(chunks)
     except OSError as exc:
         raise UsageError(f"-o {output}: cannot write ({exc.strerror})") from None
 
