@@ -159,7 +159,9 @@ def _run_check(args: argparse.Namespace) -> int:
         raise UsageError(f"-o {output}: is a folder; name the report file")
     baseline_path = Path(args.baseline) if args.baseline else None
     config = settings(args)
-    documents, skipped = read(sources(args, config, [p for p in (output, baseline_path) if p]), args, config)
+    paths = sources(args, config, [p for p in (output, baseline_path) if p])
+    skipped: list[Skipped] = []
+    documents = read(paths, args, config, skipped)
     draft = None
     if args.draft:
         try:
@@ -179,7 +181,7 @@ def _run_check(args: argparse.Namespace) -> int:
         tolerance=config.tolerance,
     )
     client = dask_client(args.dask)
-    with progress.stage("checking documents", total=len(documents)) as bar:
+    with progress.stage("checking documents", total=len(paths)) as bar:
         report = engine.check(
             documents, draft=draft, jobs=args.jobs, client=client, policy=policy, on_document=bar.done
         )
