@@ -7,6 +7,8 @@ reports per story), writes them to a temporary folder, and runs the CLI on them 
     .venv/bin/python benchmarks/scale.py --sizes 1000 10000 100000 --commands extract
 
 Peak memory is the largest resident set of any one process of the run (the CLI or one of its workers).
+CPU is the user and system time of the CLI and all its workers: on a machine others share, wall time
+and the speed-up of 2 jobs depend on them, CPU time per document much less.
 """
 
 from __future__ import annotations
@@ -81,19 +83,22 @@ def build(folder: Path, size: int, per_story: int = 8) -> int:
 
 _MEASURE = (
     "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
-    "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    "stderr=subprocess.DEVNULL); used = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print(used.ru_maxrss, used.ru_utime + used.ru_stime)"
 )
 
 
-def run(command: str, folder: Path, jobs: int) -> tuple[float, float]:
-    """Seconds and peak resident MiB of one CLI run (its output is thrown away). The run is wrapped in a
-    fresh process, since a process's children's peak is the largest of all it ever waited for."""
+def run(command: str, folder: Path, jobs: int) -> tuple[float, float, float]:
+    """Seconds, peak resident MiB and CPU seconds of one CLI run (its output is thrown away). The run is
+    wrapped in a fresh process, since a process's children's peak is the largest of all it ever waited for,
+    and their CPU time the sum over all of them (the workers are waited for by the CLI)."""
     args = [str(CLI), command, str(folder), "--jobs", str(jobs)]
     args += ["--format", "jsonl"] if command == "extract" else ["--format", "json"]
     began = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", _MEASURE, *args], capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - began
-    return seconds, int(done.stdout.strip() or 0) / 1024
+    peak, cpu = (done.stdout.split() or ["0", "0"])[:2]
+    return seconds, int(peak) / 1024, float(cpu)
 
 
 def main() -> int:
@@ -104,6 +109,7 @@ def main() -> int:
     args = parser.parse_args()
     print(
         f"{'command':8} {'docs':>8} {'MB':>6} {'jobs':>4} {'seconds':>8} {'ms/doc':>7} {'peak MiB':>9} {'speed-up':>8}"
+        f" {'CPU s':>7} {'CPU ms/doc':>10}"
     )
     for size in args.sizes:
         folder = Path(tempfile.mkdtemp(prefix=f"claimcheck-scale-{size}-"))
@@ -112,11 +118,12 @@ def main() -> int:
             for command in args.commands:
                 base = None
                 for jobs in args.jobs:
-                    seconds, peak = run(command, folder, jobs)
+                    seconds, peak, cpu = run(command, folder, jobs)
                     base = base or seconds
                     print(
                         f"{command:8} {size:>8,} {megabytes:>6.1f} {jobs:>4} {seconds:>8.1f} "
-                        f"{1000 * seconds / size:>7.2f} {peak:>9.0f} {base / seconds:>7.2f}x",
+                        f"{1000 * seconds / size:>7.2f} {peak:>9.0f} {base / seconds:>7.2f}x "
+                        f"{cpu:>7.1f} {1000 * cpu / size:>10.2f}",
                         flush=True,
                     )
         finally:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
+from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -73,7 +76,7 @@ class Document:
     suppressions: tuple[Suppression, ...] | None = None
     origin: tuple[tuple[int, int], ...] = field(default=(), repr=False)
     origin_line_starts: tuple[int, ...] = field(default=(), repr=False)
-    _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _line_starts: Sequence[int] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", self.text.translate(_SAME_WIDTH_HYPHENS))
@@ -88,6 +91,20 @@ class Document:
             object.__setattr__(self, "_line_starts", (0, *(m.end() for m in _NEWLINE.finditer(self.text))))
         if self.suppressions is None:
             object.__setattr__(self, "suppressions", find_suppressions(self.text))
+
+    def without_text(self) -> Document:
+        """This document with its text let go, for a run that holds thousands: its id, dates, body start,
+        suppressions and line:col of any offset stay as they were. `with_text` gives the text back."""
+        slim = copy(self)
+        object.__setattr__(slim, "text", "")
+        object.__setattr__(slim, "_line_starts", array("L", self._line_starts))  # 4 bytes a line, not 36
+        return slim
+
+    def with_text(self, text: str) -> Document:
+        """This document with its text again (the text `without_text` let go)."""
+        whole = copy(self)
+        object.__setattr__(whole, "text", text)
+        return whole
 
     @property
     def reference_date(self) -> date | None:

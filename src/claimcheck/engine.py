@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -19,7 +20,7 @@ from claimcheck.checks.triage import Policy, triage
 from claimcheck.context import attach_context, known_names
 from claimcheck.document import Document, InputError
 from claimcheck.extract import anchored, extract_mentions
-from claimcheck.held import Held
+from claimcheck.held import Held, Packed, as_claims, pack
 from claimcheck.inputs import load
 from claimcheck.models import (
     Claim,
@@ -31,6 +32,7 @@ from claimcheck.models import (
     Skipped,
     Verdict,
     VerdictKind,
+    sharing_fields_set,
 )
 from claimcheck.parallel import DaskClient, ordered_map
 
@@ -56,36 +58,33 @@ ClaimRenderer = Callable[[str, Claim], str]
 @dataclass(frozen=True, slots=True)
 class _Read:
     """What the per-document stages give back: the document as anchored, the claims the comparison across
-    documents needs (all of them for a draft check), how many it has, the findings of the per-document
-    rules, and its copy fingerprint; or the reason it could not be read."""
+    documents needs (all of them for a draft check) packed as plain values, how many it has, the findings
+    of the per-document rules, and its copy fingerprint; or the reason it could not be read."""
 
     doc: Document
-    claims: list[Claim] | tuple[str, ...]
+    claims: tuple[Packed, ...] = ()
     found: int = 0
     findings: dict[str, list[Finding]] = field(default_factory=dict)
     fingerprint: array[int] = field(default_factory=lambda: array("Q"))
     skipped: str | None = None
 
-    def claim_list(self) -> list[Claim]:
-        """The claims, rebuilt from JSON when a worker sent them that way."""
-        if isinstance(self.claims, tuple):
-            return [Claim.model_validate_json(packed) for packed in self.claims]
-        return self.claims
 
-
-def _read_document(doc: Document, names: frozenset[str], packed: bool = False, every_claim: bool = False) -> _Read:
-    """Extraction, context, the per-document rules and the copy fingerprint of one document: the work a worker
-    process does. Only the claims a later stage reads are sent back (`every_claim` for a draft check), and
-    packed claims travel as JSON, which crosses a process boundary several times faster than pickled models."""
+def _read_document(held: tuple[Document, bytes], names: frozenset[str], every_claim: bool = False) -> _Read:
+    """Extraction, context, the per-document rules and the copy fingerprint of one document (held without its
+    text, and its text compressed): the work a worker process does. Only the claims a later stage reads are
+    sent back (`every_claim` for a draft check), as plain values, which cross a process boundary many times
+    faster than pickled models and are held compactly; and the document without its text."""
+    slim, text = held
+    doc = slim.with_text(zlib.decompress(text).decode("utf-8"))
     try:
         doc = anchored(doc)
         claims = attach_context(doc, extract_mentions(doc), names)
     except InputError as exc:
-        return _Read(doc, [], skipped=str(exc))
+        return _Read(doc.without_text(), skipped=str(exc))
     findings = document_findings(doc, claims)
     kept = claims if every_claim else [c for c in claims if _compared(c)]
     shingles = fingerprint(doc.text[doc.body_start :])
-    return _Read(doc, tuple(c.model_dump_json() for c in kept) if packed else kept, len(claims), findings, shingles)
+    return _Read(doc.without_text(), tuple(pack(c) for c in kept), len(claims), findings, shingles)
 
 
 def _compared(claim: Claim) -> bool:
@@ -116,12 +115,21 @@ class _Corpus:
                 corpus.skipped.append(Skipped(path=read.doc.path or read.doc.id, reason=read.skipped))
                 continue
             corpus.docs.append(read.doc)
-            corpus.claims[read.doc.id] = held.claims(read.claim_list())
+            corpus.claims[read.doc.id] = as_claims(held.claims(read.claims))
             corpus.fingerprints[read.doc.id] = read.fingerprint
             corpus.found += read.found
             for rule_id, findings in read.findings.items():
-                corpus.findings[rule_id].extend(findings)
+                corpus.findings[rule_id].extend(_sharing_fields_sets(findings))
         return corpus
+
+
+def _sharing_fields_sets(findings: list[Finding]) -> list[Finding]:
+    """The findings, their and their Locations' sets of given fields shared again after its trip from a worker."""
+    for finding in findings:
+        sharing_fields_set(finding)
+        for where in (*finding.locations, *([finding.outlier] if finding.outlier else [])):
+            sharing_fields_set(where)
+    return findings
 
 
 def check(
@@ -141,21 +149,19 @@ def check(
     `policy` chooses which findings are reported (rules, severities, inline suppressions, a baseline).
     `on_document(done, total)` is called as each document's per-document stages are done (a progress bar).
     """
-    docs = _unique_ids([as_document(d) for d in documents])
+    given = as_document(draft) if draft is not None else None
+    texts = _Texts()
+    docs = [texts.hold(doc) for doc in _unique_ids(as_document(d) for d in documents) if not _same(doc, given)]
     draft_doc = None
-    if draft is not None:
-        given = as_document(draft)
-        docs = [d for d in docs if not _same_document(d, given)]
-        given = _dated_after_sources(given, docs)
-        *docs, draft_doc = _unique_ids([*docs, given])
-        docs.append(draft_doc)
-    names = frozenset().union(*(known_names(doc.text) for doc in docs))
-    packed = jobs > 1 or client is not None
-    read = partial(_read_document, names=names, packed=packed, every_claim=draft_doc is not None)
-    corpus = _Corpus.gather(ordered_map(read, docs, jobs, client), len(docs), on_document)
+    if given is not None:
+        *docs, draft_doc = _unique_ids([*docs, _dated_after_sources(given, docs)])
+        docs.append(draft_doc := texts.hold(draft_doc))
+    read = partial(_read_document, names=frozenset(texts.names), every_claim=draft_doc is not None)
+    corpus = _Corpus.gather(ordered_map(read, texts.each(docs), jobs, client), len(docs), on_document)
     docs, claims, skipped = corpus.docs, corpus.claims, corpus.skipped
     copies = find_copies(docs, corpus.fingerprints)
     corpus.fingerprints.clear()
+    docs = corpus.docs = texts.given_back(docs, {doc_id for pair in copies.pairs for doc_id in pair[:2]})
     groups = align(docs, claims, copies)
     if draft_doc is None:
         claims = corpus.claims = _read_by_checks(claims, groups)
@@ -190,6 +196,32 @@ def check(
     return report
 
 
+class _Texts:
+    """The texts of a run, compressed while it runs (a third of their size), and the words each uses as
+    names: a document is held without its text, which is given back only where the copy check quotes it."""
+
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+        self._texts: dict[str, bytes] = {}
+
+    def hold(self, doc: Document) -> Document:
+        """The document without its text; its text and its names kept here."""
+        self.names |= known_names(doc.text)
+        self._texts[doc.id] = zlib.compress(doc.text.encode("utf-8"), 1)
+        return doc.without_text()
+
+    def each(self, docs: Iterable[Document]) -> Iterator[tuple[Document, bytes]]:
+        """Each document with its compressed text, as a worker reads it."""
+        return ((doc, self._texts[doc.id]) for doc in docs)
+
+    def given_back(self, docs: list[Document], quoted: set[str]) -> list[Document]:
+        """The documents, those named in `quoted` with their texts again; the other texts are let go."""
+        texts, self._texts = self._texts, {}
+        return [
+            doc.with_text(zlib.decompress(texts[doc.id]).decode("utf-8")) if doc.id in quoted else doc for doc in docs
+        ]
+
+
 def _read_by_checks(claims: dict[str, list[Claim]], groups: list[Group]) -> dict[str, list[Claim]]:
     """The claims the checks across documents read once the groups are made: the grouped ones, and their
     restatements in their own report (the same figure of the same measure again, which a value conflict
@@ -214,6 +246,10 @@ def _dated_after_sources(draft: Document, sources: list[Document]) -> Document:
     return replace(draft, published=max(dates), published_source="the latest source's date")
 
 
+def _same(doc: Document, given: Document | None) -> bool:
+    return given is not None and _same_document(doc, given)
+
+
 def _same_document(a: Document, b: Document) -> bool:
     """The same file, or the same text (after any date line) under another name."""
     if a.path and b.path and Path(a.path).resolve() == Path(b.path).resolve():
@@ -221,15 +257,13 @@ def _same_document(a: Document, b: Document) -> bool:
     return a.text[a.body_start :].strip() == b.text[b.body_start :].strip()
 
 
-def _unique_ids(docs: list[Document]) -> list[Document]:
+def _unique_ids(docs: Iterable[Document]) -> Iterator[Document]:
     """Give documents that share a file name distinct ids, so locations stay unambiguous."""
     seen: dict[str, int] = {}
-    unique = []
     for doc in docs:
         count = seen.get(doc.id, 0)
         seen[doc.id] = count + 1
-        unique.append(replace(doc, id=f"{doc.id}#{count + 1}") if count else doc)
-    return unique
+        yield replace(doc, id=f"{doc.id}#{count + 1}") if count else doc
 
 
 def _info(doc: Document, copies: Copies) -> DocumentInfo:

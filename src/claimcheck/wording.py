@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from claimcheck.lang import LEXICON, UnitRecord, read_table
-from claimcheck.models import Claim, ClaimKind, Location
+from claimcheck.models import Claim, ClaimKind, Location, sharing_fields_set
 
 _WORDS = read_table("wording")
 _BOUNDS: dict[str, str] = _WORDS["bounds"]
@@ -189,7 +189,7 @@ def _pair(record: UnitRecord) -> tuple[str, str]:
 
 def location(claim: Claim, value: str = "") -> Location:
     """Where a claim stands, for a finding or group: its value in words, exactly, and its sentence."""
-    return Location(
+    where = Location(
         doc=claim.doc,
         start=claim.start,
         end=claim.end,
@@ -200,3 +200,4 @@ def location(claim: Claim, value: str = "") -> Location:
         exact=describe(claim),
         sentence=claim.context.sentence,
     )
+    return sharing_fields_set(where)

@@ -207,3 +207,14 @@ def test_non_breaking_hyphens_read_as_hyphens_and_keep_every_offset() -> None:
     assert len(doc.text) == len(text) and "\u2011" not in doc.text
     found = {c.text for c in claimcheck.extract(doc)}
     assert "2025-26" in found and "26" not in found and "4-fold" in found
+
+
+def test_a_document_without_its_text_keeps_what_a_run_reads_of_it() -> None:
+    text = "---\ntitle: x\n---\nThe quake struck on Friday.\n<!-- claimcheck: ignore -->\nIt killed 144 people."
+    doc = Document(text, id="a.md")
+    slim = doc.without_text()
+    assert slim.text == "" and doc.text == text
+    assert (slim.published, slim.published_source, slim.body_start) == (None, None, doc.body_start) != (None, None, 0)
+    assert slim.suppressions == doc.suppressions and slim.suppressions
+    assert [slim.line_col(n) for n in range(len(text))] == [doc.line_col(n) for n in range(len(text))]
+    assert slim.with_text(text) == doc

@@ -24,7 +24,7 @@ from claimcheck.models import (
     Verdict,
     VerdictKind,
 )
-from claimcheck.reporters import REPORTERS, Options, render
+from claimcheck.reporters import REPORTERS, Options, render, render_chunks
 from claimcheck.reporters import sarif as sarif_reporter
 from claimcheck.reporters import text as text_reporter
 
@@ -419,3 +419,14 @@ def test_html_quotes_each_contradicted_claim_with_its_evidence() -> None:
     assert "June 15 is not June 5." in section
     assert "draft.txt:2:26" in section and "pti.txt:2:26" in section
     assert "At least 40 people" not in section, "a supported claim is not listed as contradicted"
+
+
+@pytest.mark.parametrize("report", [REPORT, DRAFT_REPORT, Report()], ids=["findings", "draft", "empty"])
+def test_json_written_in_pieces_is_the_text_rendered_whole(report):
+    pieces = list(render_chunks(report, "json"))
+    assert len(pieces) > 1
+    assert "".join(pieces) == render(report, "json")
+
+
+def test_a_format_not_written_in_pieces_comes_whole():
+    assert list(render_chunks(REPORT, "text")) == [render(REPORT, "text")]

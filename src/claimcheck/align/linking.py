@@ -26,7 +26,7 @@ from claimcheck.align.wording_rules import (
 from claimcheck.compare import claims_agree, value_clusters, value_span, values_overlap
 from claimcheck.context.subject import AHEAD
 from claimcheck.document import Document
-from claimcheck.models import Claim, ClaimGroup, ClaimKind
+from claimcheck.models import Claim, ClaimGroup, ClaimKind, sharing_fields_set
 from claimcheck.wording import location
 
 # Words that tell how a figure moved, not what it measures: never a reason to keep two figures apart.
@@ -67,14 +67,16 @@ class Group:
             if sources > 1:
                 sharpest = min(cluster, key=lambda c: value_span(c)[1] - value_span(c)[0])
                 found.append(
-                    ClaimGroup(
-                        key=_describe_subject(sharpest),
-                        kind=self.kind,
-                        claims=[location(c) for c in cluster],
-                        independent_sources=sources,
-                        agree=True,
-                        score=round(self.score, 3),
-                        matched=self.matched,
+                    sharing_fields_set(
+                        ClaimGroup(
+                            key=_describe_subject(sharpest),
+                            kind=self.kind,
+                            claims=[location(c) for c in cluster],
+                            independent_sources=sources,
+                            agree=True,
+                            score=round(self.score, 3),
+                            matched=self.matched,
+                        )
                     )
                 )
         return found

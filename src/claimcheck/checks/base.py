@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from claimcheck.align.copies import Copies
 from claimcheck.align.linking import Group
 from claimcheck.document import Document
-from claimcheck.models import Claim, Finding, Location, Severity
+from claimcheck.models import Claim, Finding, Location, Severity, sharing_fields_set
 from claimcheck.wording import location
 
 
@@ -52,11 +52,14 @@ class Rule:
         """A finding of this rule resting on the given claims, in document order."""
         ordered = sorted(claims, key=lambda c: c.key)
         locations: list[Location] = [location(c) for c in ordered]
-        return Finding(
+        # every field given, so that the finding shares its set of given fields with the others
+        given: dict[str, object] = {"outlier": None, "score": None, "matched": [], **extra}
+        finding = Finding(
             rule=self.id,
             severity=self.severity,
             message=message,
             locations=locations,
             docs=sorted({c.doc for c in ordered}),
-            **extra,
+            **given,
         )
+        return sharing_fields_set(finding)

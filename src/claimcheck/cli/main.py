@@ -10,7 +10,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from claimcheck.inputs import load
 from claimcheck.models import Claim, Report, Skipped, VerdictKind
 from claimcheck.parallel import default_jobs
 from claimcheck.progress import RunProgress
-from claimcheck.reporters import REPORTERS, Options, render
+from claimcheck.reporters import REPORTERS, Options, render_chunks
 from claimcheck.wording import in_full
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
@@ -159,7 +159,9 @@ def _run_check(args: argparse.Namespace) -> int:
         raise UsageError(f"-o {output}: is a folder; name the report file")
     baseline_path = Path(args.baseline) if args.baseline else None
     config = settings(args)
-    documents, skipped = read(sources(args, config, [p for p in (output, baseline_path) if p]), args, config)
+    paths = sources(args, config, [p for p in (output, baseline_path) if p])
+    skipped: list[Skipped] = []
+    documents = read(paths, args, config, skipped)
     draft = None
     if args.draft:
         try:
@@ -179,7 +181,7 @@ def _run_check(args: argparse.Namespace) -> int:
         tolerance=config.tolerance,
     )
     client = dask_client(args.dask)
-    with progress.stage("checking documents", total=len(documents)) as bar:
+    with progress.stage("checking documents", total=len(paths)) as bar:
         report = engine.check(
             documents, draft=draft, jobs=args.jobs, client=client, policy=policy, on_document=bar.done
         )
@@ -195,7 +197,7 @@ def _run_check(args: argparse.Namespace) -> int:
         gate = _gate(args, config, baseline is not None)
     args.exit_code_so_far = _exit_code(report, gate)
     options = Options.for_run(args.verbose, args.no_color or output is not None, progress.elapsed())
-    _write(render(report, args.format, options), output)
+    _write(render_chunks(report, args.format, options), output)
     return int(args.exit_code_so_far)
 
 
@@ -228,15 +230,21 @@ def _rules(value: str | None) -> list[str]:
     return names
 
 
-def _write(text: str, output: Path | None) -> None:
-    """The report to stdout, or to a file whose missing folders are created."""
+def _write(chunks: Iterable[str], output: Path | None) -> None:
+    """The report to stdout, or to a file whose missing folders are created, a piece at a time; it ends
+    with a newline."""
+    last = ""
     if output is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+            last = chunk or last
+        sys.stdout.write("" if last.endswith("\n") else "\n")
         sys.stdout.flush()
         return
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
+        with output.open("w", encoding="utf-8") as written:
+            written.writelines(chunks)
     except OSError as exc:
         raise UsageError(f"-o {output}: cannot write ({exc.strerror})") from None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from claimcheck.checks.registry import RULES
@@ -69,16 +69,14 @@ def sources(args: argparse.Namespace, config: Config, avoid: Sequence[Path] = ()
     return paths
 
 
-def read(paths: list[Path], args: argparse.Namespace, config: Config) -> tuple[list[Document], list[Skipped]]:
-    """Each file as a Document, or why it was skipped."""
-    documents: list[Document] = []
-    skipped: list[Skipped] = []
+def read(paths: list[Path], args: argparse.Namespace, config: Config, skipped: list[Skipped]) -> Iterator[Document]:
+    """Each file as a Document, read only when it is asked for (so a run need not hold every text at once);
+    each file that cannot be read is told on stderr and added to `skipped`."""
     for path in paths:
         try:
-            documents.append(load(path, args.published or config.published_for(path), args.encoding))
+            yield load(path, args.published or config.published_for(path), args.encoding)
         except InputError as exc:
             skipped.append(skip(path, exc))
-    return documents, skipped
 
 
 def skip(path: Path | str, reason: InputError | str) -> Skipped:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from claimcheck.models import Report
 from claimcheck.reporters import html, json, junit, sarif, text
@@ -16,7 +16,10 @@ REPORTERS: dict[str, Callable[[Report, Options], str]] = {
     "html": html.render,
 }
 
-__all__ = ["PLAIN", "REPORTERS", "Options", "render"]
+# The formats that can be written a piece at a time, the same text their render gives.
+CHUNKED: dict[str, Callable[[Report, Options], Iterator[str]]] = {"json": json.chunks}
+
+__all__ = ["CHUNKED", "PLAIN", "REPORTERS", "Options", "render", "render_chunks"]
 
 
 def render(report: Report, fmt: str, options: Options = PLAIN) -> str:
@@ -26,3 +29,10 @@ def render(report: Report, fmt: str, options: Options = PLAIN) -> str:
     except KeyError:
         raise ValueError(f"unknown format {fmt!r}; known formats: {', '.join(sorted(REPORTERS))}") from None
     return renderer(report, options)
+
+
+def render_chunks(report: Report, fmt: str, options: Options = PLAIN) -> Iterator[str]:
+    """The text `render` gives, in pieces where the format allows, so a large report is never held whole."""
+    if fmt in CHUNKED:
+        return CHUNKED[fmt](report, options)
+    return iter([render(report, fmt, options)])
