@@ -326,3 +326,18 @@ def test_of_two_equally_good_matches_the_nearer_value_is_the_match() -> None:
     near, far = (next(c for c in other if c.text == text) for text in ("₹4,012 crore", "₹3,700 crore"))
     pairs = [Pair(current, near, 0.9, (), 9.0), Pair(current, far, 0.9, (), 9.0)]
     assert [(p.a.text, p.b.text) for p in _mutual_best(pairs)] == [(current.text, near.text)]
+
+
+def test_two_figures_for_one_named_period_pair_though_only_one_report_writes_its_calendar_year() -> None:
+    named = claim_in("Infosys posted a net profit of ₹6,352 crore in Q1 FY25.", "₹6,352", "a.txt")
+    relative = claim_in(
+        "Infosys earned a net profit of ₹6,921 crore in the first quarter of FY26, 8.7% more than the "
+        "₹6,368 crore of the same quarter a year ago.",
+        "₹6,368",
+        "b.txt",
+    )
+    assert named.subject is not None and relative.subject is not None
+    assert named.subject.period == relative.subject.period == "Q1 FY25"
+    assert named.context.year != relative.context.year
+    assert same_measure(named, relative) is not None
+    assert same_measure(relative, named) is not None

@@ -327,7 +327,9 @@ def _exact_level(a: str | None, b: str | None) -> str:
 def _period_kind(part: str) -> str:
     """What a part of a period label names: a quarter ('Q1'), a fiscal year ('FY26') or a calendar year. A
     quarter and a year named alone ('Q1' and 'FY26') are not two periods: each report names half of one."""
-    return "quarter" if part.startswith(("Q", "H")) else "fiscal" if part.startswith("FY") else "year"
+    if part.startswith(("Q", "H")) or part.endswith("-quarter"):
+        return "quarter"
+    return "fiscal" if part.startswith("FY") else "year"
 
 
 def _basis_level(a: str | None, b: str | None) -> str:

@@ -16,11 +16,11 @@ from claimcheck.align.copies import Copies
 from claimcheck.align.events import same_event
 from claimcheck.align.wording_rules import (
     STORY_HEADLINES,
-    both_earlier,
     contrasting,
     entities_agree,
     name_words,
     noun_key,
+    periods_decide,
     years_of,
 )
 from claimcheck.compare import claims_agree, value_clusters, value_span, values_overlap
@@ -225,7 +225,7 @@ def same_measure(
     years_a, years_b = years_of(ca.time_ref), years_of(cb.time_ref)
     if (ca.tense != cb.tense and not _told_ahead_alike(a, b)) or (years_a and years_b and not years_a & years_b):
         return None
-    if ca.year and cb.year and ca.year != cb.year and not both_earlier(a, b):
+    if ca.year and cb.year and ca.year != cb.year and not periods_decide(a, b):
         return None
     key_a, key_b = set(ca.measure_key), set(cb.measure_key)
     if not key_a or not key_b:

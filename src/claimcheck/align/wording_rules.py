@@ -29,7 +29,7 @@ def words_level(a: Claim, b: Claim) -> str:
     years_a, years_b = years_of(ca.time_ref), years_of(cb.time_ref)
     if ca.tense != cb.tense or (years_a and years_b and not years_a & years_b):
         return "disagree"
-    if ca.year and cb.year and ca.year != cb.year and not both_earlier(a, b):
+    if ca.year and cb.year and ca.year != cb.year and not periods_decide(a, b):
         return "disagree"
     key_a, key_b = set(ca.measure_key), set(cb.measure_key)
     shared = key_a & key_b
@@ -43,11 +43,16 @@ def words_level(a: Claim, b: Claim) -> str:
     return "disagree" if contrasting(key_a - key_b, key_b - key_a) else "agree"
 
 
-def both_earlier(a: Claim, b: Claim) -> bool:
-    """True when both figures are told as the earlier one of a comparison ('Rs 6,347 crore a year earlier',
-    '₹6,368 crore of the same quarter a year ago'): the year a relative date resolves to tells them apart
-    less surely than their periods, which the period level compares."""
-    return bool(a.subject and a.subject.earlier and b.subject and b.subject.earlier)
+def periods_decide(a: Claim, b: Claim) -> bool:
+    """True when the two figures' periods, which the period level compares, tell them apart more surely
+    than their years: both told as the earlier one of a comparison ('Rs 6,347 crore a year earlier',
+    '₹6,368 crore of the same quarter a year ago'), whose relative dates resolve to uncertain years, or
+    both told for one named period ('Q1 FY25'), which a report writes without its calendar year."""
+    sa, sb = a.subject, b.subject
+    if sa is None or sb is None:
+        return False
+    named = sa.period is not None and sa.period == sb.period and not sa.period.startswith("prior")
+    return (sa.earlier and sb.earlier) or named
 
 
 def noun_key(noun: str) -> str:

@@ -30,8 +30,13 @@ _AS_OF_BEFORE = regex.compile(
 )
 _NEXT_WORD = regex.compile(r"[ \t]+([A-Za-z][\w-]*)")
 _DONE = regex.compile(r"\s+to\s+have\b")
+_MONTH_NAMES = "|".join(sorted(LEXICON.months, key=len, reverse=True))
+# A quarter named by its last month ('the March 2024-25 quarter', 'the quarter ended June'): which quarter of
+# its fiscal year that is depends on when the company's year starts, so it is labelled by the month.
 _QUARTER = regex.compile(
-    r"(?i:\bQ([1-4])(?:\b|(?=FY\s?'?\d))|\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b)"
+    r"(?i:\bQ([1-4])(?:\b|(?=FY\s?'?\d))|\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b"
+    rf"|\b({_MONTH_NAMES})(?:\s+(?:19|20)\d\d(?:\s?[-–/]\s?\d{{2,4}})?)?\s+quarter\b"
+    rf"|\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?({_MONTH_NAMES})\b)"
 )
 _FISCAL = regex.compile(
     r"(?i:(?:\b|(?<=\bQ[1-4]))FY\s?'?(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?\b|\bfiscal(?:\s+year)?\s+(\d{4})(?:\s?[-–/]\s?(\d{2,4}))?"
@@ -534,7 +539,9 @@ def _label(
     year: Callable[[], regex.Match[str] | None],
 ) -> str | None:
     parts = []
-    if quarter:
+    if quarter and (month := quarter.group(3) or quarter.group(4)):
+        parts.append(f"{month[:3].title()}-quarter")
+    elif quarter:
         number = quarter.group(1) or str(_QUARTER_NUMBERS[quarter.group(2).lower()])
         parts.append(f"Q{number}")
     if fiscal:
