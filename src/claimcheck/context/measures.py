@@ -23,6 +23,8 @@ from claimcheck.sentences import Sentences, tense
 _AS_OF_OPENING = regex.compile(r"\s*(?i:as\s+(?:of|at|on))\s+")
 # 'the accident involving the Coromandel Express and a goods train had reached 294': what an event involved
 # takes part in it and owns none of the figures after it.
+# A participle clause right before a value ('..., winning only 47 seats'): its subject is the sentence's.
+_PARTICIPLE_BEFORE = regex.compile(r",[ \t]+(?P<verb>[a-z]{2,}ing)\b[^,;:()]*$")
 _INVOLVING = regex.compile(r"\s(?i:involving|between)\s")
 # A parenthesis that holds a figure ('(USD 14 million)', '(up 7.5% YoY)') is a clause of its own for the
 # figures inside it; the clause around it runs on across it ('Profit beat forecasts (~Rs 22,070 cr) by 78%').
@@ -91,9 +93,12 @@ _BEFORE_AMOUNT = regex.compile(rf"\.?[ \t]?(?:\d|(?:{longest_first(LEXICON.scale
 # A fiscal period written in capitals ('FY26', 'Q1 FY26', 'H1'): when a figure is for, never whose.
 _PERIOD_NAME = regex.compile(r"(?:(?:Q[1-4]|H[12])(?:[ \t]+FY\s?'?\d{2,4})?|FY\s?'?\d{2,4})")
 # An event verb further than this from a date does not say what happened on it.
+# Words that tell a figure ahead of its time; not 'than expected' or 'as expected' (what happened, measured
+# against a forecast) nor 'could only' and 'could win only' (what someone managed).
 _FORECAST = regex.compile(
-    r"\b(?:[Ee]xpect(?:ed|s)?|[Pp]roject(?:ed|s|ion)?|[Ff]orecasts?|[Ff]orecaster?s?|[Pp]redict(?:ed|s|ion)?|"
-    r"estimated\s+to|will|could|may|might|would|aims?\s+to|plans?\s+to|outlook|by\s+(?:19|20)\d\d)\b"
+    r"\b(?:(?<!\b(?:than|as)\s)[Ee]xpect(?:ed|s)?|[Pp]roject(?:ed|s|ion)?|[Ff]orecasts?|[Ff]orecaster?s?"
+    r"|[Pp]redict(?:ed|s|ion)?|estimated\s+to|will|could(?!\s+(?:only|\w+\s+(?:only|just))\b)|may|might|would"
+    r"|aims?\s+to|plans?\s+to|outlook|by\s+(?:19|20)\d\d)\b"
 )
 _RUNNING = regex.compile(
     r"(?i:\b(?:so\s+far|to\s+date|till|until|as\s+of|thus\s+far|rose\s+to|climbed\s+to|risen\s+to|provisional"
@@ -330,6 +335,10 @@ class _SentenceFacts:
                 return name if by_name or _FOR_NAME.fullmatch(self.text, position, start) else None
         return None
 
+    def first_name_in(self, lo: int, hi: int) -> str | None:
+        """The first name that starts in [lo, hi): the subject a sentence opens with."""
+        return next((name for start, name in self.names if lo <= start < hi), None)
+
     def last_name_before(self, lo: int, position: int) -> str | None:
         """The nearest name that starts in [lo, position), passing over a possessive that describes the name
         before it ('Reliance Industries, India's largest conglomerate, reported ...' is Reliance's)."""
@@ -480,6 +489,11 @@ def _entity(text: str, claim: Claim, clause_start: int, clause_end: int, facts: 
     beneficiary = facts.name_for(claim.end, clause_end)
     if beneficiary and beneficiary.split()[0].lower() not in _CALENDAR_WORDS:
         return _canonical_entity(beneficiary)
+    participle = _PARTICIPLE_BEFORE.search(text, clause_start, claim.start)
+    if participle and participle["verb"] not in LEXICON.not_participles:
+        subject = facts.first_name_in(clause_start, participle.start())
+        if subject:
+            return _canonical_entity(subject)
     before = claim.start
     involving = _INVOLVING.search(text, clause_start, claim.start)
     if involving:

@@ -185,6 +185,7 @@ class Lexicon:
     game_words: frozenset[str]
     function_words: frozenset[str]
     abbreviations: frozenset[str]
+    not_participles: frozenset[str]
     irregular_plurals: Mapping[str, str]
     not_plural_endings: tuple[str, ...]
     singular_men: frozenset[str]
@@ -326,6 +327,7 @@ def load_lexicon() -> Lexicon:
         game_words=frozenset(calendar["periods"]["game_words"]),
         function_words=function_words,
         abbreviations=frozenset(grammar["abbreviations"]),
+        not_participles=frozenset(grammar["not_participles"]),
         irregular_plurals=_frozen(grammar["irregular_plurals"]),
         not_plural_endings=tuple(grammar["plurals"]["not_plural_endings"]),
         singular_men=frozenset(grammar["plurals"]["singular_men"]),
