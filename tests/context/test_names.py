@@ -49,3 +49,11 @@ def test_a_fiscal_period_after_an_amount_is_no_measure_word() -> None:
     start = text.index("₹3,870")
     claim = next(c for c in claimcheck.extract(Document(text, id="a.txt")) if c.start == start)
     assert not {"q1", "fy25"} & set(claim.context.measure_key), claim.context.measure_key
+
+
+def test_a_figure_compared_with_the_one_before_takes_its_measure_words() -> None:
+    full = HEADER + "The operating margin was slightly lower at 19.4%, 0.2 point below the 19.6% of a year ago."
+    claims = {c.text: c for c in claimcheck.extract(Document(full, id="a.txt"))}
+    earlier = claims["19.6%"]
+    assert earlier.subject is not None and earlier.subject.measure == "margin"
+    assert earlier.context.measure_key == claims["19.4%"].context.measure_key

@@ -166,14 +166,23 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
             subject = subject.model_copy(update={"period": period})
         if subject is not None and span in last_value:
             subject = _from_before(doc.text, claim, subject, last_value[span])
-        if subject is not None and subject.measure and not context.measure_key:
-            context.measure_key = sorted(measure_key(subject.measure.split()))
+        if subject is not None and subject.measure and set(context.measure_key) <= LEXICON.comparing_hedges:
+            context.measure_key = _key_of_measure(subject, last_value.get(span), bool(context.measure_key))
         if subject is not None and claim.subtype in LEXICON.cricket.measures:
             _score_part_context(context, subject)
         found.append(claim.model_copy(update={"context": context, "subject": subject}))
         if subject is not None:
             last_value[span] = found[-1]
     return found
+
+
+def _key_of_measure(subject: Subject, before: Claim | None, compared: bool) -> list[str]:
+    """The measure words of a figure whose own words name no measure: those of the figure before it in its
+    sentence when it is compared with that one ('..., below the 20.9% of a year ago') and of its measure,
+    else the measure's own words."""
+    if compared and before is not None and before.subject is not None and before.subject.measure == subject.measure:
+        return before.context.measure_key
+    return sorted(measure_key((subject.measure or "").split()))
 
 
 def _stands_for(
