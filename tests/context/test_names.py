@@ -52,7 +52,7 @@ def test_a_fiscal_period_after_an_amount_is_no_measure_word() -> None:
 
 
 def test_a_figure_compared_with_the_one_before_takes_its_measure_words() -> None:
-    full = HEADER + "The operating margin was slightly lower at 19.4%, 0.2 point below the 19.6% of a year ago."
+    full = HEADER + "The operating margin fell to 19.4%, 0.2 percentage point below the 19.6% of a year ago."
     claims = {c.text: c for c in claimcheck.extract(Document(full, id="a.txt"))}
     earlier = claims["19.6%"]
     assert earlier.subject is not None and earlier.subject.measure == "margin"
