@@ -341,3 +341,18 @@ def test_two_figures_for_one_named_period_pair_though_only_one_report_writes_its
     assert named.context.year != relative.context.year
     assert same_measure(named, relative) is not None
     assert same_measure(relative, named) is not None
+
+
+def test_two_counts_both_told_as_of_one_day_weigh_more_than_two_of_one_publication_day() -> None:
+    stated = [
+        claim_in("The toll had reached 131 by Monday morning.", "131", "a.txt"),
+        claim_in("Officials said the toll stood at 127 as of Monday.", "127", "b.txt"),
+    ]
+    published = [
+        claim_in("The toll has reached 131.", "131", "c.txt"),
+        claim_in("Officials said the toll stood at 127.", "127", "d.txt"),
+    ]
+    assert all(c.subject is not None and c.subject.as_of_stated for c in stated)
+    assert levels(*stated)["as_of"] == "stated"
+    assert levels(*published)["as_of"] == "same"
+    assert weight_of(levels(*stated)) > weight_of(levels(*published))

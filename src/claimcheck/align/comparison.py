@@ -125,7 +125,7 @@ def levels(a: Claim, b: Claim, crowd: Crowd | None = None) -> dict[str, str]:
         "basis": _basis_level(sa.basis, sb.basis),
         "status": _status_level(sa, sb),
         "attribution": _name_level(sa.attribution, sb.attribution),
-        "as_of": "same" if sa.as_of == sb.as_of else "different",
+        "as_of": _as_of_level(sa, sb),
         "ambiguity": "unique" if ambiguity == 1 else "some" if ambiguity == 2 else "many",
         "choices": "one" if choices == 1 else "few" if choices <= 3 else "some" if choices <= 9 else "many",
         "value": value_level(a, b),
@@ -163,6 +163,8 @@ def describe(found: dict[str, str], a: Claim) -> list[str]:
             value = named.get(field) or (", ".join(subject.qualifiers) if field == "qualifiers" else None)
             value = value or (subject.status if field == "status" else subject.basis if field == "basis" else None)
             words.append(f"{level} {field}" + (f": {value}" if value else ""))
+    if found.get("as_of") == "stated" and subject.as_of is not None:
+        words.append(f"same day stated: {subject.as_of.isoformat()}")
     return words
 
 
@@ -184,6 +186,14 @@ def value_gap(a: Claim, b: Claim) -> float:
     if not scale or gap == float("inf"):
         return float("inf")
     return gap / scale
+
+
+def _as_of_level(a: Subject, b: Subject) -> str:
+    """'stated' when both reports name the same day the figure stood on ('294 as of Sunday morning', 'said on
+    Sunday the toll was revised to 275'): a day both name is stronger evidence than two publication dates."""
+    if a.as_of != b.as_of:
+        return "different"
+    return "stated" if a.as_of is not None and a.as_of_stated and b.as_of_stated else "same"
 
 
 def _status_level(a: Subject, b: Subject) -> str:

@@ -12,7 +12,7 @@ import regex
 
 from claimcheck.context.attribution import attribution
 from claimcheck.context.events import event_actions, event_segment, participants
-from claimcheck.context.subject import RATE_AFTER, Window, measure_head, opening_period, subject_of
+from claimcheck.context.subject import INVOLVING, RATE_AFTER, Window, measure_head, opening_period, subject_of
 from claimcheck.document import Document
 from claimcheck.extract.patterns import LOOKAHEAD, longest_first
 from claimcheck.lang import LEXICON
@@ -21,11 +21,8 @@ from claimcheck.sentences import Sentences, tense
 
 # A sentence that opens with its day: 'As of 11th July 2025, ...'.
 _AS_OF_OPENING = regex.compile(r"\s*(?i:as\s+(?:of|at|on))\s+")
-# 'the accident involving the Coromandel Express and a goods train had reached 294': what an event involved
-# takes part in it and owns none of the figures after it.
 # A participle clause right before a value ('..., winning only 47 seats'): its subject is the sentence's.
 _PARTICIPLE_BEFORE = regex.compile(r",[ \t]+(?P<verb>[a-z]{2,}ing)\b[^,;:()]*$")
-_INVOLVING = regex.compile(r"\s(?i:involving|between)\s")
 # A parenthesis that holds a figure ('(USD 14 million)', '(up 7.5% YoY)') is a clause of its own for the
 # figures inside it; the clause around it runs on across it ('Profit beat forecasts (~Rs 22,070 cr) by 78%').
 # One that holds a few words, each starting with a letter, is a name or an abbreviation ('gross domestic
@@ -504,7 +501,7 @@ def _entity(text: str, claim: Claim, clause_start: int, clause_end: int, facts: 
         if subject:
             return _canonical_entity(subject)
     before = claim.start
-    involving = _INVOLVING.search(text, clause_start, claim.start)
+    involving = INVOLVING.search(text, clause_start, claim.start)
     if involving:
         before = involving.start()
     name = facts.last_name_before(clause_start, before) or facts.last_name_before(facts.span[0], before)

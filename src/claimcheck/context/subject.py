@@ -28,8 +28,13 @@ _AS_OF_BEFORE = regex.compile(
     r"(?i:\b(?:as\s+of|as\s+at|by|till|until|up\s+to|through)\s+(?:the\s+)?"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?|(?:noon|midnight|morning|evening|night)\s+(?:on\s+)?)?)$"
 )
+# A day whose own words say the figure stood then ('by Monday', 'as of July 8').
+_AS_OF_OPENS = regex.compile(r"(?i:(?:as\s+of|as\s+at|by|till|until|up\s+to|through)\s)")
 _NEXT_WORD = regex.compile(r"[ \t]+([A-Za-z][\w-]*)")
 _DONE = regex.compile(r"\s+to\s+have\b")
+# 'the accident involving the Coromandel Express and a goods train had reached 294': what an event involved
+# takes part in it: it owns none of the figures after it, nor restricts their measure ('goods').
+INVOLVING = regex.compile(r"\s(?i:involving|between)\s")
 _MONTH_NAMES = "|".join(sorted(LEXICON.months, key=len, reverse=True))
 # A quarter named by its last month ('the March 2024-25 quarter', 'the quarter ended June'): which quarter of
 # its fiscal year that is depends on when the company's year starts, so it is labelled by the month.
@@ -228,7 +233,8 @@ def _as_of(text: str, context: Context, window: Window, published: date | None) 
         return published, False
     sentence = text[window.sentence[0] : window.sentence[1]]
     at = sentence.find(context.time_ref.removesuffix(" so far"))
-    return context.as_of, at > 0 and bool(_AS_OF_BEFORE.search(sentence, 0, at))
+    stated = _AS_OF_BEFORE.search(sentence, 0, at) or _AS_OF_OPENS.match(context.time_ref)
+    return context.as_of, at >= 0 and bool(stated)
 
 
 def _is_speaker(context: Context) -> bool:
@@ -581,8 +587,11 @@ def _qualifiers(text: str, claim: Claim, window: Window, measure: str | None) ->
     found = set()
     noun = (claim.noun or "").lower()
     whole = _WHOLE_BEFORE.search(text, max(window.sentence[0], claim.start - 24), claim.start) is not None
+    involving = INVOLVING.search(text, window.own[0], claim.start)
     for match in _WORD.finditer(text, *window.own):
         word = match.group().lower()
+        if involving and involving.start() <= match.start() < claim.start:
+            continue
         if match.start() >= claim.end and (whole or _past_comma(text, claim, match.start()) or word in _AND_OR):
             break
         if word not in _WORDS.qualifiers or _fold(word) == measure or claim.start <= match.start() < claim.end:
