@@ -29,3 +29,10 @@ def _tense(text: str, needle: str) -> str | None:
 )
 def test_managed_and_measured_against_forecasts_are_not_forecasts(text: str, needle: str, tense: str) -> None:
     assert _tense(text, needle) == tense
+
+
+def test_a_change_from_last_year_is_a_figure_of_this_year() -> None:
+    full = HEADER + "Operating profit rose to Rs 4,120 crore from Rs 3,870 crore last year."
+    change = next(c for c in claimcheck.extract(Document(full, id="a.txt")) if c.text.startswith("Rs 4,120"))
+    assert change.subtype == "change"
+    assert change.context.year == 2025

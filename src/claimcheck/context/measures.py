@@ -16,7 +16,7 @@ from claimcheck.context.subject import INVOLVING, RATE_AFTER, Window, measure_he
 from claimcheck.document import Document
 from claimcheck.extract.patterns import LOOKAHEAD, longest_first
 from claimcheck.lang import LEXICON
-from claimcheck.models import Claim, ClaimKind, Context, Subject
+from claimcheck.models import Bound, Claim, ClaimKind, Context, Subject
 from claimcheck.sentences import Sentences, tense
 
 # A sentence that opens with its day: 'As of 11th July 2025, ...'.
@@ -399,11 +399,17 @@ def _context(
     context.time_ref = time_ref
     days = [d.date_start for d in others if d.date_start and d.date_start == d.date_end]
     context.as_of = days[0] if len(set(days)) == 1 else None
-    context.year = _year_of_value(text, others, start, min(clause_end, next_start)) or (
+    context.year = _year_of_value(text, others, start, min(clause_end, claim.end if _moved(claim) else next_start)) or (
         doc.reference_date.year if doc.reference_date else None
     )
     own = (start, min(clause_end, next_start))
     return context, Window(text, own, (clause_start, clause_end), span)
+
+
+def _moved(claim: Claim) -> bool:
+    """A change told by where it began and ended ('rose to Rs 8,203 crore from Rs 7,688 crore'): a date after
+    it ('last year') tells when it began, not the year of the figure it reached."""
+    return claim.subtype == "change" and claim.bound is Bound.RANGE
 
 
 def _year_of_value(text: str, dates: list[Claim], start: int, end: int) -> int | None:
