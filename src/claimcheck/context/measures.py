@@ -91,10 +91,11 @@ _BEFORE_AMOUNT = regex.compile(rf"\.?[ \t]?(?:\d|(?:{longest_first(LEXICON.scale
 _PERIOD_NAME = regex.compile(r"(?:(?:Q[1-4]|H[12])(?:[ \t]+FY\s?'?\d{2,4})?|FY\s?'?\d{2,4})")
 # An event verb further than this from a date does not say what happened on it.
 # Words that tell a figure ahead of its time; not 'than expected' or 'as expected' (what happened, measured
-# against a forecast) nor 'could only' and 'could win only' (what someone managed).
+# against a forecast), 'could only' and 'could win only' (what someone managed), nor 'estimated to be around
+# ₹12,000 crore' (the figure as best known).
 _FORECAST = regex.compile(
     r"\b(?:(?<!\b(?:than|as)\s)[Ee]xpect(?:ed|s)?|[Pp]roject(?:ed|s|ion)?|[Ff]orecasts?|[Ff]orecaster?s?"
-    r"|[Pp]redict(?:ed|s|ion)?|estimated\s+to|will|could(?!\s+(?:only|\w+\s+(?:only|just))\b)|may|might|would"
+    r"|[Pp]redict(?:ed|s|ion)?|estimated\s+to(?!\s+(?:be|have\s+been)\s+(?:(?:about|around|some|nearly|over)\s+)?\S{0,4}\d)|will|could(?!\s+(?:only|\w+\s+(?:only|just))\b)|may|might|would"
     r"|aims?\s+to|plans?\s+to|outlook|by\s+(?:19|20)\d\d)\b"
 )
 _RUNNING = regex.compile(
