@@ -24,7 +24,7 @@ def _tense(text: str, needle: str) -> str | None:
         ("The party fared worse than expected, winning 16 seats.", "16 seats", "present"),
         ("The party could win 49 seats, a survey shows.", "49 seats", "future"),
         ("Analysts expected a profit of Rs 4,100 crore.", "Rs 4,100 crore", "future"),
-        ("The gain from the sale, estimated to be around Rs 900 crore, lifted profit.", "around Rs 900 crore", "present"),
+        ("The gain, estimated to be around Rs 900 crore, lifted profit.", "around Rs 900 crore", "present"),
         ("Output is estimated to rise to 4 million tonnes.", "4 million tonnes", "future"),
     ],
     ids=["could win only", "could only manage", "than expected", "could win", "expected", "estimate", "estimated to"],

@@ -95,7 +95,8 @@ _PERIOD_NAME = regex.compile(r"(?:(?:Q[1-4]|H[12])(?:[ \t]+FY\s?'?\d{2,4})?|FY\s
 # ₹12,000 crore' (the figure as best known).
 _FORECAST = regex.compile(
     r"\b(?:(?<!\b(?:than|as)\s)[Ee]xpect(?:ed|s)?|[Pp]roject(?:ed|s|ion)?|[Ff]orecasts?|[Ff]orecaster?s?"
-    r"|[Pp]redict(?:ed|s|ion)?|estimated\s+to(?!\s+(?:be|have\s+been)\s+(?:(?:about|around|some|nearly|over)\s+)?\S{0,4}\d)|will|could(?!\s+(?:only|\w+\s+(?:only|just))\b)|may|might|would"
+    r"|[Pp]redict(?:ed|s|ion)?|estimated\s+to(?!\s+(?:be|have\s+been)\s+(?:(?:about|around|some|nearly|over)\s+)?"
+    r"(?:[A-Za-z]{1,3}\.?\s?|[^\w\s])?\d)|will|could(?!\s+(?:only|\w+\s+(?:only|just))\b)|may|might|would"
     r"|aims?\s+to|plans?\s+to|outlook|by\s+(?:19|20)\d\d)\b"
 )
 _RUNNING = regex.compile(
