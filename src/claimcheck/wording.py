@@ -15,7 +15,8 @@ _UNIT_SYMBOLS: dict[str, str] = _WORDS["unit_symbols"]
 _CURRENCY_SIGNS: dict[str, str] = _WORDS["currency_signs"]
 _SCALES: list[tuple[str, float]] = sorted(_WORDS["scales"].items(), key=lambda item: -item[1])
 _INDIAN_SCALES: list[tuple[str, float]] = sorted(_WORDS["indian_scales"].items(), key=lambda item: -item[1])
-_INDIAN_VALUES = frozenset(_WORDS["indian_scales"].values())
+# The forms of lakh and crore ('cr', 'lakh'), not 'trillion', whose value a lakh crore shares.
+_INDIAN_VALUES = frozenset(_WORDS["indian_scales"].values()) - frozenset(_WORDS["scales"].values())
 _INDIAN_WORDS = frozenset(
     form for form, value in {**LEXICON.scales, **LEXICON.short_scales}.items() if value in _INDIAN_VALUES
 )
