@@ -12,7 +12,16 @@ import regex
 
 from claimcheck.context.attribution import attribution
 from claimcheck.context.events import event_actions, event_segment, participants
-from claimcheck.context.subject import INVOLVING, RATE_AFTER, Window, measure_head, opening_period, subject_of
+from claimcheck.context.subject import (
+    AHEAD,
+    INVOLVING,
+    RATE_AFTER,
+    Window,
+    fiscal_period_in,
+    measure_head,
+    opening_period,
+    subject_of,
+)
 from claimcheck.document import Document
 from claimcheck.extract.patterns import LOOKAHEAD, longest_first
 from claimcheck.lang import LEXICON
@@ -155,6 +164,7 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
     found: list[Claim] = []
     last_value: dict[tuple[int, int], Claim] = {}
     told = _told_before(doc.text, by_sentence)
+    story_period = fiscal_period_in(doc.text, *sentences.span(doc.body_start, doc.body_start + 1))
     for claim, span in zip(claims, spans, strict=True):
         context, window = _context(doc, claim, facts[span], by_sentence[span])
         day, period = told[span]
@@ -163,6 +173,8 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
         subject = subject_of(claim, context, window, doc.reference_date) if window else None
         if subject is not None and subject.period is None and period:
             subject = subject.model_copy(update={"period": period})
+        if subject is not None and subject.period is None and story_period and subject.status in AHEAD:
+            subject = subject.model_copy(update={"period": story_period})
         if subject is not None and span in last_value:
             subject = _from_before(doc.text, claim, subject, last_value[span])
         if subject is not None and subject.measure and set(context.measure_key) <= LEXICON.comparing_hedges:

@@ -559,6 +559,13 @@ def _label(
     return " ".join(parts)
 
 
+def fiscal_period_in(text: str, start: int, end: int) -> str | None:
+    """The quarter or fiscal year a stretch names ('a budget for fiscal year 2025-26'): a report's first
+    sentence names the period its plans, targets and forecasts are for where they name none."""
+    fiscal = _FISCAL.search(text, start, end)
+    return _label(_QUARTER.search(text, start, end), fiscal, lambda: None) if fiscal else None
+
+
 def opening_period(text: str, start: int, end: int) -> str | None:
     """The period a sentence opens with ('In the fourth quarter of FY25, profit grew'): it is the period of
     the figures of the later sentences of its paragraph that name none."""
