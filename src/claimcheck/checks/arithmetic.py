@@ -15,7 +15,7 @@ from itertools import pairwise
 import regex
 
 from claimcheck.checks.base import CheckInput, Rule
-from claimcheck.checks.spread import Ends, compares_with, spread_ends
+from claimcheck.checks.spread import Ends, compares_with, pair_ratio, spread_ends
 from claimcheck.checks.sums import breakdowns, conversion_rates
 from claimcheck.document import Document
 from claimcheck.extract.patterns import LOOKAHEAD, longest_first
@@ -145,10 +145,7 @@ def _base_unit(claim: Claim) -> str:
 def _implied_ratio(first: Claim, second: Claim) -> tuple[float, float] | None:
     if first.unit != second.unit:
         return _stated_ratio_bounds(first, second)
-    a, b = first.normalized, second.normalized
-    if a is None or b is None or not a.low or not a.high or b.low is None or b.high is None or a.low <= 0:
-        return None
-    return b.low / a.high, b.high / a.low
+    return pair_ratio(first, second)
 
 
 def _stated_ratio_bounds(first: Claim, second: Claim) -> tuple[float, float] | None:

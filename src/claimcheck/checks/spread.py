@@ -23,6 +23,8 @@ _EARLIER_BEFORE = regex.compile(
     r"(?i:\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s+(?:(?:about|around|nearly)\s+)?)$"
 )
 _CONTRAST = regex.compile(r"(?i:\b(?:while|whereas|but|although|though)\b|;)")
+_POINTS_BACK = regex.compile(r"\s*(?:It|That|This|They|The\s+(?:figure|total|number|amount))\b")
+_FARTHEST = 20.0  # ends further apart than this are no change's ends
 _END_JOIN = regex.compile(r"\s+(?i:from|to)\s+")
 _NOT_LEVELS = frozenset({"change", "multiplier", "multiplier-change", "ordinal", "year"})
 # the period an earlier figure is for, and the change bases it cannot be the base of
@@ -57,22 +59,46 @@ def spread_ends(text: str, claims: list[Claim], index: int, sign: int) -> list[E
     measure = change.subject.measure if change.subject else None
     if not measure:
         return []
-    sentence = _same_sentence(claims, index)
-    joined = [c for c in sentence if c.subtype == "change" and c.kind is ClaimKind.QUANTITY and c.unit != "percent"]
-    if joined:
-        told = _joined_ends(text, joined[0])
-        return [told] if told else []
-    levels = [c for c in sentence if _level(c) and _measures(c, measure)]
+    own = [c for c in _same_sentence(claims, index) if _measures(c, measure)]
     following = _next_sentence(text, claims, index)
-    earlier = [c for c in [*levels, *following] if _earlier(text, c) and compares_with(c, change)]
-    news = [c for c in levels if not _earlier(text, c) and not _apart(text, change, c)]
+    for group in (own, _told_back(following, measure)):
+        joined = next((c for c in group if _joined(c)), None)
+        if joined is not None:
+            told = _joined_ends(text, joined)
+            return [told] if told and told.ratio and _moves(told.ratio, sign) else []
+        news = [c for c in group if _level(c) and not _earlier(text, c) and not _apart(text, change, c)]
+        if news:
+            break
+    earlier = [c for c in [*own, *following] if _level(c) and _earlier(text, c) and compares_with(c, change)]
     ends = [
-        Ends(old.text, new.text, _ratio(old.normalized, new.normalized), (old, new))
+        Ends(old.text, new.text, pair_ratio(old, new), (old, new))
         for new in sorted(news, key=lambda c: abs(c.start - change.start))
         for old in sorted(earlier, key=lambda c: abs(c.start - new.start))
         if (old.unit, old.noun) == (new.unit, new.noun) and _alike(change, old) and _alike(new, old)
     ]
-    return [e for e in ends if e.ratio is None or (e.ratio[1] >= 1 if sign > 0 else e.ratio[0] <= 1)]
+    return [e for e in ends if e.ratio is None or _moves(e.ratio, sign)]
+
+
+def _moves(ratio: tuple[float, float], sign: int) -> bool:
+    """The ends move the way the change says, and by no more than a slip of scale ('Rs 2.73 lakh crore, up 6%
+    from Rs 2.57 lakh' is a figure cut short, not a rise of ten million per cent)."""
+    if ratio[1] < 1 / _FARTHEST or ratio[0] > _FARTHEST:
+        return False
+    return ratio[1] >= 1 if sign > 0 else ratio[0] <= 1
+
+
+def _joined(claim: Claim) -> bool:
+    """A range claim the extraction joined from 'from X to Y'."""
+    return claim.subtype == "change" and claim.kind is ClaimKind.QUANTITY and claim.unit != "percent"
+
+
+def _told_back(following: list[Claim], measure: str) -> list[Claim]:
+    """The next sentence's figures, when that sentence tells the change's measure again: by name, or by
+    opening with a word that points back ('It came in at ...', 'That is up from ...')."""
+    if not following:
+        return []
+    names = any(c.subject and c.subject.measure == measure for c in following)
+    return following if names or _POINTS_BACK.match(following[0].context.sentence) else []
 
 
 def _same_sentence(claims: list[Claim], index: int) -> list[Claim]:
@@ -88,7 +114,7 @@ def _same_sentence(claims: list[Claim], index: int) -> list[Claim]:
 
 
 def _next_sentence(text: str, claims: list[Claim], index: int) -> list[Claim]:
-    """The levels of the sentence right after the change's, unless it tells a change of its own."""
+    """The figures of the sentence right after the change's, unless it tells a change of its own."""
     change = claims[index]
     sentence = change.context.sentence
     start = text.find(sentence, max(0, change.start - len(sentence)), change.end + len(sentence))
@@ -109,7 +135,7 @@ def _next_sentence(text: str, claims: list[Claim], index: int) -> list[Claim]:
     return [
         c
         for c in told
-        if _level(c)
+        if (_level(c) or _joined(c))
         and _measures(c, measure or "")
         and (c.subject is None or c.subject.measure is None or set(c.subject.qualifiers) == qualifiers)
     ]
@@ -164,12 +190,32 @@ def compares_with(claim: Claim, change: Claim) -> bool:
     return period is None or _WRONG_BASE.get(period) != basis
 
 
-def _ratio(start: object, end: object) -> tuple[float, float] | None:
-    low_start, high_start = getattr(start, "low", None), getattr(start, "high", None)
-    low_end, high_end = getattr(end, "low", None), getattr(end, "high", None)
-    if not low_start or not high_start or low_end is None or high_end is None or low_start <= 0:
+def pair_ratio(start: Claim, end: Claim) -> tuple[float, float] | None:
+    """The ratios end / start the two figures allow, both read at the finer precision of the two: a writer
+    who gives '1,830' gives '1,200' to the unit too. A hedged figure keeps the interval the extraction read."""
+    steps = [_written_step(c) for c in (start, end)]
+    if None in steps or start.low is None or end.low is None or start.bound is Bound.APPROX:
+        a, b = start.normalized, end.normalized
+        if a is None or b is None or not a.low or not a.high or b.low is None or b.high is None or a.low <= 0:
+            return None
+        return b.low / a.high, b.high / a.low
+    half = min(step for step in steps if step is not None)
+    if end.bound is Bound.APPROX and end.normalized and end.normalized.low is not None and end.normalized.high:
+        low_end, high_end = end.normalized.low, end.normalized.high
+    else:
+        low_end, high_end = end.low - half, end.low + half
+    if start.low - half <= 0:
         return None
-    return low_end / high_start, high_end / low_start
+    return low_end / (start.low + half), high_end / (start.low - half)
+
+
+def _written_step(claim: Claim) -> float | None:
+    """Half a step of the figure's last written digit, in its unit: 0.5e7 for '₹15,138 crore'."""
+    number = _NUMBER.search(claim.text)
+    if number is None or not claim.low:
+        return None
+    mantissa = float(number[0].replace(",", ""))
+    return _half_step(number) * claim.low / mantissa if mantissa else None
 
 
 def _joined_ends(text: str, joined: Claim) -> Ends | None:
@@ -184,7 +230,8 @@ def _joined_ends(text: str, joined: Claim) -> Ends | None:
     scale = joined.low / min(written)
     if abs(max(written) * scale - joined.high) > 1e-6 * joined.high:
         return None  # the ends are written in different scales ('from 90 lakh to 1.2 crore')
-    bounds = [(w - _half_step(n), w + _half_step(n)) for w, n in zip(written, numbers, strict=True)]
+    half = min(_half_step(n) for n in numbers)  # both ends at the finer precision of the two
+    bounds = [(w - half, w + half) for w in written]
     if not _FROM_FIRST.match(joined.text):
         bounds.reverse()  # '7,200 from 5,100': the second written is where it began
     pieces = _END_JOIN.split(_FROM_FIRST.sub("", joined.text).strip(), maxsplit=1)
