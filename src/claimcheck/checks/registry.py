@@ -108,7 +108,7 @@ RULES: list[Rule] = [
         silent_on=(
             ("a.txt", "Exports tripled from 200 tonnes to 610 tonnes, and the road is 5 km (3 miles) long."),
             ("b.txt", "Net profit jumped 58% year on year to ₹4,512 crore. It was ₹2,861 crore a year earlier."),
-            ("c.txt", "On Friday 38 (20 passenger & 18 freight) trains ran on the branch line."),
+            ("c.txt", "On Friday 63 (41 passenger & 22 freight) trains ran, and 38 (20 passenger & 18 freight)."),
             ("d.txt", "Damage is put at KES 4.5 billion (USD 35 million); KES 1.2 billion (USD 9 million) is paid."),
         ),
         per_document=True,

@@ -54,14 +54,13 @@ class Ends:
 def spread_ends(text: str, claims: list[Claim], index: int, sign: int) -> list[Ends]:
     """Every reading of where the change `claims[index]` (a rise for `sign` 1, a fall for -1) began and
     ended, nearest first. Ends that move the other way are another measure's ('fell 59%, while it lost $7.2
-    million, against $6.1 million')."""
+    million, against $6.1 million'). A change whose measure was not named is read in its own sentence only
+    ('was 885,630 ringgits, a gain of 96.0% from 451,880 ringgits')."""
     change = claims[index]
     measure = change.subject.measure if change.subject else None
-    if not measure:
-        return []
-    own = [c for c in _same_sentence(claims, index) if _measures(c, measure)]
-    following = _next_sentence(text, claims, index)
-    for group in (own, _told_back(following, measure)):
+    own = [c for c in _same_sentence(claims, index) if not measure or _measures(c, measure)]
+    following = _next_sentence(text, claims, index) if measure else []
+    for group in (own, _told_back(following, measure or "")):
         joined = next((c for c in group if _joined(c)), None)
         if joined is not None:
             told = _joined_ends(text, joined)

@@ -8,6 +8,7 @@ written digit wide either side ('1.1 billion' for 1.05-1.15 billion), and a hedg
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import pairwise
 
 import regex
@@ -51,30 +52,55 @@ def written_interval(claim: Claim) -> tuple[float, float] | None:
 # --- '49 (16 goods & 23 coachings)' ---------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Breakdown:
+    """A total, its parts in brackets with the kinds they name, and what the parts add up to."""
+
+    total: Claim
+    parts: tuple[Claim, ...]
+    kinds: frozenset[str]
+    whole: tuple[float, float]
+    sum: tuple[float, float]
+
+    @property
+    def adds_up(self) -> bool:
+        return self.sum[0] <= self.whole[1] and self.whole[0] <= self.sum[1]
+
+
 def breakdowns(doc: Document, claims: list[Claim], rule: Rule) -> Iterator[Finding]:
-    """A count or an amount followed by its parts in brackets, the parts adding up to something else."""
-    for index, total in enumerate(claims):
-        labelled = _bracketed_parts(doc.text, total, claims[index + 1 : index + 1 + _MOST_PARTS])
-        if not labelled or not _breakdown_of(total, labelled):
+    """A count or an amount followed by its parts in brackets, the parts adding up to something else: to
+    more than the total, or to less where the text gives another breakdown of the same kinds that adds up
+    (parts short of the total may be a partial list: '20 (8 gold, 7 silver)')."""
+    found = [b for index in range(len(claims)) if (b := _breakdown(doc.text, claims, index))]
+    for breakdown in found:
+        middle = (breakdown.sum[0] + breakdown.sum[1]) / 2
+        whole, total = breakdown.whole, breakdown.total
+        if breakdown.adds_up or not _PARTS_REACH[0] * whole[0] <= middle <= _PARTS_REACH[1] * whole[1]:
             continue
-        parts = [part for part, _ in labelled]
-        whole = written_interval(total)
-        pieces = [written_interval(part) for part in parts]
-        if whole is None or any(piece is None for piece in pieces):
+        short = breakdown.sum[1] < whole[0]
+        if short and not any(b.adds_up and b.kinds == breakdown.kinds for b in found):
             continue
-        low = sum(piece[0] for piece in pieces if piece)
-        high = sum(piece[1] for piece in pieces if piece)
-        if low <= whole[1] and whole[0] <= high:
-            continue
-        middle = (low + high) / 2
-        if not _PARTS_REACH[0] * whole[0] <= middle <= _PARTS_REACH[1] * whole[1]:
-            continue
-        terms = " + ".join(_number(part) for part in parts)
+        terms = " + ".join(_number(part) for part in breakdown.parts)
         yield rule.finding(
             f"The parts in brackets do not add up to '{total.text}': {terms} = {_amount(middle, total)}, "
             f"not {_number(total)}.",
-            [total, *parts],
+            [total, *breakdown.parts],
         )
+
+
+def _breakdown(text: str, claims: list[Claim], index: int) -> _Breakdown | None:
+    total = claims[index]
+    labelled = _bracketed_parts(text, total, claims[index + 1 : index + 1 + _MOST_PARTS])
+    if not labelled or not _breakdown_of(total, labelled):
+        return None
+    whole = written_interval(total)
+    pieces = [written_interval(part) for part, _ in labelled]
+    if whole is None or any(piece is None for piece in pieces):
+        return None
+    low = sum(piece[0] for piece in pieces if piece)
+    high = sum(piece[1] for piece in pieces if piece)
+    parts = tuple(part for part, _ in labelled)
+    return _Breakdown(total, parts, frozenset(kind for _, kind in labelled), whole, (low, high))
 
 
 def _bracketed_parts(text: str, total: Claim, following: list[Claim]) -> list[tuple[Claim, str]]:
