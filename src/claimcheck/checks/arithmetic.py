@@ -38,6 +38,7 @@ def _direction(words: ChangeWords) -> regex.Pattern[str]:
 
 
 _DIGITS = regex.compile(r"\d+(?:\.(?P<decimals>\d+))?")
+_OTHER_BASIS = regex.compile(rf"(?i:\b(?:{longest_first(LEXICON.change_other_bases)})\b)")
 _PLUS_BEFORE = regex.compile(r"(?:^|[\s(])\+\s*$")  # '(+8.8%)' in a results list
 _RISE_AFTER = regex.compile(_BASIS + r"\s*(?i:rise|increase|growth|jump|gain|higher)")
 _LETTERS = regex.compile(r"[A-Za-z]+")
@@ -75,7 +76,7 @@ def arithmetic(data: CheckInput, rule: Rule) -> list[Finding]:
 def _changes(doc: Document, claims: list[Claim], rule: Rule) -> Iterator[Finding]:
     for index, change in enumerate(claims):
         sign = _change_sign(doc.text, change)
-        if sign is None:
+        if sign is None or _OTHER_BASIS.search(change.context.sentence):
             continue
         stated = _stated_ratio(doc.text, change, sign)
         readings = _readings(doc.text, claims, index, sign)
