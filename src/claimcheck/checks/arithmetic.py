@@ -1,8 +1,8 @@
 """arithmetic: derived figures that do not follow from what they derive from.
 
 The shapes: a change ('tripled', 'rose 50%') with 'from X to Y' beside it, or with its ends spread over its
-sentence and the next (spread.py); a conversion in brackets ('10 km (20 miles)'); a gap ('six months after'
-an event dated elsewhere); and, in sums.py, a breakdown in brackets that does not add up and two currency
+sentence and the next (spread.py); a gap ('six months after' an event dated elsewhere); and, in sums.py, a
+conversion in brackets ('10 km (20 miles)'), a breakdown in brackets that does not add up and two currency
 conversions at different rates.
 """
 
@@ -16,10 +16,9 @@ import regex
 
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.checks.spread import Ends, compares_with, pair_ratio, spread_ends
-from claimcheck.checks.sums import breakdowns, conversion_rates
+from claimcheck.checks.sums import breakdowns, conversion_rates, unit_conversions
 from claimcheck.document import Document
 from claimcheck.extract.patterns import LOOKAHEAD, longest_first
-from claimcheck.extract.units import UREG
 from claimcheck.lang import LEXICON, ChangeWords
 from claimcheck.models import Bound, Claim, ClaimKind, Finding
 
@@ -47,14 +46,9 @@ _TO_BEFORE = regex.compile(r"(?i:\bto\s*)$")
 _FROM_BETWEEN = regex.compile(r"(?i:^[^.;]{0,60}?\bfrom\s*$)")
 _RISE = _direction(LEXICON.rise)
 _FALL = _direction(LEXICON.fall)
-_BRACKET_OPEN = regex.compile(r"^\s*\(\s*(?:(?i:about|around|roughly|approximately|some|nearly|almost|or|~)\s*)?$")
-_BRACKET_CLOSE = regex.compile(r"^\s*\)")
 _GAP_WORD = regex.compile(r"\s+(?P<word>after|since|before|later\s+than|prior\s+to)\s+(?P<rest>[^.;:!?]{3,160})")
 _NAME = regex.compile(r"\b[A-Z][a-z]+\b")
 _HEDGED_MULTIPLIER = regex.compile(r"(?i:\b(?P<hedge>nearly|almost|more\s+than|over|about|roughly|around)\s+)$")
-_DELTA_WORDS = regex.compile(
-    r"(?i:\b(?:anomaly|above|below|warmer|cooler|higher|lower|rise|increase|difference|departure)\b)"
-)
 
 
 def arithmetic(data: CheckInput, rule: Rule) -> list[Finding]:
@@ -63,7 +57,7 @@ def arithmetic(data: CheckInput, rule: Rule) -> list[Finding]:
     for doc in data.docs:
         claims = data.claims.get(doc.id, [])
         findings.extend(_changes(doc, claims, rule))
-        findings.extend(_conversions(doc, claims, rule))
+        findings.extend(unit_conversions(doc, claims, rule))
         findings.extend(_gaps(doc, claims, rule))
         findings.extend(breakdowns(doc, claims, rule))
         findings.extend(conversion_rates(doc, claims, rule))
@@ -190,49 +184,6 @@ def _ratio_words(ends: Ends, sign: int) -> str:
         return f"{ratio:.2g} times"
     change = (ratio - 1) * 100
     return f"a {abs(change):.1f}% {'rise' if change >= 0 else 'fall'}"
-
-
-# --- '10 km (20 miles)' ------------------------------------------------------------------------------
-
-
-def _conversions(doc: Document, claims: list[Claim], rule: Rule) -> Iterator[Finding]:
-    for first, second in pairwise(claims):
-        if not _bracketed(doc.text, first, second) or first.unit == second.unit:
-            continue
-        a, b = first.normalized, second.normalized
-        if a is None or b is None or a.unit != b.unit or first.unit is None or second.unit is None:
-            continue
-        if a.unit in ("count", "dimensionless", "percent") or first.subtype == "currency":
-            continue
-        if _overlaps_with_slack(a.low, a.high, b.low, b.high) or _delta_agrees(doc.text, first, second):
-            continue
-        yield rule.finding(
-            f"The conversion in brackets is wrong: '{first.text}' is not '{second.text}'.", [first, second]
-        )
-
-
-def _bracketed(text: str, first: Claim, second: Claim) -> bool:
-    return (
-        first.context.sentence == second.context.sentence
-        and bool(_BRACKET_OPEN.match(text[first.end : second.start]))
-        and bool(_BRACKET_CLOSE.match(text[second.end : second.end + 3]))
-    )
-
-
-def _overlaps_with_slack(a_low: float | None, a_high: float | None, b_low: float | None, b_high: float | None) -> bool:
-    if None in (a_low, a_high, b_low, b_high):
-        return True
-    slack = 0.05 * max(abs(a_high), abs(b_high))  # type: ignore[arg-type]
-    return a_low - slack <= b_high and b_low - slack <= a_high  # type: ignore[operator]
-
-
-def _delta_agrees(text: str, first: Claim, second: Claim) -> bool:
-    """Temperature differences convert without the offset: a 5.6 °C anomaly is about 10 °F."""
-    if first.unit not in ("degC", "degF") or not _DELTA_WORDS.search(first.context.sentence):
-        return False
-    scale = UREG.Quantity(1, f"delta_{first.unit}").to(f"delta_{second.unit}").magnitude
-    low, high = (first.low or 0) * scale, (first.high or 0) * scale
-    return _overlaps_with_slack(low, high, (second.low or 0) - 0.5, (second.high or 0) + 0.5)
 
 
 # --- 'six months after Misri visited Beijing' ---------------------------------------------------------

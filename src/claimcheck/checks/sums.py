@@ -1,5 +1,6 @@
-"""Figures a text derives in brackets: a breakdown ('49 (16 goods & 23 coaching trains)') whose parts must add
-up to the total, and currency conversions ('KES 1.1 billion (USD 14 million)') that must use one rate.
+"""Figures a text derives in brackets: a conversion ('10 km (20 miles)') that must be the same figure, a
+breakdown ('49 (16 goods & 23 coaching trains)') whose parts must add up to the total, and currency
+conversions ('KES 1.1 billion (USD 14 million)') that must use one rate.
 
 Both are read at the precision the writer gave: a number stands for the interval half a step of its last
 written digit wide either side ('1.1 billion' for 1.05-1.15 billion), and a hedge ('approximately') widens it.
@@ -15,6 +16,7 @@ import regex
 
 from claimcheck.checks.base import Rule
 from claimcheck.document import Document
+from claimcheck.extract.units import UREG
 from claimcheck.models import Bound, Claim, ClaimKind, Finding
 
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.(?P<decimals>\d+))?")
@@ -22,6 +24,10 @@ _HEDGE_SPREAD = 0.1  # 'approximately USD 10 million': within a tenth of the fig
 _BRACKET_OPEN = regex.compile(r"\s*\(\s*(?:(?i:about|around|roughly|approximately|nearly|some|or|~)\s+)?")
 _PART_JOIN = regex.compile(r"\s*(?:,\s*(?i:and\s+)?|&|\+|(?i:\band\b))\s*")
 _BRACKET_CLOSE = regex.compile(r"\s*\)")
+_UNIT_BRACKET_OPEN = regex.compile(r"^\s*\(\s*(?:(?i:about|around|roughly|approximately|some|nearly|almost|or|~)\s*)?$")
+_DELTA_WORDS = regex.compile(
+    r"(?i:\b(?:anomaly|above|below|warmer|cooler|higher|lower|rise|increase|difference|departure)\b)"
+)
 _LABEL = regex.compile(r"\s+(?P<word>(?!(?i:and|or)\b)[a-z][a-z-]*)")
 _MOST_PARTS = 8
 _LEADING_WORDS = regex.compile(r"^(?:[a-z]+\s+)+")
@@ -210,3 +216,47 @@ def _rate(amount: Claim, converted: Claim) -> tuple[float, float] | None:
     if a is None or b is None or a[0] <= 0:
         return None
     return b[0] / a[1], b[1] / a[0]
+
+
+# --- '10 km (20 miles)' ------------------------------------------------------------------------------
+
+
+def unit_conversions(doc: Document, claims: list[Claim], rule: Rule) -> Iterator[Finding]:
+    """A length, weight or temperature with its conversion in brackets that is another figure."""
+    for first, second in pairwise(claims):
+        if not _bracketed(doc.text, first, second) or first.unit == second.unit:
+            continue
+        a, b = first.normalized, second.normalized
+        if a is None or b is None or a.unit != b.unit or first.unit is None or second.unit is None:
+            continue
+        if a.unit in ("count", "dimensionless", "percent") or first.subtype == "currency":
+            continue
+        if _overlaps_with_slack(a.low, a.high, b.low, b.high) or _delta_agrees(doc.text, first, second):
+            continue
+        yield rule.finding(
+            f"The conversion in brackets is wrong: '{first.text}' is not '{second.text}'.", [first, second]
+        )
+
+
+def _bracketed(text: str, first: Claim, second: Claim) -> bool:
+    return (
+        first.context.sentence == second.context.sentence
+        and bool(_UNIT_BRACKET_OPEN.match(text[first.end : second.start]))
+        and bool(_BRACKET_CLOSE.match(text, second.end))
+    )
+
+
+def _overlaps_with_slack(a_low: float | None, a_high: float | None, b_low: float | None, b_high: float | None) -> bool:
+    if None in (a_low, a_high, b_low, b_high):
+        return True
+    slack = 0.05 * max(abs(a_high), abs(b_high))  # type: ignore[arg-type]
+    return a_low - slack <= b_high and b_low - slack <= a_high  # type: ignore[operator]
+
+
+def _delta_agrees(text: str, first: Claim, second: Claim) -> bool:
+    """Temperature differences convert without the offset: a 5.6 °C anomaly is about 10 °F."""
+    if first.unit not in ("degC", "degF") or not _DELTA_WORDS.search(first.context.sentence):
+        return False
+    scale = UREG.Quantity(1, f"delta_{first.unit}").to(f"delta_{second.unit}").magnitude
+    low, high = (first.low or 0) * scale, (first.high or 0) * scale
+    return _overlaps_with_slack(low, high, (second.low or 0) - 0.5, (second.high or 0) + 0.5)
