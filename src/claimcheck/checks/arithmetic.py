@@ -1,7 +1,9 @@
 """arithmetic: derived figures that do not follow from what they derive from.
 
-Three shapes: a change ('tripled', 'rose 50%') with 'from X to Y' beside it; a conversion in
-brackets ('10 km (20 miles)'); and a gap ('six months after' an event dated elsewhere).
+The shapes: a change ('tripled', 'rose 50%') with 'from X to Y' beside it, or with its ends spread over its
+sentence and the next (spread.py); a gap ('six months after' an event dated elsewhere); and, in sums.py, a
+conversion in brackets ('10 km (20 miles)'), a breakdown in brackets that does not add up and two currency
+conversions at different rates.
 """
 
 from __future__ import annotations
@@ -13,15 +15,19 @@ from itertools import pairwise
 import regex
 
 from claimcheck.checks.base import CheckInput, Rule
+from claimcheck.checks.spread import Ends, compares_with, pair_ratio, spread_ends
+from claimcheck.checks.sums import breakdowns, conversion_rates, unit_conversions
 from claimcheck.document import Document
 from claimcheck.extract.patterns import LOOKAHEAD, longest_first
-from claimcheck.extract.units import UREG
 from claimcheck.lang import LEXICON, ChangeWords
 from claimcheck.models import Bound, Claim, ClaimKind, Finding
 
 _FROM = regex.compile(r"(?i:\bfrom\s*)$")
 _TO = regex.compile(r"(?i:^\s*(?:[a-z]+\s+){0,2}?to\s*$)")
-_FALL_AFTER = regex.compile(r"\s*(?i:drop|fall|decline|decrease|cut|lower)")
+# '76% year-on-year (YoY) jump', '45.7% y-o-y drop': the basis of the change may stand between
+_BASIS_WORDS = longest_first(w for name in ("yoy", "qoq") for w in LEXICON.subjects.period[name] if " " not in w)
+_BASIS = rf"(?:\s*\(?(?i:{_BASIS_WORDS})\)?){{0,2}}"
+_FALL_AFTER = regex.compile(_BASIS + r"\s*(?i:drop|fall|decline|decrease|cut|lower)")
 
 
 def _direction(words: ChangeWords) -> regex.Pattern[str]:
@@ -30,21 +36,19 @@ def _direction(words: ChangeWords) -> regex.Pattern[str]:
     return regex.compile(rf"(?i:\b(?:{longest_first(w for w in forms if w)})\b)")
 
 
-_RISE_AFTER = regex.compile(r"\s*(?i:rise|increase|growth|jump|gain|higher)")
+_DIGITS = regex.compile(r"\d+(?:\.(?P<decimals>\d+))?")
+_OTHER_BASIS = regex.compile(rf"(?i:\b(?:{longest_first(LEXICON.change_other_bases)})\b)")
+_PLUS_BEFORE = regex.compile(r"(?:^|[\s(])\+\s*$")  # '(+8.8%)' in a results list
+_RISE_AFTER = regex.compile(_BASIS + r"\s*(?i:rise|increase|growth|jump|gain|higher)")
 _LETTERS = regex.compile(r"[A-Za-z]+")
 _PRESENT_VERB = regex.compile(r"(?i:\b(?:comes|come|is|are|marks|falls)\b)")
 _TO_BEFORE = regex.compile(r"(?i:\bto\s*)$")
 _FROM_BETWEEN = regex.compile(r"(?i:^[^.;]{0,60}?\bfrom\s*$)")
 _RISE = _direction(LEXICON.rise)
 _FALL = _direction(LEXICON.fall)
-_BRACKET_OPEN = regex.compile(r"^\s*\(\s*(?:(?i:about|around|roughly|approximately|some|nearly|almost|or|~)\s*)?$")
-_BRACKET_CLOSE = regex.compile(r"^\s*\)")
 _GAP_WORD = regex.compile(r"\s+(?P<word>after|since|before|later\s+than|prior\s+to)\s+(?P<rest>[^.;:!?]{3,160})")
 _NAME = regex.compile(r"\b[A-Z][a-z]+\b")
 _HEDGED_MULTIPLIER = regex.compile(r"(?i:\b(?P<hedge>nearly|almost|more\s+than|over|about|roughly|around)\s+)$")
-_DELTA_WORDS = regex.compile(
-    r"(?i:\b(?:anomaly|above|below|warmer|cooler|higher|lower|rise|increase|difference|departure)\b)"
-)
 
 
 def arithmetic(data: CheckInput, rule: Rule) -> list[Finding]:
@@ -53,8 +57,10 @@ def arithmetic(data: CheckInput, rule: Rule) -> list[Finding]:
     for doc in data.docs:
         claims = data.claims.get(doc.id, [])
         findings.extend(_changes(doc, claims, rule))
-        findings.extend(_conversions(doc, claims, rule))
+        findings.extend(unit_conversions(doc, claims, rule))
         findings.extend(_gaps(doc, claims, rule))
+        findings.extend(breakdowns(doc, claims, rule))
+        findings.extend(conversion_rates(doc, claims, rule))
     return findings
 
 
@@ -64,18 +70,34 @@ def arithmetic(data: CheckInput, rule: Rule) -> list[Finding]:
 def _changes(doc: Document, claims: list[Claim], rule: Rule) -> Iterator[Finding]:
     for index, change in enumerate(claims):
         sign = _change_sign(doc.text, change)
-        if sign is None:
+        if sign is None or _OTHER_BASIS.search(change.context.sentence):
             continue
-        for first, second in _from_to(doc.text, claims[index + 1 : index + 6], change):
-            implied = _implied_ratio(first, second)
-            stated = _stated_ratio(doc.text, change, sign)
-            if implied and stated and (implied[1] < stated[0] or stated[1] < implied[0]):
-                yield rule.finding(
-                    f"'{change.text}' does not follow from {first.text} to {second.text}: that is "
-                    f"{_ratio_words(implied, change)}.",
-                    [change, first, second],
-                )
-            break
+        stated = _stated_ratio(doc.text, change, sign)
+        readings = _readings(doc.text, claims, index, sign)
+        if not stated or not readings or any(e.ratio is None or _agree(e.ratio, stated) for e in readings):
+            continue
+        ends = readings[0]
+        if ends.ratio is not None:
+            yield rule.finding(
+                f"{ends.start} to {ends.end} is {_ratio_words(ends, sign)}, not '{change.text}'.",
+                [change, *ends.claims],
+            )
+
+
+def _readings(text: str, claims: list[Claim], index: int, sign: int) -> list[Ends]:
+    """Where the change began and ended: 'from X to Y' right after it, else the ends its sentence and the
+    next spread out, every reading of them (a multiplier far from its ends may be no change at all:
+    'double-digit growth')."""
+    told = next(_from_to(text, claims[index + 1 : index + 8], claims[index]), None)
+    if told:
+        # 'rose 4% year on year to X, from Y in the previous quarter': the change is not from Y
+        ok = compares_with(told[0], claims[index])
+        return [Ends(told[0].text, told[1].text, _implied_ratio(*told), told)] if ok else []
+    return spread_ends(text, claims, index, sign) if sign else []
+
+
+def _agree(implied: tuple[float, float], stated: tuple[float, float]) -> bool:
+    return implied[0] <= stated[1] and stated[0] <= implied[1]
 
 
 def _change_sign(text: str, claim: Claim) -> int | None:
@@ -84,19 +106,20 @@ def _change_sign(text: str, claim: Claim) -> int | None:
     if claim.unit != "percent" or claim.bound not in (Bound.EXACT, Bound.APPROX):
         return None
     before = text[max(0, claim.start - 30) : claim.start]
-    after = text[claim.end : claim.end + 15]
+    after = text[claim.end : claim.end + 40]
     if _FALL.search(before) or _FALL_AFTER.match(after):
         return -1
-    if _RISE.search(before) or _RISE_AFTER.match(after):
+    if _RISE.search(before) or _RISE_AFTER.match(after) or _PLUS_BEFORE.search(before):
         return 1
     return None
 
 
 def _from_to(text: str, following: list[Claim], change: Claim) -> Iterator[tuple[Claim, Claim]]:
     if following and following[0].kind is not ClaimKind.DURATION:
-        # 'to 2,51,200 units in the financial year ended March, from 2,01,000': a length of time between
-        # the two amounts is no end of the change
-        following = [c for c in following if c.kind is not ClaimKind.DURATION]
+        # 'to 2,51,200 units in the financial year ended March, from 2,01,000', 'to Rs 72.63 crore for the
+        # quarter ended June 30, from Rs 57.46 crore': a length of time or a date between the two amounts is
+        # no end of the change
+        following = [c for c in following if c.kind not in (ClaimKind.DURATION, ClaimKind.DATE)][:5]
     for first, second in pairwise(following):
         if first.context.sentence != change.context.sentence or first.normalized is None or second.normalized is None:
             return
@@ -117,10 +140,7 @@ def _base_unit(claim: Claim) -> str:
 def _implied_ratio(first: Claim, second: Claim) -> tuple[float, float] | None:
     if first.unit != second.unit:
         return _stated_ratio_bounds(first, second)
-    a, b = first.normalized, second.normalized
-    if a is None or b is None or not a.low or not a.high or b.low is None or b.high is None or a.low <= 0:
-        return None
-    return b.low / a.high, b.high / a.low
+    return pair_ratio(first, second)
 
 
 def _stated_ratio_bounds(first: Claim, second: Claim) -> tuple[float, float] | None:
@@ -145,58 +165,25 @@ def _stated_ratio(text: str, change: Claim, sign: int) -> tuple[float, float] | 
     interval = change.normalized
     if interval is None or interval.low is None or interval.high is None:
         return None
-    low, high = interval.low - 1.0, interval.high + 1.0
+    # one step of the last written digit beyond the writer's rounding, for a writer who cut the figure
+    # short or worked from rounded ends: '76%' stands for 74.5-77.5, '8.6%' for 8.45-8.75
+    digits = _DIGITS.search(change.text)
+    step = min(1.0, 10.0 ** -len(digits["decimals"] or "")) if digits else 1.0
+    low, high = interval.low - step, interval.high + step
     return (1 + sign * low / 100, 1 + sign * high / 100) if sign > 0 else (1 - high / 100, 1 - low / 100)
 
 
-def _ratio_words(ratio: tuple[float, float], change: Claim) -> str:
-    middle = (ratio[0] + ratio[1]) / 2
-    if change.subtype == "multiplier-change":
-        return f"about {middle:.2g} times"
-    return f"a change of about {(middle - 1) * 100:+.0f}%"
-
-
-# --- '10 km (20 miles)' ------------------------------------------------------------------------------
-
-
-def _conversions(doc: Document, claims: list[Claim], rule: Rule) -> Iterator[Finding]:
-    for first, second in pairwise(claims):
-        if not _bracketed(doc.text, first, second) or first.unit == second.unit:
-            continue
-        a, b = first.normalized, second.normalized
-        if a is None or b is None or a.unit != b.unit or first.unit is None or second.unit is None:
-            continue
-        if a.unit in ("count", "dimensionless", "percent") or first.subtype == "currency":
-            continue
-        if _overlaps_with_slack(a.low, a.high, b.low, b.high) or _delta_agrees(doc.text, first, second):
-            continue
-        yield rule.finding(
-            f"The conversion in brackets is wrong: '{first.text}' is not '{second.text}'.", [first, second]
-        )
-
-
-def _bracketed(text: str, first: Claim, second: Claim) -> bool:
-    return (
-        first.context.sentence == second.context.sentence
-        and bool(_BRACKET_OPEN.match(text[first.end : second.start]))
-        and bool(_BRACKET_CLOSE.match(text[second.end : second.end + 3]))
-    )
-
-
-def _overlaps_with_slack(a_low: float | None, a_high: float | None, b_low: float | None, b_high: float | None) -> bool:
-    if None in (a_low, a_high, b_low, b_high):
-        return True
-    slack = 0.05 * max(abs(a_high), abs(b_high))  # type: ignore[arg-type]
-    return a_low - slack <= b_high and b_low - slack <= a_high  # type: ignore[operator]
-
-
-def _delta_agrees(text: str, first: Claim, second: Claim) -> bool:
-    """Temperature differences convert without the offset: a 5.6 °C anomaly is about 10 °F."""
-    if first.unit not in ("degC", "degF") or not _DELTA_WORDS.search(first.context.sentence):
-        return False
-    scale = UREG.Quantity(1, f"delta_{first.unit}").to(f"delta_{second.unit}").magnitude
-    low, high = (first.low or 0) * scale, (first.high or 0) * scale
-    return _overlaps_with_slack(low, high, (second.low or 0) - 0.5, (second.high or 0) + 0.5)
+def _ratio_words(ends: Ends, sign: int) -> str:
+    """What the two ends as written make of the change: 'a 78.3% rise', '4.5 times'."""
+    ratio = ends.written
+    if ratio is None and ends.ratio is not None:
+        ratio = (ends.ratio[0] + ends.ratio[1]) / 2
+    if ratio is None:
+        return "another change"
+    if sign == 0:
+        return f"{ratio:.2g} times"
+    change = (ratio - 1) * 100
+    return f"a {abs(change):.1f}% {'rise' if change >= 0 else 'fall'}"
 
 
 # --- 'six months after Misri visited Beijing' ---------------------------------------------------------

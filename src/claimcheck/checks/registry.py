@@ -97,10 +97,20 @@ RULES: list[Rule] = [
     Rule(
         "arithmetic",
         Severity.WARNING,
-        "A derived figure (a change, a conversion, a gap between dates) does not follow from its inputs.",
+        "A derived figure (a change, a conversion, a breakdown, a gap between dates) does not follow from its inputs.",
         arithmetic,
-        fires_on=(("a.txt", "Exports tripled from 200 tonnes to 900 tonnes last year."),),
-        silent_on=(("a.txt", "Exports tripled from 200 tonnes to 610 tonnes, and the road is 5 km (3 miles) long."),),
+        fires_on=(
+            ("a.txt", "Exports tripled from 200 tonnes to 900 tonnes last year."),
+            ("b.txt", "Net profit jumped 62% year on year to ₹4,512 crore. It was ₹2,861 crore a year earlier."),
+            ("c.txt", "On Friday 47 (20 passenger & 18 freight) trains ran on the branch line."),
+            ("d.txt", "Damage is put at KES 4.5 billion (USD 58 million); KES 1.2 billion (USD 25 million) is paid."),
+        ),
+        silent_on=(
+            ("a.txt", "Exports tripled from 200 tonnes to 610 tonnes, and the road is 5 km (3 miles) long."),
+            ("b.txt", "Net profit jumped 58% year on year to ₹4,512 crore. It was ₹2,861 crore a year earlier."),
+            ("c.txt", "On Friday 63 (41 passenger & 22 freight) trains ran, and 38 (20 passenger & 18 freight)."),
+            ("d.txt", "Damage is put at KES 4.5 billion (USD 35 million); KES 1.2 billion (USD 9 million) is paid."),
+        ),
         per_document=True,
     ),
     Rule(

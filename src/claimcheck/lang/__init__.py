@@ -213,6 +213,7 @@ class Lexicon:
     rise: ChangeWords
     fall: ChangeWords
     change_verbs: tuple[str, ...]
+    change_other_bases: tuple[str, ...]
 
 
 def read_table(name: str) -> dict[str, Any]:
@@ -355,6 +356,7 @@ def load_lexicon() -> Lexicon:
         rise=_change_words(changes["rise"]),
         fall=_change_words(changes["fall"]),
         change_verbs=tuple(changes["other"]["verbs"]),
+        change_other_bases=tuple(changes["other"]["other_bases"]),
     )
 
 
