@@ -179,7 +179,11 @@ class Location(BaseModel):
     text: str
     line: int = 1
     col: int = 1
-    value: str = Field("", description="the claim's value as a journalist reads it: '6 months', 'June 5, 2025'")
+    value: str = Field(
+        "",
+        description="the claim's value as a journalist reads it: '6 months', 'June 5, 2025'; in a conflict, the "
+        "value of the side it stands on ('78%' beside '78.3%' reads '78.3%')",
+    )
     exact: str = Field("", description="the value as the interval of true values it allows, in canonical units")
     sentence: str = Field("", description="the sentence the claim stands in")
 

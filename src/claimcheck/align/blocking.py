@@ -11,7 +11,8 @@ from claimcheck.models import Claim
 
 # A word shared by this many claims in one block is too common to pair on.
 _POSTING_LIMIT = 400
-# Each claim is compared with at most this many others found through its rarest words.
+# Each claim is compared with at most this many others found through its rarest words that another claim
+# shares (a word only the claim itself has finds no one).
 _RARE_WORDS = 3
 _NEIGHBOURS = 12
 # A block of one measure and owner larger than this is too common a subject to compare all its pairs.
@@ -60,7 +61,7 @@ def candidates(
         for first, second in pairwise(bucket):
             seen.add((min(first, second), max(first, second)))
     for index, claim in enumerate(members):
-        rare = sorted((postings[w] for w in keys(claim) if len(postings[w]) <= _POSTING_LIMIT), key=len)
+        rare = sorted((postings[w] for w in keys(claim) if 1 < len(postings[w]) <= _POSTING_LIMIT), key=len)
         counts: Counter[int] = Counter()
         for posting in rare[:_RARE_WORDS]:
             counts.update(posting)

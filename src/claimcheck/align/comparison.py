@@ -27,7 +27,7 @@ _FIGURE_AFTER = regex.compile(r"[^.;\d]{0,12}?(?:\(|\b)\d")
 WEIGHTS_FILE = Path(__file__).with_name("weights.toml")
 FIELDS = (
     "measure", "words", "rules", "owner", "qualifiers", "period", "basis", "status", "attribution", "as_of",
-    "ambiguity", "choices", "value",
+    "ambiguity", "choices", "sole", "value",
 )  # fmt: skip
 # Relative gaps between two values that bound the closeness levels: a writer's slip or a rival count is
 # mostly near the figure it contradicts; figures of different measures mostly lie far apart.
@@ -69,6 +69,7 @@ class Crowd:
     figures: dict[tuple[str, str], int]
     owners: dict[tuple[str, str | None], int] = dataclass_field(default_factory=dict)
     places: dict[tuple[str, str | None], int] = dataclass_field(default_factory=dict)
+    measured: dict[tuple[str, str, str], int] = dataclass_field(default_factory=dict)
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Crowd:
@@ -76,9 +77,12 @@ class Crowd:
         figures: Counter[tuple[str, str]] = Counter()
         owners: dict[tuple[str, str | None], set[str]] = defaultdict(set)
         places: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+        measured: dict[tuple[str, str, str], set[tuple[float, float]]] = defaultdict(set)
         for claim in claims:
             unit = claim.normalized.unit if claim.normalized else ""
             spans[(claim.doc, unit, signature(claim))].add(value_span(claim))
+            if claim.subject is not None and claim.subject.measure:
+                measured[(claim.doc, unit, claim.subject.measure)].add(value_span(claim))
             figures[(claim.doc, unit)] += 1
             if claim.subject is not None and claim.subject.owner:
                 owners[(claim.doc, claim.subject.measure)].add(claim.subject.owner)
@@ -91,7 +95,16 @@ class Crowd:
             dict(figures),
             {key: len(found) for key, found in owners.items()},
             {key: len(found) for key, found in places.items()},
+            {key: len(found) for key, found in measured.items()},
         )
+
+    def sole(self, claim: Claim) -> bool:
+        """True when the claim's report gives one value of its measure and unit, however often: a report's
+        only altitude or quake depth is the one another report's only one is about, in whatever words."""
+        subject = claim.subject
+        if subject is None or not subject.measure or claim.normalized is None:
+            return False
+        return self.measured.get((claim.doc, claim.normalized.unit, subject.measure), 0) == 1
 
     def places_of(self, claim: Claim) -> int:
         """How many places ('in China', 'in Germany') the claim's report gives its measure for."""
@@ -128,8 +141,20 @@ def levels(a: Claim, b: Claim, crowd: Crowd | None = None) -> dict[str, str]:
         "as_of": _as_of_level(sa, sb),
         "ambiguity": "unique" if ambiguity == 1 else "some" if ambiguity == 2 else "many",
         "choices": "one" if choices == 1 else "few" if choices <= 3 else "some" if choices <= 9 else "many",
+        "sole": _sole_level(a, b, crowd),
         "value": value_level(a, b),
     }
+
+
+def _sole_level(a: Claim, b: Claim, crowd: Crowd | None) -> str:
+    """'both' when each report gives one value of the measure both subjects name (its only altitude, its only
+    quake depth): two reports' only figures of one measure are about one thing, however differently worded."""
+    if crowd is None or a.subject is None or b.subject is None or a.subject.measure != b.subject.measure:
+        return "neither"
+    if "running" in (a.subject.status, b.subject.status):
+        return "neither"  # a report's only toll is its toll of its day: the time levels compare those
+    alone = crowd.sole(a) + crowd.sole(b)
+    return "both" if alone == 2 else "one" if alone else "neither"
 
 
 def signature(claim: Claim) -> tuple[object, ...]:

@@ -232,10 +232,11 @@ def same_measure(
         return None
     shared = key_a & key_b
     only_a, only_b = key_a - key_b, key_b - key_a
+    sole = crowd is not None and crowd.sole(a) and crowd.sole(b) and _measures_alike(a, b)
     needed = 0.3 if shared & STORY_HEADLINES else 0.5
-    if len(shared) / min(len(key_a), len(key_b)) < needed:
+    if len(shared) / min(len(key_a), len(key_b)) < needed and not sole:
         return None
-    if len(shared) < 2 and not (ca.entity and cb.entity) and not shared <= STORY_HEADLINES:
+    if len(shared) < 2 and not (ca.entity and cb.entity) and not shared <= STORY_HEADLINES and not sole:
         return None
     if (only_a & contrasts and only_b & contrasts) or contrasting(only_a, only_b):
         return None
@@ -245,6 +246,10 @@ def same_measure(
     found = levels(a, b, crowd)
     words = (*describe(found, a), *sorted(shared))
     return Pair(a, b, round(score, 6), words, round(max(weight_of(found), _RULED_OUT), 3), tuple(found.items()))
+
+
+def _measures_alike(a: Claim, b: Claim) -> bool:
+    return a.subject is not None and b.subject is not None and a.subject.measure == b.subject.measure
 
 
 def _told_ahead_alike(a: Claim, b: Claim) -> bool:

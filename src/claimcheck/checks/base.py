@@ -48,10 +48,17 @@ class Rule:
     silent_on: Example = field(default=())
     per_document: bool = False
 
-    def finding(self, message: str, claims: list[Claim], **extra: object) -> Finding:
-        """A finding of this rule resting on the given claims, in document order."""
+    def finding(
+        self,
+        message: str,
+        claims: list[Claim],
+        sides: Mapping[tuple[str, int, int], str] | None = None,
+        **extra: object,
+    ) -> Finding:
+        """A finding of this rule resting on the given claims, in document order; `sides` gives each claim the
+        value of the side it stands on, where the claims take sides."""
         ordered = sorted(claims, key=lambda c: c.key)
-        locations: list[Location] = [location(c) for c in ordered]
+        locations: list[Location] = [location(c, (sides or {}).get(c.key, "")) for c in ordered]
         # every field given, so that the finding shares its set of given fields with the others
         given: dict[str, object] = {"outlier": None, "score": None, "matched": [], **extra}
         finding = Finding(

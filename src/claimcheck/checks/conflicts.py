@@ -10,9 +10,10 @@ from claimcheck.align.copies import Copies
 from claimcheck.align.linking import Group, connected, pair_agrees
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.checks.running import running_reading
-from claimcheck.compare import claims_agree, value_clusters, within_tolerance
+from claimcheck.compare import claims_agree, value_clusters, value_span, within_tolerance
 from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimKind, Finding
+from claimcheck.wording import reading
 
 _RUNNING_WORDS = frozenset(
     {
@@ -127,12 +128,23 @@ def _conflict_finding(
     finding = rule.finding(
         message,
         claims,
+        _sides(clusters),
         score=round(min(p.score for p in clashes), 3),
         matched=sorted({w for p in clashes for w in p.matched if w}),
     )
     if outlier is not None:
         finding.outlier = next(loc for loc in finding.locations if (loc.doc, loc.start, loc.end) == outlier.key)
     return finding
+
+
+def _sides(clusters: list[list[Claim]]) -> dict[tuple[str, int, int], str]:
+    """Each claim's side of a clash, as the value of the side's sharpest claim: '78%' stands with '78.3%'."""
+    sides = {}
+    for cluster in clusters:
+        sharpest = min(cluster, key=lambda c: value_span(c)[1] - value_span(c)[0])
+        for claim in cluster:
+            sides[claim.key] = reading(sharpest)
+    return sides
 
 
 def _sits_on_fence(claim: Claim, clashes: list[Pair]) -> bool:
