@@ -7,7 +7,7 @@ through shared measure words or participants in an inverted index, so cost grows
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from claimcheck.align.blocking import Pair, candidates
@@ -130,10 +130,24 @@ def _value_pairs(claims: list[Claim]) -> Iterator[Pair]:
         contrasts = _contrast_words(members)
         compared = [
             p
-            for a, b in candidates(members, lambda c: c.context.measure_key, _subject_blocks)
+            for a, b in candidates(members, lambda c: c.context.measure_key, _blocks_with(crowd))
             if (p := same_measure(a, b, contrasts, crowd))
         ]
         yield from _mutual_best(compared)
+
+
+def _blocks_with(crowd: Crowd) -> Callable[[Claim], tuple[tuple[str, str], ...]]:
+    """The subject keys, and the measure alone for a report's only value of its measure: two reports' only
+    altitudes meet however differently they are worded."""
+
+    def keys(claim: Claim) -> tuple[tuple[str, str], ...]:
+        found = _subject_blocks(claim)
+        subject = claim.subject
+        if subject is not None and subject.measure and subject.status != "running" and crowd.sole(claim):
+            return (*found, (subject.measure, "sole"))
+        return found
+
+    return keys
 
 
 def _subject_blocks(claim: Claim) -> tuple[tuple[str, str], ...]:

@@ -35,6 +35,10 @@ _DONE = regex.compile(r"\s+to\s+have\b")
 # 'the accident involving the Coromandel Express and a goods train had reached 294': what an event involved
 # takes part in it: it owns none of the figures after it, nor restricts their measure ('goods').
 INVOLVING = regex.compile(r"\s(?i:involving|between)\s")
+_REACHED = regex.compile(
+    r"(?i:\b(?:" + "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in _WORDS.reached_heights) + r")\s+"
+    r"(?:(?:about|around|nearly|some|almost|roughly|over|more\s+than)\s+)?$)"
+)
 _MONTH_NAMES = "|".join(sorted(LEXICON.months, key=len, reverse=True))
 # A quarter named by its last month ('the March 2024-25 quarter', 'the quarter ended June'): which quarter of
 # its fiscal year that is depends on when the company's year starts, so it is labelled by the month.
@@ -336,6 +340,12 @@ def _measure(claim: Claim, window: Window) -> str | None:
     if not claim.noun and claim.unit == "count":
         listed = [h for h in _heads_near(window.text, claim, *window.sentence) if h[1] in _WORDS.running]
         return min(listed)[1] if listed else None
+    if (
+        claim.normalized is not None
+        and claim.normalized.unit == "meter"
+        and _REACHED.search(window.text, window.own[0], claim.start)
+    ):
+        return "altitude"
     return None
 
 

@@ -51,6 +51,7 @@ class SubjectWords:
     change_before: frozenset[str]
     change_after: frozenset[str]
     period: Mapping[str, tuple[str, ...]]
+    reached_heights: tuple[str, ...]
 
 
 def _subject_words(table: dict[str, Any]) -> SubjectWords:
@@ -75,6 +76,7 @@ def _subject_words(table: dict[str, Any]) -> SubjectWords:
         change_before=frozenset(table["change_before"]),
         change_after=frozenset(table["change_after"]),
         period=_frozen({k: tuple(v) for k, v in table["period"].items()}),
+        reached_heights=tuple(table["reached_heights"]),
     )
 
 
