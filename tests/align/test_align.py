@@ -326,3 +326,22 @@ def test_of_two_equally_good_matches_the_nearer_value_is_the_match() -> None:
     near, far = (next(c for c in other if c.text == text) for text in ("₹4,012 crore", "₹3,700 crore"))
     pairs = [Pair(current, near, 0.9, (), 9.0), Pair(current, far, 0.9, (), 9.0)]
     assert [(p.a.text, p.b.text) for p in _mutual_best(pairs)] == [(current.text, near.text)]
+
+
+def test_the_pairs_of_one_alignment_share_one_object_per_level_list_and_word_list() -> None:
+    from claimcheck.align.copies import Copies
+    from claimcheck.align.linking import align
+
+    docs = [
+        Document(f"date 2025-06-20\nThe fire in the market killed {toll} people, police said.", id=f"{index}.txt")
+        for index, toll in enumerate((40, 41, 52, 40))
+    ]
+    claims = {doc.id: claimcheck.extract(doc) for doc in docs}
+    pairs = [pair for group in align(docs, claims, Copies()) for pair in group.pairs]
+    assert len(pairs) >= 3
+    for first in pairs:
+        for second in pairs:
+            if first.levels == second.levels:
+                assert first.levels is second.levels
+            if first.matched == second.matched:
+                assert first.matched is second.matched
