@@ -356,3 +356,22 @@ def test_two_counts_both_told_as_of_one_day_weigh_more_than_two_of_one_publicati
     assert levels(*stated)["as_of"] == "stated"
     assert levels(*published)["as_of"] == "same"
     assert weight_of(levels(*stated)) > weight_of(levels(*published))
+
+
+def test_the_pairs_of_one_alignment_share_one_object_per_level_list_and_word_list() -> None:
+    from claimcheck.align.copies import Copies
+    from claimcheck.align.linking import align
+
+    docs = [
+        Document(f"date 2025-06-20\nThe fire in the market killed {toll} people, police said.", id=f"{index}.txt")
+        for index, toll in enumerate((40, 41, 52, 40))
+    ]
+    claims = {doc.id: claimcheck.extract(doc) for doc in docs}
+    pairs = [pair for group in align(docs, claims, Copies()) for pair in group.pairs]
+    assert len(pairs) >= 3
+    for first in pairs:
+        for second in pairs:
+            if first.levels == second.levels:
+                assert first.levels is second.levels
+            if first.matched == second.matched:
+                assert first.matched is second.matched

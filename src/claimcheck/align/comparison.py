@@ -164,9 +164,26 @@ def signature(claim: Claim) -> tuple[object, ...]:
     return (subject.measure, subject.owner, tuple(subject.qualifiers), subject.period, subject.basis, subject.status)
 
 
+# The fitted weights' total for each combination of levels met so far: pairs repeat a few hundred of them.
+_FITTED_TOTALS: dict[tuple[tuple[str, str], ...], float] = {}
+_FITTED_TOTALS_KEPT = 1 << 16
+
+
 def weight_of(found: dict[str, str], weights: Weights = WEIGHTS) -> float:
     """The match weight of a pair's levels: the prior plus each field's log-likelihood ratio; minus infinity
     when a level rules the match out (two periods, two statuses: no weight of evidence makes them one)."""
+    if weights is not WEIGHTS:
+        return _total(found, weights)
+    key = tuple(found.items())
+    total = _FITTED_TOTALS.get(key)
+    if total is None:
+        total = _total(found, weights)
+        if len(_FITTED_TOTALS) < _FITTED_TOTALS_KEPT:
+            _FITTED_TOTALS[key] = total
+    return total
+
+
+def _total(found: dict[str, str], weights: Weights) -> float:
     if any(f"{field}.{level}" in weights.exclude for field, level in found.items()):
         return float("-inf")
     return weights.prior + sum(weights.of(field, level) for field, level in found.items())

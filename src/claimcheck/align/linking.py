@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from claimcheck.align.blocking import Pair, candidates
+from claimcheck.align.blocking import Pair, Shared, candidates
 from claimcheck.align.comparison import Crowd, describe, levels, value_gap, weight_of
 from claimcheck.align.copies import Copies
 from claimcheck.align.events import same_event
@@ -29,6 +30,7 @@ from claimcheck.document import Document
 from claimcheck.models import Claim, ClaimGroup, ClaimKind, sharing_fields_set
 from claimcheck.wording import location
 
+Value = TypeVar("Value")
 # Words that tell how a figure moved, not what it measures: never a reason to keep two figures apart.
 _NOT_CONTRASTS = frozenset({"rise", "fall", "person"})
 # A match scoring this share of the best is close enough to be preferred when it agrees.
@@ -126,12 +128,13 @@ def _value_pairs(claims: list[Claim]) -> Iterator[Pair]:
         if block and claim.context.measure_key:
             blocks[block].append(claim)
     crowd = Crowd.of(c for members in blocks.values() for c in members)
+    held = Shared()
     for members in blocks.values():
         contrasts = _contrast_words(members)
         compared = [
             p
             for a, b in candidates(members, lambda c: c.context.measure_key, _blocks_with(crowd))
-            if (p := same_measure(a, b, contrasts, crowd))
+            if (p := same_measure(a, b, contrasts, crowd, held))
         ]
         yield from _mutual_best(compared)
 
@@ -216,17 +219,23 @@ def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
         best = [p for p in options if p.score >= top]
         heaviest = max(p.weight for p in best)
         best = [p for p in best if p.weight >= heaviest]
-        nearest = min(value_gap(p.a, p.b) for p in best)
-        chosen[slot] = {id(p) for p in (agreeing or [p for p in best if value_gap(p.a, p.b) <= nearest])}
+        gaps = [value_gap(p.a, p.b) for p in best]
+        nearest = min(gaps)
+        chosen[slot] = {id(p) for p in (agreeing or [p for p, gap in zip(best, gaps, strict=True) if gap <= nearest])}
     for pair in pairs:
         if id(pair) in chosen[(pair.a.key, pair.b.doc)] and id(pair) in chosen[(pair.b.key, pair.a.doc)]:
             yield pair
 
 
 def same_measure(
-    a: Claim, b: Claim, contrasts: frozenset[str] = frozenset(), crowd: Crowd | None = None
+    a: Claim,
+    b: Claim,
+    contrasts: frozenset[str] = frozenset(),
+    crowd: Crowd | None = None,
+    held: Shared | None = None,
 ) -> Pair | None:
-    """A Pair when two value claims measure the same thing of the same entity at the same time."""
+    """A Pair when two value claims measure the same thing of the same entity at the same time; its
+    levels, words, score and weight the objects `held` holds for them, when given."""
     ca, cb = a.context, b.context
     if a.doc == b.doc and (ca.sentence == cb.sentence or ca.measure_key != cb.measure_key or ca.entity != cb.entity):
         return None
@@ -259,7 +268,13 @@ def same_measure(
         score *= 0.9
     found = levels(a, b, crowd)
     words = (*describe(found, a), *sorted(shared))
-    return Pair(a, b, round(score, 6), words, round(max(weight_of(found), _RULED_OUT), 3), tuple(found.items()))
+    weight = round(max(weight_of(found), _RULED_OUT), 3)
+    one = held.one if held is not None else _itself
+    return Pair(a, b, one(round(score, 6)), one(words), one(weight), one(tuple(found.items())))
+
+
+def _itself(value: Value) -> Value:
+    return value
 
 
 def _measures_alike(a: Claim, b: Claim) -> bool:

@@ -85,6 +85,7 @@ def name_words(name: str) -> frozenset[str]:
     return frozenset(w.removesuffix("'s").removesuffix("’s").lower() for w in name.split() if w[:1].isupper())
 
 
+@lru_cache(maxsize=4096)
 def years_of(time_ref: str | None) -> frozenset[str]:
     """The years a time reference writes out ('in 2024' -> {'2024'})."""
     return frozenset(_YEAR.findall(time_ref or ""))

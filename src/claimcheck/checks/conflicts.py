@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import heapq
+from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 
 from claimcheck.align.blocking import Pair
@@ -41,14 +44,17 @@ def value_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
     for group in data.groups:
         if group.kind in (ClaimKind.DATE, ClaimKind.TIME):
             continue
+        agreeing = _Agreeing.of(group)
         clashes = [
             p
-            for p in group.pairs
-            if not pair_agrees(p) and _unexplained(data, p) and not within_tolerance(p.a, p.b, data.tolerance)
+            for index, p in enumerate(group.pairs)
+            if index not in agreeing.indices
+            and _unexplained(data, p)
+            and not within_tolerance(p.a, p.b, data.tolerance)
         ]
         # One finding per run of clashes: figures that meet only through agreeing links never share one.
         for linked in connected(clashes):
-            findings.append(_conflict_finding(rule, group, linked, data.copies, _value_words, data))
+            findings.append(_conflict_finding(rule, group, linked, data.copies, _value_words, data, agreeing))
     return findings
 
 
@@ -59,14 +65,35 @@ def date_conflicts(data: CheckInput, rule: Rule) -> list[Finding]:
     for group in data.groups:
         if group.kind not in (ClaimKind.DATE, ClaimKind.TIME):
             continue
+        agreeing = _Agreeing.of(group)
         clashes = [
             p
-            for p in group.pairs
-            if not pair_agrees(p) and p.a.doc != p.b.doc and not within_tolerance(p.a, p.b, data.tolerance)
+            for index, p in enumerate(group.pairs)
+            if index not in agreeing.indices and p.a.doc != p.b.doc and not within_tolerance(p.a, p.b, data.tolerance)
         ]
         for linked in connected(clashes):
-            findings.append(_conflict_finding(rule, group, linked, data.copies, _date_words))
+            findings.append(_conflict_finding(rule, group, linked, data.copies, _date_words, agreeing=agreeing))
     return findings
+
+
+@dataclass(frozen=True, slots=True)
+class _Agreeing:
+    """A group's agreeing pairs, by position in `group.pairs`, and for each claim the positions of the agreeing
+    pairs it is in: each run of clashes looks only at the pairs that touch it, not at the whole group."""
+
+    indices: frozenset[int]
+    by_claim: dict[tuple[str, int, int], list[int]]
+
+    @classmethod
+    def of(cls, group: Group) -> _Agreeing:
+        indices = [index for index, pair in enumerate(group.pairs) if pair_agrees(pair)]
+        by_claim: dict[tuple[str, int, int], list[int]] = defaultdict(list)
+        for index in indices:
+            pair = group.pairs[index]
+            by_claim[pair.a.key].append(index)
+            if pair.b.key != pair.a.key:
+                by_claim[pair.b.key].append(index)
+        return cls(frozenset(indices), dict(by_claim))
 
 
 def _unexplained(data: CheckInput, pair: Pair) -> bool:
@@ -109,14 +136,15 @@ def _day_of(data: CheckInput, claim: Claim) -> date | None:
 
 
 def _conflict_finding(
-    rule: Rule, group: Group, clashes: list[Pair], copies: Copies, words: object, data: CheckInput | None = None
+    rule: Rule,
+    group: Group,
+    clashes: list[Pair],
+    copies: Copies,
+    words: object,
+    data: CheckInput | None = None,
+    agreeing: _Agreeing | None = None,
 ) -> Finding:
-    involved = {c.key: c for p in clashes for c in (p.a, p.b)}
-    for pair in group.pairs:
-        if pair_agrees(pair) and (pair.a.key in involved or pair.b.key in involved):
-            for claim in (pair.a, pair.b):
-                if claim.key not in involved and not _sits_on_fence(claim, clashes):
-                    involved[claim.key] = claim
+    involved = _with_agreeing(group, clashes, agreeing or _Agreeing.of(group))
     if data is not None:
         for claim in list(involved.values()):
             for again in _restated(data, claim):
@@ -145,6 +173,29 @@ def _sides(clusters: list[list[Claim]]) -> dict[tuple[str, int, int], str]:
         for claim in cluster:
             sides[claim.key] = reading(sharpest)
     return sides
+
+
+def _with_agreeing(group: Group, clashes: list[Pair], agreeing: _Agreeing) -> dict[tuple[str, int, int], Claim]:
+    """The claims of a run of clashes, and those the group's agreeing pairs join to them, read in the order
+    of the group's pairs: an agreeing pair counts when one of its claims is in by the time it is read, and
+    a claim that takes no side of the clashes stays out. Only the pairs that touch a claim already in are
+    read (a queue of their positions), which gives what reading every pair in turn gives."""
+    involved = {c.key: c for p in clashes for c in (p.a, p.b)}
+    queue = sorted({index for key in involved for index in agreeing.by_claim.get(key, ())})
+    done: set[int] = set()
+    while queue:
+        index = heapq.heappop(queue)
+        if index in done:
+            continue
+        done.add(index)
+        pair = group.pairs[index]
+        for claim in (pair.a, pair.b):
+            if claim.key not in involved and not _sits_on_fence(claim, clashes):
+                involved[claim.key] = claim
+                for later in agreeing.by_claim.get(claim.key, ()):
+                    if later > index:
+                        heapq.heappush(queue, later)
+    return involved
 
 
 def _sits_on_fence(claim: Claim, clashes: list[Pair]) -> bool:
