@@ -375,3 +375,23 @@ def test_the_pairs_of_one_alignment_share_one_object_per_level_list_and_word_lis
                 assert first.levels is second.levels
             if first.matched == second.matched:
                 assert first.matched is second.matched
+
+
+def test_two_changes_of_one_measure_on_one_basis_meet_and_pass_the_word_gates() -> None:
+    from claimcheck.align.linking import _blocks_with
+
+    first_doc = claimcheck.extract(
+        Document(HEADER + "Revenue rose 8% year-on-year, while quarter-on-quarter it fell 2%.", id="a.txt")
+    )
+    second_doc = claimcheck.extract(Document(HEADER + "Revenue was up 3% from the previous quarter.", id="b.txt"))
+    first = next(c for c in first_doc if c.text == "2%")
+    second = next(c for c in second_doc if c.text == "3%")
+    assert first.subject is not None and second.subject is not None
+    assert (first.subject.measure, first.subject.basis) == (second.subject.measure, second.subject.basis)
+    assert not set(first.context.measure_key) & set(second.context.measure_key)
+    members = [*first_doc, *second_doc]
+    crowd = Crowd.of(members)
+    assert not crowd.sole(first)
+    met = [(a.key, b.key) for a, b in candidates(members, lambda c: c.context.measure_key, _blocks_with(crowd))]
+    assert (first.key, second.key) in met
+    assert same_measure(first, second, frozenset(), crowd) is not None

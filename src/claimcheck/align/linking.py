@@ -147,7 +147,9 @@ def _blocks_with(crowd: Crowd) -> Callable[[Claim], tuple[tuple[str, str], ...]]
         found = _subject_blocks(claim)
         subject = claim.subject
         if subject is not None and subject.measure and subject.status != "running" and crowd.sole(claim):
-            return (*found, (subject.measure, "sole"))
+            found = (*found, (subject.measure, "sole"))
+        if subject is not None and subject.measure and subject.status == "change" and subject.basis in ("yoy", "qoq"):
+            found = (*found, (subject.measure, subject.basis))
         return found
 
     return keys
@@ -255,7 +257,7 @@ def same_measure(
         return None
     shared = key_a & key_b
     only_a, only_b = key_a - key_b, key_b - key_a
-    sole = crowd is not None and crowd.sole(a) and crowd.sole(b) and _measures_alike(a, b)
+    sole = (crowd is not None and crowd.sole(a) and crowd.sole(b) and _measures_alike(a, b)) or _subjects_alike(a, b)
     needed = 0.3 if shared & STORY_HEADLINES else 0.5
     if len(shared) / min(len(key_a), len(key_b)) < needed and not sole:
         return None
@@ -275,6 +277,14 @@ def same_measure(
 
 def _itself(value: Value) -> Value:
     return value
+
+
+def _subjects_alike(a: Claim, b: Claim) -> bool:
+    """True when two changes name one measure on one stated basis ('revenue, quarter-on-quarter')."""
+    sa, sb = a.subject, b.subject
+    if sa is None or sb is None or not sa.measure or sa.measure != sb.measure or sa.status != sb.status:
+        return False
+    return sa.status == "change" and sa.basis in ("yoy", "qoq") and sa.basis == sb.basis
 
 
 def _measures_alike(a: Claim, b: Claim) -> bool:
