@@ -8,6 +8,7 @@ import claimcheck
 from claimcheck import Claim, Document
 from claimcheck.align.blocking import Pair, candidates
 from claimcheck.align.comparison import Crowd, levels, weight_of
+from claimcheck.align.copies import shingles
 from claimcheck.align.linking import _mutual_best, _subject_blocks, same_event, same_measure
 
 HEADER = "date 2025-06-20\n"
@@ -395,3 +396,21 @@ def test_two_changes_of_one_measure_on_one_basis_meet_and_pass_the_word_gates() 
     met = [(a.key, b.key) for a, b in candidates(members, lambda c: c.context.measure_key, _blocks_with(crowd))]
     assert (first.key, second.key) in met
     assert same_measure(first, second, frozenset(), crowd) is not None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "shared"),
+    [
+        # the writer's own sentence, figures and all: the prose around the figures is shared
+        ("Crews kept digging through the night at the collapsed school in the old town, with 12 dead.",
+         "Crews kept digging through the night at the collapsed school in the old town, with 14 dead.", 11),
+        # one statement's figure sentence in two reports: all but one 5-gram take in a figure
+        ("Output in Q1 of 2025-26 is put at 47.89 lakh tonnes, against 44.42 lakh tonnes in Q1 of 2024-25.",
+         "Output in Q1 of 2025-26 is put at 47.89 lakh tonnes, against 44.42 lakh tonnes in Q1 of 2024-25.", 1),
+        # one official's quoted remark in two reports
+        ('The mayor said: "Every family that lost a home will be housed before the winter comes."',
+         'Speaking later, she said: "Every family that lost a home will be housed before the winter comes."', 0),
+    ],
+)  # fmt: skip
+def test_copy_evidence_is_the_writers_own_prose(first: str, second: str, shared: int) -> None:
+    assert len(shingles(first) & shingles(second)) == shared

@@ -3,6 +3,9 @@ a month is the whole month to date-conflict."""
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 import pytest
 
 from claimcheck import Document, check
@@ -49,3 +52,12 @@ def test_a_part_of_a_month_is_its_third(other: str, fires: bool) -> None:
     ]
     findings = [f for f in check(docs).findings if f.rule == "date-conflict"]
     assert bool(findings) is fires, [f.message for f in findings]
+
+
+BREAKDOWN_CASES = tomllib.loads((Path(__file__).parent / "cases" / "breakdowns.toml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", BREAKDOWN_CASES["case"], ids=[c["why"] for c in BREAKDOWN_CASES["case"]])
+def test_a_breakdown_adds_only_the_parts_of_its_whole(case: dict[str, object]) -> None:
+    findings = [f for f in check([Document(HEADER + str(case["text"]), id="a.txt")]).findings if f.rule == "share-sum"]
+    assert bool(findings) is case["fires"], [f.message for f in findings]

@@ -60,7 +60,11 @@ def test_a_held_claim_cannot_be_changed_in_place():
 
 
 def test_the_index_built_a_range_at_a_time_finds_the_pairs_one_index_finds(monkeypatch):
-    texts = {f"{n}.txt": STORY + f" Report {n}." * (n % 3) for n in range(6)}
+    prose = (
+        " Neighbours said the alarm in the older wing of the building had not worked for months, and the owner"
+        " has been asked to explain why the emergency exits were locked when the blaze spread to the roof."
+    )
+    texts = {f"{n}.txt": STORY + prose + f" Report {n}." * (n % 3) for n in range(6)}
     texts["other.txt"] = "date 2025-03-14\n" + " ".join(f"word{n}" for n in range(80))
     whole = copy_pairs([], {doc_id: shingles(text) for doc_id, text in texts.items()})
     monkeypatch.setattr(copies, "_INDEXED_AT_ONCE", 7)

@@ -188,6 +188,8 @@ class Lexicon:
     function_words: frozenset[str]
     abbreviations: frozenset[str]
     not_participles: frozenset[str]
+    breakdown_words: tuple[str, ...]
+    nested_part_words: tuple[str, ...]
     irregular_plurals: Mapping[str, str]
     not_plural_endings: tuple[str, ...]
     singular_men: frozenset[str]
@@ -331,6 +333,8 @@ def load_lexicon() -> Lexicon:
         function_words=function_words,
         abbreviations=frozenset(grammar["abbreviations"]),
         not_participles=frozenset(grammar["not_participles"]),
+        breakdown_words=tuple(grammar["parts"]["breakdown"]),
+        nested_part_words=tuple(grammar["parts"]["nested"]),
         irregular_plurals=_frozen(grammar["irregular_plurals"]),
         not_plural_endings=tuple(grammar["plurals"]["not_plural_endings"]),
         singular_men=frozenset(grammar["plurals"]["singular_men"]),
