@@ -19,8 +19,8 @@ SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared"
 CLI = Path(sys.executable).with_name("claimcheck")
 
 # Measured when last raised: precision 27/29 = 0.931, must recall 24/45 = 0.533, 0 of 912 agreements broken.
-PRECISION_FLOOR = 0.9
-MUST_RECALL_FLOOR = 0.5
+PRECISION_FLOOR = 0.92
+MUST_RECALL_FLOOR = 0.7
 AGREEMENTS_BROKEN_CEILING = 2
 
 pytestmark = pytest.mark.skipif(SHARED is None or not CLI.exists(), reason="../shared/stories or the CLI is absent")
