@@ -80,7 +80,7 @@ _ADVERBS = frozenset({"up", "down"})
 # A period named after the base a change is measured from belongs to the base ('fell 1.6% from Rs 7,033
 # crore in Q4 FY25'; '7.5% more than the Rs 39,315 crore of Q1 FY25').
 _BASE_BEFORE = regex.compile(
-    r"(?i:\b(?:from|against|than|over|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+)?(?:[^\s\d]{1,4}\.?\s?)?\d[\d,.]*"
+    r"(?i:\b(?:from|against|than|over|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+)?(?:[^\s\d]{1,4}\.?\s?)?\d[\d,.]*[a-z%]*"
     r"(?:\s+[a-z%]+){0,2}\s+(?:in|of|for|during)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in|last)\s+)?(?:Q[1-4]\s?)?)$"
 )
 # A change told by both its ends ('rose to Rs 8,203 crore from Rs 7,688 crore'): no one end's period.
@@ -468,7 +468,14 @@ def _period(text: str, claim: Claim, window: Window, change: bool) -> tuple[str 
         if _OPENS_WITH_PRIOR.match(text, window.clause[0], claim.start):
             return _before_named("prior-year", _named_period(text, claim, *window.clause)), basis, True
     elif not _MOVED.search(claim.text) and (prior := _prior(text, claim, lo, hi)):
-        return _before_named(prior, _named_period(text, claim, *window.clause)), None, True
+        named = _named_period(text, claim, *window.clause)
+        told = _named_period(text, claim, claim.end, hi)
+        if told is not None and any(ch.isdigit() for ch in told.split()[-1]):
+            # 'Rs 18,951 crore in the same quarter of FY24' names the earlier period itself, and the clause
+            # the quarter ('In the fourth quarter of FY25, ...')
+            quarter = named.split()[0] if named and prior == "prior-year" and named.startswith("Q") else None
+            return (f"{quarter} {told}" if quarter and not told.startswith("Q") else told), None, True
+        return _before_named(prior, named), None, True
     for span in ((_own_part_start(text, claim, window), hi), window.clause, window.sentence):
         label = _named_period(text, claim, *span)
         if label:
