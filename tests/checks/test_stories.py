@@ -47,21 +47,13 @@ from typing import Any
 
 import pytest
 
+from claimcheck.checks.registry import RULES as REGISTERED
+
 STORIES_DIR = Path(__file__).parent / "stories"
 STORY_FILES = sorted(STORIES_DIR.glob("*.toml"))
 STORY_IDS = [path.stem for path in STORY_FILES]
 
-RULES = frozenset(
-    {
-        "value-conflict",
-        "date-conflict",
-        "event-after-publication",
-        "share-sum",
-        "arithmetic",
-        "syndicated-copy",
-        "weekday-mismatch",
-    }
-)
+RULES = frozenset(rule.id for rule in REGISTERED)
 CONFLICT_RULES = ("value-conflict", "date-conflict")
 
 _STORY_KEYS = {"about", "strict_silence", "documents", "expect", "must_not", "known_gap"}

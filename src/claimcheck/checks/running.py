@@ -14,7 +14,7 @@ from claimcheck.align.linking import pair_agrees
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.context.subject import is_revised
 from claimcheck.lang import LEXICON
-from claimcheck.models import Claim, Finding
+from claimcheck.models import Bound, Claim, Finding
 
 
 def running_reading(data: CheckInput, pair: Pair) -> str | None:
@@ -39,8 +39,10 @@ def count_updates(data: CheckInput, rule: Rule) -> list[Finding]:
     """Running counts that rose between reports of different days, told as one timeline per claim."""
     timelines: dict[tuple[str, int, int], list[Claim]] = {}
     for pair in _value_pairs(data):
-        if not pair_agrees(pair) and running_reading(data, pair) == "update":
-            earlier, later = _in_time(data, pair)
+        if running_reading(data, pair) != "update":
+            continue
+        earlier, later = _in_time(data, pair)
+        if not pair_agrees(pair) or _rose_past_floor(earlier, later):
             timelines.setdefault(earlier.key, [earlier]).append(later)
     findings = []
     for claims in timelines.values():
@@ -48,6 +50,16 @@ def count_updates(data: CheckInput, rule: Rule) -> list[Finding]:
         steps = ", then ".join(f"'{c.text}' on {day_of(data, c)} ({c.doc})" for c in ordered)
         findings.append(rule.finding(f"{_what(ordered[0])} rose over time: {steps}.", ordered))
     return findings
+
+
+def _rose_past_floor(earlier: Claim, later: Claim) -> bool:
+    """'At least 144' one day and 1,644 the next agree, but the toll rose: a floor the later count passes."""
+    return (
+        earlier.bound in (Bound.GE, Bound.GT)
+        and earlier.low is not None
+        and later.low is not None
+        and later.low > earlier.low
+    )
 
 
 def count_revisions(data: CheckInput, rule: Rule) -> list[Finding]:
