@@ -100,9 +100,10 @@ class Crowd:
 
     def sole(self, claim: Claim) -> bool:
         """True when the claim's report gives one value of its measure and unit, however often: a report's
-        only altitude or quake depth is the one another report's only one is about, in whatever words."""
+        only altitude or quake depth is the one another report's only one is about, in whatever words. Not a
+        running count: a report's only toll is its toll of its day, which the time levels compare."""
         subject = claim.subject
-        if subject is None or not subject.measure or claim.normalized is None:
+        if subject is None or not subject.measure or claim.normalized is None or subject.status == "running":
             return False
         return self.measured.get((claim.doc, claim.normalized.unit, subject.measure), 0) == 1
 
@@ -151,8 +152,6 @@ def _sole_level(a: Claim, b: Claim, crowd: Crowd | None) -> str:
     quake depth): two reports' only figures of one measure are about one thing, however differently worded."""
     if crowd is None or a.subject is None or b.subject is None or a.subject.measure != b.subject.measure:
         return "neither"
-    if "running" in (a.subject.status, b.subject.status):
-        return "neither"  # a report's only toll is its toll of its day: the time levels compare those
     alone = crowd.sole(a) + crowd.sole(b)
     return "both" if alone == 2 else "one" if alone else "neither"
 

@@ -146,10 +146,10 @@ def _blocks_with(crowd: Crowd) -> Callable[[Claim], tuple[tuple[str, str], ...]]
     def keys(claim: Claim) -> tuple[tuple[str, str], ...]:
         found = _subject_blocks(claim)
         subject = claim.subject
-        if subject is not None and subject.measure and subject.status != "running" and crowd.sole(claim):
+        if subject is not None and subject.measure and crowd.sole(claim):
             found = (*found, (subject.measure, "sole"))
-        if subject is not None and subject.measure and subject.status == "change" and subject.basis in ("yoy", "qoq"):
-            found = (*found, (subject.measure, subject.basis))
+        if (based := _change_basis(claim)) is not None:
+            found = (*found, based)
         return found
 
     return keys
@@ -281,10 +281,16 @@ def _itself(value: Value) -> Value:
 
 def _subjects_alike(a: Claim, b: Claim) -> bool:
     """True when two changes name one measure on one stated basis ('revenue, quarter-on-quarter')."""
-    sa, sb = a.subject, b.subject
-    if sa is None or sb is None or not sa.measure or sa.measure != sb.measure or sa.status != sb.status:
-        return False
-    return sa.status == "change" and sa.basis in ("yoy", "qoq") and sa.basis == sb.basis
+    based = _change_basis(a)
+    return based is not None and based == _change_basis(b)
+
+
+def _change_basis(claim: Claim) -> tuple[str, str] | None:
+    """The measure and stated basis of a change ('revenue', 'qoq'), the key two such changes meet by."""
+    subject = claim.subject
+    if subject is None or not subject.measure or subject.status != "change" or subject.basis not in ("yoy", "qoq"):
+        return None
+    return subject.measure, subject.basis
 
 
 def _measures_alike(a: Claim, b: Claim) -> bool:
