@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from claimcheck.extract.units import implied_half_step
 from claimcheck.models import Bound, Claim, ClaimKind
 
 _NUMBER = regex.compile(r"\d[\d,]*(?:\.(?P<decimals>\d+))?")
@@ -214,7 +215,7 @@ def _written_step(claim: Claim) -> float | None:
     if number is None or not claim.low:
         return None
     mantissa = float(number[0].replace(",", ""))
-    return _half_step(number) * claim.low / mantissa if mantissa else None
+    return implied_half_step(number[0]) * claim.low / mantissa if mantissa else None
 
 
 def _joined_ends(text: str, joined: Claim) -> Ends | None:
@@ -229,7 +230,7 @@ def _joined_ends(text: str, joined: Claim) -> Ends | None:
     scale = joined.low / min(written)
     if abs(max(written) * scale - joined.high) > 1e-6 * joined.high:
         return None  # the ends are written in different scales ('from 90 lakh to 1.2 crore')
-    half = min(_half_step(n) for n in numbers)  # both ends at the finer precision of the two
+    half = min(implied_half_step(n[0]) for n in numbers)  # both ends at the finer precision of the two
     bounds = [(w - half, w + half) for w in written]
     if not _FROM_FIRST.match(joined.text):
         bounds.reverse()  # '7,200 from 5,100': the second written is where it began
@@ -241,12 +242,3 @@ def _joined_ends(text: str, joined: Claim) -> Ends | None:
         return None
     start, end = (written[1], written[0]) if not _FROM_FIRST.match(joined.text) else tuple(written)
     return Ends(pieces[0], pieces[1], (low_end / high_start, high_end / low_start), (joined,), end / start)
-
-
-def _half_step(number: regex.Match[str]) -> float:
-    """Half a step of the last written digit: 0.05 for '7.2', 50 for '7,200'."""
-    if number["decimals"]:
-        return 0.5 * 10.0 ** -len(number["decimals"])
-    digits = number[0].replace(",", "")
-    zeros = len(digits) - len(digits.rstrip("0"))
-    return 0.5 * 10.0 ** min(zeros, len(digits) - 1)
