@@ -14,6 +14,7 @@ from claimcheck.context.attribution import attribution
 from claimcheck.context.events import event_actions, event_segment, participants
 from claimcheck.context.subject import (
     AHEAD,
+    ESTIMATE_OF_FIGURE,
     INVOLVING,
     RATE_AFTER,
     Window,
@@ -98,14 +99,12 @@ _CURRENCY_WORD = regex.compile(rf"(?:{longest_first(LEXICON.currency_symbols)})\
 _BEFORE_AMOUNT = regex.compile(rf"\.?[ \t]?(?:\d|(?:{longest_first(LEXICON.scales)})\b)")
 # A fiscal period written in capitals ('FY26', 'Q1 FY26', 'H1'): when a figure is for, never whose.
 _PERIOD_NAME = regex.compile(r"(?:(?:Q[1-4]|H[12])(?:[ \t]+FY\s?'?\d{2,4})?|FY\s?'?\d{2,4})")
-# An event verb further than this from a date does not say what happened on it.
 # Words that tell a figure ahead of its time; not 'than expected' or 'as expected' (what happened, measured
 # against a forecast), 'could only' and 'could win only' (what someone managed), nor 'estimated to be around
 # ₹12,000 crore' (the figure as best known).
 _FORECAST = regex.compile(
-    r"\b(?:(?<!\b(?:than|as)\s)[Ee]xpect(?:ed|s)?|[Pp]roject(?:ed|s|ion)?|[Ff]orecasts?|[Ff]orecaster?s?"
-    r"|[Pp]redict(?:ed|s|ion)?|estimated\s+to(?!\s+(?:be|have\s+been)\s+(?:(?:about|around|some|nearly|over)\s+)?"
-    r"(?:[A-Za-z]{1,3}\.?\s?|[^\w\s])?\d)|will|could(?!\s+(?:only|\w+\s+(?:only|just))\b)|may|might|would"
+    rf"\b(?:(?<!\b(?:than|as)\s)[Ee]xpect(?:ed|s)?|[Pp]roject(?:ed|s|ion)?|[Ff]orecasts?|[Ff]orecaster?s?"
+    rf"|[Pp]redict(?:ed|s|ion)?|(?!{ESTIMATE_OF_FIGURE})estimated\s+to|will|could(?!\s+(?:only|\w+\s+(?:only|just))\b)|may|might|would"
     r"|aims?\s+to|plans?\s+to|outlook|by\s+(?:19|20)\d\d)\b"
 )
 _RUNNING = regex.compile(

@@ -110,10 +110,11 @@ _TOLD = regex.compile(
     "|".join(f"(?P<{name}>{_STATUS[name].pattern})" for name in (*_TOLD_ORDER, "forecast_before", "estimate"))
 )
 # 'an estimated 500 people', 'an estimated Sh18 billion': the figure as best known, not a forecast of it.
-_ESTIMATE_OF_FIGURE = regex.compile(
+ESTIMATE_OF_FIGURE = (
     r"(?i:estimated\s+(?:to\s+(?:be|have\s+been)\s+|at\s+)?(?:(?:about|around|some|nearly|over|more\s+than)\s+)?"
     r"(?:[A-Za-z]{1,3}\.?\s?|[^\w\s])?\d)"
 )
+_ESTIMATE_OF_FIGURE = regex.compile(ESTIMATE_OF_FIGURE)
 # An estimate a statistics office releases is the figure itself ('according to estimates released by MoSPI').
 _OFFICIAL_ESTIMATE = regex.compile(
     r"(?i:\b(?:provisional|advance|official)\s+estimates?\b|\bestimates?\s+(?:released|published|issued)\b)"
