@@ -28,6 +28,13 @@ _AS_OF_BEFORE = regex.compile(
     r"(?i:\b(?:as\s+of|as\s+at|by|till|until|up\s+to|through)\s+(?:the\s+)?"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?|(?:noon|midnight|morning|evening|night)\s+(?:on\s+)?)?)$"
 )
+# A day the figure was told on ('said on Sunday that the toll had been revised to 275'): a count stands as
+# of the day its source gives it.
+_TOLD_ON = regex.compile(
+    r"(?i:\b(?:"
+    + "|".join(sorted((v for v, lemma in LEXICON.event_verbs.items() if lemma in ("say", "confirm")), key=len, reverse=True))
+    + r")\s+(?:[a-z]+\s+)?on\s+$)"
+)
 # A day whose own words say the figure stood then ('by Monday', 'as of July 8').
 _AS_OF_OPENS = regex.compile(r"(?i:(?:as\s+of|as\s+at|by|till|until|up\s+to|through)\s)")
 _NEXT_WORD = regex.compile(r"[ \t]+([A-Za-z][\w-]*)")
@@ -238,7 +245,11 @@ def _as_of(text: str, context: Context, window: Window, published: date | None) 
         return published, False
     sentence = text[window.sentence[0] : window.sentence[1]]
     at = sentence.find(context.time_ref.removesuffix(" so far"))
-    stated = _AS_OF_BEFORE.search(sentence, 0, at) or _AS_OF_OPENS.match(context.time_ref)
+    stated = (
+        _AS_OF_BEFORE.search(sentence, 0, at)
+        or _AS_OF_OPENS.match(context.time_ref)
+        or (context.time_ref.startswith("on ") and _TOLD_ON.search(sentence, 0, at + 3))
+    )
     return context.as_of, at >= 0 and bool(stated)
 
 
