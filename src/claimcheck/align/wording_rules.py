@@ -47,12 +47,18 @@ def periods_decide(a: Claim, b: Claim) -> bool:
     """True when the two figures' periods, which the period level compares, tell them apart more surely
     than their years: both told as the earlier one of a comparison ('Rs 6,347 crore a year earlier',
     '₹6,368 crore of the same quarter a year ago'), whose relative dates resolve to uncertain years, or
-    both told for one named period ('Q1 FY25'), which a report writes without its calendar year."""
+    both told for one named period ('Q1 FY25'), which a report writes without its calendar year. A named
+    earlier quarter ('Q4 FY25') and one told relative to the report's ('a year ago') are left to their years."""
     sa, sb = a.subject, b.subject
     if sa is None or sb is None:
         return False
     named = sa.period is not None and sa.period == sb.period and not sa.period.startswith("prior")
-    return (sa.earlier and sb.earlier) or named
+    return (sa.earlier and sb.earlier and _relative(sa.period) == _relative(sb.period)) or named
+
+
+def _relative(period: str | None) -> bool:
+    """True for a period told relative to the report's own ('a year earlier'), or none."""
+    return period is None or period.startswith("prior")
 
 
 def noun_key(noun: str) -> str:

@@ -18,9 +18,11 @@ from claimcheck.context.subject import (
     INVOLVING,
     RATE_AFTER,
     Window,
+    before_named,
     fiscal_period_in,
     measure_head,
     opening_period,
+    precedes,
     subject_of,
 )
 from claimcheck.document import Document
@@ -174,6 +176,8 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
             subject = subject.model_copy(update={"period": period})
         if subject is not None and subject.period is None and story_period and subject.status in AHEAD:
             subject = subject.model_copy(update={"period": story_period})
+        if subject is not None and subject.period and story_period:
+            subject = _against_story(subject, story_period)
         if subject is not None and span in last_value:
             subject = _from_before(doc.text, claim, subject, last_value[span])
         if subject is not None and subject.measure and set(context.measure_key) <= LEXICON.comparing_hedges:
@@ -184,6 +188,17 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
         if subject is not None:
             last_value[span] = found[-1]
     return found
+
+
+def _against_story(subject: Subject, story_period: str) -> Subject:
+    """A figure's period read against the period its report is about ('Q1 FY26' from its first sentence): a
+    figure 'a year earlier' is for Q1 FY25, and one of an earlier named quarter is the earlier figure."""
+    period = subject.period or ""
+    if period.startswith("prior"):
+        return subject.model_copy(update={"period": before_named(period, story_period)})
+    if precedes(period, story_period) and not subject.earlier:
+        return subject.model_copy(update={"earlier": True})
+    return subject
 
 
 def _key_of_measure(subject: Subject, before: Claim | None, compared: bool) -> list[str]:

@@ -30,11 +30,8 @@ _AS_OF_BEFORE = regex.compile(
 )
 # A day the figure was told on ('said on Sunday that the toll had been revised to 275'): a count stands as
 # of the day its source gives it.
-_TOLD_ON = regex.compile(
-    r"(?i:\b(?:"
-    + "|".join(sorted((v for v, lemma in LEXICON.event_verbs.items() if lemma in ("say", "confirm")), key=len, reverse=True))
-    + r")\s+(?:[a-z]+\s+)?on\s+$)"
-)
+_TELLING_VERBS = sorted((v for v, lemma in LEXICON.event_verbs.items() if lemma in ("say", "confirm")), key=len)
+_TOLD_ON = regex.compile(r"(?i:\b(?:" + "|".join(reversed(_TELLING_VERBS)) + r")\s+(?:[a-z]+\s+)?on\s+$)")
 # A day whose own words say the figure stood then ('by Monday', 'as of July 8').
 _AS_OF_OPENS = regex.compile(r"(?i:(?:as\s+of|as\s+at|by|till|until|up\s+to|through)\s)")
 _NEXT_WORD = regex.compile(r"[ \t]+([A-Za-z][\w-]*)")
@@ -51,12 +48,12 @@ _MONTH_NAMES = "|".join(sorted(LEXICON.months, key=len, reverse=True))
 # its fiscal year that is depends on when the company's year starts, so it is labelled by the month.
 _QUARTER = regex.compile(
     r"(?i:\bQ([1-4])(?:\b|(?=FY\s?'?\d))|\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b"
-    rf"|\b({_MONTH_NAMES})(?:\s+(?:19|20)\d\d(?:\s?[-–/]\s?\d{{2,4}})?)?\s+quarter\b"
+    rf"|\b({_MONTH_NAMES})(?:\s+(?:19|20)\d\d(?:\s?[-‐‑–/]\s?\d{{2,4}})?)?\s+quarter\b"
     rf"|\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?({_MONTH_NAMES})\b)"
 )
 _FISCAL = regex.compile(
-    r"(?i:(?:\b|(?<=\bQ[1-4]))FY\s?'?(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?\b|\bfiscal(?:\s+year)?\s+(\d{4})(?:\s?[-–/]\s?(\d{2,4}))?"
-    r"|\b((?:19|20)\d\d)\s?[-–/]\s?(\d{2})\b(?!\s?[-–/]))"
+    r"(?i:(?:\b|(?<=\bQ[1-4]))FY\s?'?(\d{2,4})(?:\s?[-‐‑–/]\s?(\d{2,4}))?\b|\bfiscal(?:\s+year)?\s+(\d{4})(?:\s?[-‐‑–/]\s?(\d{2,4}))?"
+    r"|\b((?:19|20)\d\d)\s?[-‐‑–/]\s?(\d{2})\b(?!\s?[-‐‑–/]))"
 )
 _YEAR = regex.compile(r"(?<![\w/-])((?:19|20)\d\d)(?![\w/-])")
 _CALENDAR = frozenset(LEXICON.months) | frozenset(LEXICON.weekdays)
@@ -478,7 +475,7 @@ def _period(text: str, claim: Claim, window: Window, change: bool) -> tuple[str 
             basis = _basis(text, hi, phrase_end.start() if phrase_end else window.clause[1])
         basis = basis or "change"
         if _OPENS_WITH_PRIOR.match(text, window.clause[0], claim.start):
-            return _before_named("prior-year", _named_period(text, claim, *window.clause)), basis, True
+            return before_named("prior-year", _named_period(text, claim, *window.clause)), basis, True
     elif not _MOVED.search(claim.text) and (prior := _prior(text, claim, lo, hi)):
         named = _named_period(text, claim, *window.clause)
         told = _named_period(text, claim, claim.end, hi)
@@ -487,7 +484,7 @@ def _period(text: str, claim: Claim, window: Window, change: bool) -> tuple[str 
             # the quarter ('In the fourth quarter of FY25, ...')
             quarter = named.split()[0] if named and prior == "prior-year" and named.startswith("Q") else None
             return (f"{quarter} {told}" if quarter and not told.startswith("Q") else told), None, True
-        return _before_named(prior, named), None, True
+        return before_named(prior, named), None, True
     for span in ((_own_part_start(text, claim, window), hi), window.clause, window.sentence):
         label = _named_period(text, claim, *span)
         if label:
@@ -507,7 +504,7 @@ def _prior(text: str, claim: Claim, lo: int, hi: int) -> str | None:
     return None
 
 
-def _before_named(prior: str, named: str | None) -> str:
+def before_named(prior: str, named: str | None) -> str:
     """The earlier period named outright when its clause names the current one ('Q1 FY26 ... against Rs
     44.42 lakh crore in the same quarter last year' is Q1 FY25); else 'prior-year' or 'prior-quarter'."""
     if named is None:
@@ -589,10 +586,32 @@ def _label(
 
 
 def fiscal_period_in(text: str, start: int, end: int) -> str | None:
-    """The quarter or fiscal year a stretch names ('a budget for fiscal year 2025-26'): a report's first
-    sentence names the period its plans, targets and forecasts are for where they name none."""
-    fiscal = _FISCAL.search(text, start, end)
-    return _label(_QUARTER.search(text, start, end), fiscal, lambda: None) if fiscal else None
+    """The quarter or fiscal year a stretch names ('a budget for fiscal year 2025-26'), not one it compares
+    with: a report's first sentence names the period its figures are for where they name none."""
+    for fiscal in _FISCAL.finditer(text, start, end):
+        lo = max(start, fiscal.start() - 40)
+        if _BASE_BEFORE_PERIOD.search(text, lo, fiscal.start()):
+            continue
+        quarters = list(_QUARTER.finditer(text, lo, fiscal.end()))
+        return _label(quarters[-1] if quarters else None, fiscal, lambda: None)
+    return None
+
+
+# The period a figure is compared with ('7.5% more than in Q1 FY25'), not the one a report is about.
+_BASE_BEFORE_PERIOD = regex.compile(
+    r"(?i:\b(?:than|from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|the|with|of)\s+)*"
+    r"(?:(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?)\s*)?$)"
+)
+_FISCAL_LABEL = regex.compile(r"(?:Q([1-4]) )?FY(\d\d)")
+
+
+def precedes(period: str, later: str) -> bool:
+    """True when a fiscal label names a period before another ('Q4 FY25' before 'Q1 FY26', 'FY24' before
+    'FY25'): a figure of a past quarter in a report on the next one is the earlier figure."""
+    a, b = _FISCAL_LABEL.fullmatch(period), _FISCAL_LABEL.fullmatch(later)
+    if a is None or b is None or (a.group(1) is None) != (b.group(1) is None):
+        return False
+    return (a.group(2), a.group(1) or "") < (b.group(2), b.group(1) or "")
 
 
 def opening_period(text: str, start: int, end: int) -> str | None:
