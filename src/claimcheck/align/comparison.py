@@ -19,6 +19,7 @@ import regex
 
 from claimcheck.align.wording_rules import words_level
 from claimcheck.compare import value_span, values_overlap
+from claimcheck.context.subject import OTHER_BASES
 from claimcheck.models import Claim, Subject
 
 # The initial a company's suffix adds to its abbreviation: Ltd, Inc, Corp, PLC.
@@ -327,10 +328,13 @@ def _placed(sentence: str, owner: str) -> bool:
 
 def _qualifier_level(first: Claim, second: Claim, crowd: Crowd | None) -> str:
     """Qualifiers compared as sets; a figure with none against one of a report's figures for several places
-    ('about ₹38.6 lakh in the US, ₹30.5 lakh in China') is another place's figure: 'different'."""
+    ('about ₹38.6 lakh in the US, ₹30.5 lakh in China') is another place's figure, and one in constant
+    currency against one as reported another measure: 'different'."""
     a, b = set((first.subject or Subject()).qualifiers), set((second.subject or Subject()).qualifiers)
     if not a and not b:
         return "none"
+    if a & OTHER_BASES != b & OTHER_BASES:
+        return "different"
     if a == b:
         return "same"
     if not a or not b:
@@ -384,8 +388,9 @@ def _period_kind(part: str) -> str:
 
 
 def _basis_level(a: str | None, b: str | None) -> str:
+    """'stated' when both changes name one basis ('up 14% YoY', 'a 7.5% year-on-year rise')."""
     if a == b:
-        return "same"
+        return "stated" if a in ("yoy", "qoq") else "same"
     if a is None or b is None:
         return "different"
     return "compatible" if "change" in (a, b) else "different"

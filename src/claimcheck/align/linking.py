@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+import regex
+
 from claimcheck.align.blocking import Pair, Shared, candidates
 from claimcheck.align.comparison import Crowd, describe, levels, value_gap, weight_of
 from claimcheck.align.copies import Copies
@@ -27,18 +29,24 @@ from claimcheck.align.wording_rules import (
 from claimcheck.compare import claims_agree, value_clusters, value_span, values_overlap
 from claimcheck.context.subject import AHEAD
 from claimcheck.document import Document
+from claimcheck.extract.patterns import longest_first
+from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimGroup, ClaimKind, sharing_fields_set
 from claimcheck.wording import location
 
 Value = TypeVar("Value")
 # Words that tell how a figure moved, not what it measures: never a reason to keep two figures apart.
-_NOT_CONTRASTS = frozenset({"rise", "fall", "person"})
+_NOT_CONTRASTS = frozenset({"rise", "fall", "person", "yoy", "qoq"})
 # A match scoring this share of the best is close enough to be preferred when it agrees.
 _NEAR_BEST = 0.8
 # The weight a pair gets when a comparison level rules the match out.
 _RULED_OUT = -99.0
 # Saying is not an event two reports must date alike: outlets report statements on different days.
 _WEAK_ACTIONS = frozenset({"say"})
+_FIGURES_PERIOD = regex.compile(
+    rf"(?i:\b(?:{longest_first(w for w in (*LEXICON.fiscal_words, *LEXICON.accounts_periods) if w != 'FY')})\b)"
+    r"|\b(?:FY|Q[1-4]|H[12])(?:\s?'?\d|\b)"
+)
 
 
 @dataclass
@@ -118,7 +126,11 @@ def comparable(claim: Claim) -> bool:
 
 
 def _dated(claim: Claim) -> bool:
-    return bool((claim.kind is ClaimKind.DATE and claim.date_start) or (claim.kind is ClaimKind.TIME and claim.time))
+    """A day or a time an act can be told on; a quarter or a fiscal year is the period of the figures
+    ('posted a profit of ₹3,410 crore in Q2 FY26'), not the day they were posted."""
+    if claim.kind is ClaimKind.TIME:
+        return claim.time is not None
+    return claim.kind is ClaimKind.DATE and claim.date_start is not None and not _FIGURES_PERIOD.search(claim.text)
 
 
 def _value_pairs(claims: list[Claim]) -> Iterator[Pair]:

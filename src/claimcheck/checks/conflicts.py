@@ -149,7 +149,7 @@ def _conflict_finding(
         for claim in list(involved.values()):
             for again in _restated(data, claim):
                 involved.setdefault(again.key, again)
-    claims = sorted(involved.values(), key=lambda c: c.key)
+    claims = _off_the_fence(sorted(involved.values(), key=lambda c: c.key))
     clusters = value_clusters(claims)
     outlier = _outlier(clusters, copies)
     message = _message(clusters, outlier, copies, words, group)
@@ -196,6 +196,22 @@ def _with_agreeing(group: Group, clashes: list[Pair], agreeing: _Agreeing) -> di
                     if later > index:
                         heapq.heappush(queue, later)
     return involved
+
+
+def _off_the_fence(claims: list[Claim]) -> list[Claim]:
+    """The claims less those that agree with all of two sides ('9%' between '8.7%' and '9.1%'): set on one
+    side, such a claim would stand against a figure it agrees with. Kept where fewer than two sides remain."""
+    clusters = value_clusters(claims)
+    home = {claim.key: index for index, cluster in enumerate(clusters) for claim in cluster}
+    kept = [
+        claim
+        for claim in claims
+        if not any(
+            index != home[claim.key] and all(claims_agree(claim, other) for other in cluster)
+            for index, cluster in enumerate(clusters)
+        )
+    ]
+    return kept if len(value_clusters(kept)) >= 2 else claims
 
 
 def _sits_on_fence(claim: Claim, clashes: list[Pair]) -> bool:

@@ -15,6 +15,7 @@ import regex
 
 from claimcheck.context.cricket import cricket_subject
 from claimcheck.context.tables import TableCell, table_cell
+from claimcheck.extract.patterns import longest_first
 from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, Context, Subject
 
@@ -602,6 +603,22 @@ _BASE_BEFORE_PERIOD = regex.compile(
     r"(?i:\b(?:than|from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|the|with|of)\s+)*"
     r"(?:(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?)\s*)?$)"
 )
+# A figure measured on another basis than as reported ('In constant currency, revenue grew 3.8%'): another
+# measure than the reported one, named by its phrase.
+_BASES = longest_first(LEXICON.change_other_bases)
+_OTHER_BASIS = regex.compile(rf"(?i:\b({_BASES})\b)")
+_OTHER_BASIS_AFTER = regex.compile(rf"[^,;.]{{0,20}}?\b(?i:({_BASES}))\b")
+OTHER_BASES = frozenset(" ".join(b.lower().replace("-", " ").split()) for b in LEXICON.change_other_bases)
+
+
+def _other_basis(text: str, claim: Claim, window: Window) -> str | None:
+    """The other basis a figure is told on: named before it in its sentence, or right after it."""
+    found = [*_OTHER_BASIS.finditer(text, window.sentence[0], claim.start)]
+    after = _OTHER_BASIS_AFTER.match(text, claim.end, window.sentence[1])
+    named = found[-1] if found else after
+    return " ".join(named.group(1).lower().replace("-", " ").split()) if named else None
+
+
 _FISCAL_LABEL = regex.compile(r"(?:Q([1-4]) )?FY(\d\d)")
 
 
@@ -668,6 +685,8 @@ def _qualifiers(text: str, claim: Claim, window: Window, measure: str | None) ->
     named = _named_before(text, claim, window)
     if named:
         found.add("in " + named)
+    if basis := _other_basis(text, claim, window):
+        found = {*(found - set(basis.split())), basis}
     return sorted(found)
 
 
