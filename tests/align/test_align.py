@@ -414,3 +414,16 @@ def test_two_changes_of_one_measure_on_one_basis_meet_and_pass_the_word_gates() 
 )  # fmt: skip
 def test_copy_evidence_is_the_writers_own_prose(first: str, second: str, shared: int) -> None:
     assert len(shingles(first) & shingles(second)) == shared
+
+
+def test_names_that_are_the_measures_own_tell_two_figures_of_it_nothing_apart() -> None:
+    a = claim_in("Free Cash Flow (FCF) for the quarter was Rs. 8,500 crore.", "Rs. 8,500", "a.txt")
+    b = claim_in("Free Cash Flow: ₹7,533 crore, against ₹6,100 crore.", "₹7,533", "b.txt")
+    assert a.context.entity != b.context.entity
+    assert same_measure(a, b) is not None
+
+
+def test_two_owners_named_keep_their_figures_apart() -> None:
+    a = claim_in("The free cash flow of Orbitel Systems for the quarter was Rs. 8,500 crore.", "Rs. 8,500", "a.txt")
+    b = claim_in("Lantern Foods' free cash flow for the quarter was ₹7,533 crore.", "₹7,533", "b.txt")
+    assert same_measure(a, b) is None

@@ -256,7 +256,7 @@ def same_measure(
     if not _nouns_agree(a, b):
         return None
     if not entities_agree(ca.entity, cb.entity) and not (
-        _mentions(cb.sentence, ca.entity) and _mentions(ca.sentence, cb.entity)
+        (_mentions(cb.sentence, ca.entity) and _mentions(ca.sentence, cb.entity)) or _names_no_owner(a, b)
     ):
         return None
     years_a, years_b = years_of(ca.time_ref), years_of(cb.time_ref)
@@ -285,6 +285,16 @@ def same_measure(
     weight = round(max(weight_of(found), _RULED_OUT), 3)
     one = held.one if held is not None else _itself
     return Pair(a, b, one(round(score, 6)), one(words), one(weight), one(tuple(found.items())))
+
+
+def _names_no_owner(a: Claim, b: Claim) -> bool:
+    """True when the subject stage read neither claim's name as an owner, the names being the measure's own
+    ('Free Cash Flow (FCF)' against 'Free Cash Flow'): the names then tell nothing apart."""
+    sa, sb = a.subject, b.subject
+    return (
+        sa is not None and sb is not None and bool(sa.measure) and sa.measure == sb.measure
+        and sa.owner is None and sb.owner is None and sa.attribution is None and sb.attribution is None
+    )  # fmt: skip
 
 
 def _itself(value: Value) -> Value:
