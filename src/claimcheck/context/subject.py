@@ -31,6 +31,16 @@ _AS_OF_BEFORE = regex.compile(
 )
 # A day the figure was told on ('said on Sunday that the toll had been revised to 275'): a count stands as
 # of the day its source gives it.
+# A day that dates what a toll counts the dead of ('The accident on Friday night killed at least 261',
+# 'the toll in Friday's triple train accident rose to 288').
+_HAPPENED_ON = regex.compile(
+    r"(?i:\b(?:"
+    + longest_first(LEXICON.tolled_events)
+    + r")\s+(?:(?:on|of|in)\s+)?$)"
+)
+_HAPPENINGS = regex.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?i:" + longest_first(LEXICON.tolled_events) + r")\b"
+)
 _TELLING_VERBS = sorted((v for v, lemma in LEXICON.event_verbs.items() if lemma in ("say", "confirm")), key=len)
 _TOLD_ON = regex.compile(r"(?i:\b(?:" + "|".join(reversed(_TELLING_VERBS)) + r")\s+(?:[a-z]+\s+)?on\s+$)")
 # A day whose own words say the figure stood then ('by Monday', 'as of July 8').
@@ -248,6 +258,11 @@ def _as_of(text: str, context: Context, window: Window, published: date | None) 
         or _AS_OF_OPENS.match(context.time_ref)
         or (context.time_ref.startswith("on ") and _TOLD_ON.search(sentence, 0, at + 3))
     )
+    named = context.time_ref.removesuffix(" so far")
+    if not stated and at >= 0 and (
+        _HAPPENED_ON.search(sentence, max(0, at - 30), at) or _HAPPENINGS.match(sentence, at + len(named))
+    ):
+        return published, False
     return context.as_of, at >= 0 and bool(stated)
 
 

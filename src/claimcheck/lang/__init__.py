@@ -212,6 +212,7 @@ class Lexicon:
     measure_synonyms: Mapping[str, tuple[str, ...]]
     contrast_sets: tuple[frozenset[str], ...]
     event_verbs: Mapping[str, str]
+    tolled_events: frozenset[str]
     subjects: SubjectWords
     cricket: CricketWords
     ambiguous: Mapping[str, str]
@@ -358,6 +359,7 @@ def load_lexicon() -> Lexicon:
         measure_synonyms=_frozen({k: tuple(v) for k, v in measures["synonyms"].items()}),
         contrast_sets=tuple(frozenset(group.split()) for group in measures["contrast_sets"]),
         event_verbs=_frozen(events["verbs"]),
+        tolled_events=frozenset(events["tolled"]),
         subjects=_subject_words(read_table("subjects")),
         cricket=_cricket_words(read_table("cricket")),
         ambiguous=_frozen(read_table("ambiguous")["forms"]),
