@@ -11,8 +11,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-import regex
-
 from claimcheck.align.blocking import Pair, Shared, candidates
 from claimcheck.align.comparison import Crowd, describe, levels, value_gap, weight_of
 from claimcheck.align.copies import Copies
@@ -27,10 +25,8 @@ from claimcheck.align.wording_rules import (
     years_of,
 )
 from claimcheck.compare import claims_agree, value_clusters, value_span, values_overlap
-from claimcheck.context.subject import AHEAD
+from claimcheck.context.subject import AHEAD, is_period
 from claimcheck.document import Document
-from claimcheck.extract.patterns import longest_first
-from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimGroup, ClaimKind, sharing_fields_set
 from claimcheck.wording import location
 
@@ -43,10 +39,6 @@ _NEAR_BEST = 0.8
 _RULED_OUT = -99.0
 # Saying is not an event two reports must date alike: outlets report statements on different days.
 _WEAK_ACTIONS = frozenset({"say"})
-_FIGURES_PERIOD = regex.compile(
-    rf"(?i:\b(?:{longest_first(w for w in (*LEXICON.fiscal_words, *LEXICON.accounts_periods) if w != 'FY')})\b)"
-    r"|\b(?:FY|Q[1-4]|H[12])(?:\s?'?\d|\b)"
-)
 
 
 @dataclass
@@ -130,7 +122,7 @@ def _dated(claim: Claim) -> bool:
     ('posted a profit of ₹3,410 crore in Q2 FY26'), not the day they were posted."""
     if claim.kind is ClaimKind.TIME:
         return claim.time is not None
-    return claim.kind is ClaimKind.DATE and claim.date_start is not None and not _FIGURES_PERIOD.search(claim.text)
+    return claim.kind is ClaimKind.DATE and claim.date_start is not None and not is_period(claim.text)
 
 
 def _value_pairs(claims: list[Claim]) -> Iterator[Pair]:

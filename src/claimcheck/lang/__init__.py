@@ -175,7 +175,6 @@ class Lexicon:
     spoken_centuries: Mapping[str, int]
     back_references: Mapping[str, int]
     fiscal_words: tuple[str, ...]
-    accounts_periods: tuple[str, ...]
     one_unit_cues: tuple[str, ...]
     one_more: tuple[str, ...]
     accounts_year: tuple[str, ...]
@@ -322,7 +321,6 @@ def load_lexicon() -> Lexicon:
         spoken_centuries=_frozen(calendar["periods"]["spoken_centuries"]),
         back_references=_frozen(calendar["periods"]["back_references"]),
         fiscal_words=tuple(calendar["periods"]["fiscal_words"]),
-        accounts_periods=tuple(calendar["periods"]["accounts_periods"]),
         one_unit_cues=tuple(calendar["periods"]["one_unit_cues"]),
         one_more=tuple(calendar["periods"]["one_more"]),
         accounts_year=tuple(calendar["periods"]["accounts_year"]),
