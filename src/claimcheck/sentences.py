@@ -19,7 +19,9 @@ _SENTENCE_END = regex.compile(
     rf"(?:[!?]|\.(?<!\b(?:{_ABBREVIATION})\.))['\"”’)]*\s+(?=(?:[\"“'‘(]|``)?[A-Z0-9])|\n\s*\n|\n(?=\S)"
 )
 _FUTURE = regex.compile(
-    r"""\b(?:will|shall|won't|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|expected\s+to|set\s+to|plans?\s+to
+    r"""\b(?:will|shall|won't|could|might|(?-i:may)|is\s+to|are\s+to|(?:is|are|was|were)\s+due|scheduled|expected\s+to|set\s+to
+    |(?:told|ordered|asked|summoned|directed|instructed)\s+(?:\w+\s+){0,3}?to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+
+    |plans?\s+to
     |planned|planning\s+to|as\s+(?:soon|early)\s+as|starting|beginning|next|upcoming|coming|later\s+this|to\s+be\s+held
     |is\s+set|are\s+set|aims?\s+to|intends?\s+to|hopes?\s+to|likely\s+to|would|by(?=\s+(?:the\s+end|next|then|mid|early|late|(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+(?:\d|(?:19|20)\d\d)))|until|till|deadline
     |begins|starts|opens|kicks\s+off|takes\s+effect|comes\s+into\s+force)\b|'ll\b""",

@@ -409,7 +409,7 @@ def _context(
         actions = event_actions(text, segment, claim)
         context.action = actions[0] if actions else None
         context.actions = actions
-        context.tense = tense(text, claim.start, claim.end, segment)
+        context.tense = tense(text, claim.start, claim.end, (min(segment[0], clause_start), segment[1]))
         return context, None
     dates = [c for c in neighbours if c.kind is ClaimKind.DATE and c.date_start is not None]
     values = [c for c in neighbours if c.kind not in (ClaimKind.DATE, ClaimKind.TIME)]
