@@ -57,6 +57,7 @@ _AND_DAY = regex.compile(r"\s+(?:and|or|&)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?
 _DEADLINE_BEFORE = regex.compile(rf"\b((?i:{'|'.join(LEXICON.deadline_words)}))\s+$")
 # A year written alone ('in 1988,'): not part of a number, an amount or a longer date.
 _BARE_YEAR = regex.compile(r"(?<![\w$£€.,/-])(?P<year>1[89]\d\d|20\d\d)(?![\w%/-]|[.,]\d|['’]s)")
+_ENDED_BETWEEN = regex.compile(rf"\s+(?i:{'|'.join(LEXICON.accounts_year_ends)})\s+")
 _SINCE_BEFORE = regex.compile(
     rf"\b(?i:{'|'.join(LEXICON.since_words)})\s+(?:(?i:shortly|just|soon|right|immediately)\s+(?i:after|before)\s+)?"
     r"(?:(?i:the)\s+)?$"
@@ -95,7 +96,7 @@ def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
             continue
         if span is None:
             continue
-        told = _remember(told, span, match, _reference(doc))
+        told = _remember(doc.text, told, span, match, _reference(doc))
         for said in (span, _second_day(doc, match, span)):
             if said is None:
                 continue
@@ -176,19 +177,32 @@ def _generic_day(text: str, match: regex.Match[str]) -> bool:
     return any(w is not None and w.lower() in LEXICON.generic_today_nouns for w in (words[1], words[2]))
 
 
-def _remember(told: Told, span: R.DateSpan, match: regex.Match[str], reference: date | None) -> Told:
-    """What a later 'the quarter' or 'a year earlier' points back to: the last date, the last quarter named."""
-    if span.first is None:
+def _remember(text: str, told: Told, span: R.DateSpan, match: regex.Match[str], reference: date | None) -> Told:
+    """What a later 'the quarter' or 'a year earlier' points back to: the last date, the last quarter named, and
+    the quarter the story reports (the latest-ending one named that is over). 'Now' points back to nothing, and
+    the day a period ended on ('the quarter ended Sept. 30') leaves that period the one named last."""
+    if span.first is None or _ends_last_period(text, told, match):
         return told
     if match.re is PERIOD:
-        if match["qago"] or match["pago"] or match["pyear"] or match["yearago"] or match["shift"] or match["backref"]:
+        pointing_back = match["qago"] or match["pago"] or match["pyear"] or match["yearago"] or match["shift"]
+        if pointing_back or match["backref"] or match["now"]:
             return told
         named_quarter = match["ordq"] or match["qcode"] or match["plainq"]
         if not named_quarter:
             return replace(told, last=span)
         ended = reference is None or (span.last is not None and span.last < reference)
-        return replace(told, last=span, quarter=span, reported=span if ended else told.reported)
+        before = told.reported.last if told.reported else None
+        latest = before is None or (span.last is not None and span.last >= before)
+        return replace(told, last=span, quarter=span, reported=span if ended and latest else told.reported)
     return told if match["ago"] else replace(told, last=span)
+
+
+def _ends_last_period(text: str, told: Told, match: regex.Match[str]) -> bool:
+    """'for the quarter ended Sept. 30': a day written as the end of the period just named."""
+    last = told.last
+    if last is None or last.first is None or last.first == last.last or not 0 < match.start() - last.end < 12:
+        return False
+    return bool(_ENDED_BETWEEN.fullmatch(text, last.end, match.start()))
 
 
 def _told_future(doc: Document, start: int, end: int) -> bool:

@@ -111,9 +111,9 @@ def find_periods(text: str, start: int = 0) -> list[regex.Match[str]]:
 
 @dataclass(frozen=True, slots=True)
 class Told:
-    """What the text named before a mention: the last date, the last quarter named outright, the last one named
-    that had ended by the reference date (the quarter reported, which 'the year-ago period' compares with, not a
-    forecast's), and whether its quarters are fiscal ones."""
+    """What the text named before a mention: the last date, the last quarter named outright, the latest-ending one
+    named that had ended by the reference date (the quarter reported, which 'the year-ago period' and 'the latest
+    quarter' mean, not a forecast's nor one told in passing), and whether its quarters are fiscal ones."""
 
     last: DateSpan | None = None
     quarter: DateSpan | None = None
@@ -174,8 +174,8 @@ def resolve_period(
         )
     if m["season"] and m["syear"]:
         return PD.season_of(start, end, LEXICON.seasons[m["sname"].lower()], int(m["syear"]), m["smod"])
-    if m["plainq"] and m["pyear"] and told.quarter and told.quarter.first:
-        quarter = Q.quarter_of(told.quarter.first)
+    if m["plainq"] and m["pyear"] and (named := told.reported or told.quarter) and named.first:
+        quarter = Q.quarter_of(named.first)
         return Q.quarter_span(start, end, int(m["pyear"]), quarter, True)
     if m["shift"] and told.last is not None:
         return _shifted(m, start, end, told)
@@ -247,6 +247,8 @@ def _plain_quarter(m: regex.Match[str], start: int, end: int, reference: date, t
         return None
     if det in ("this", "the current"):
         year, quarter = reference.year, Q.quarter_of(reference)
+    elif det in ("the latest", "the most recent", "the just-ended") and (named := told.reported or told.quarter):
+        year, quarter = (named.first.year, Q.quarter_of(named.first)) if named.first else Q.previous_quarter(reference)
     elif det in ("last", "the latest", "the most recent", "the just-ended"):
         year, quarter = Q.previous_quarter(reference)
     elif det == "next":
