@@ -58,6 +58,11 @@ _DEADLINE_BEFORE = regex.compile(rf"\b((?i:{'|'.join(LEXICON.deadline_words)}))\
 # A year written alone ('in 1988,'): not part of a number, an amount or a longer date.
 _BARE_YEAR = regex.compile(r"(?<![\w$£€.,/-])(?P<year>1[89]\d\d|20\d\d)(?![\w%/-]|[.,]\d|['’]s)")
 _ENDED_BETWEEN = regex.compile(rf"\s+(?i:{'|'.join(LEXICON.accounts_year_ends)})\s+")
+_MONTH_COUNTS = "|".join(sorted((w for w, n in LEXICON.small_numbers.items() if 2 <= n <= 11), key=len, reverse=True))
+_TO_DATE_LEADS = "|".join(sorted(LEXICON.to_date_leads, key=len, reverse=True)).replace(" ", r"\s+")
+_TO_DATE = regex.compile(
+    rf"(?<![\w-])(?i:{_TO_DATE_LEADS})\s+(?:(?i:{_MONTH_COUNTS})|[2-9]|1[01])\s+(?i:months)(?![\w-])"
+)
 _SINCE_BEFORE = regex.compile(
     rf"\b(?i:{'|'.join(LEXICON.since_words)})\s+(?:(?i:shortly|just|soon|right|immediately)\s+(?i:after|before)\s+)?"
     r"(?:(?i:the)\s+)?$"
@@ -82,6 +87,9 @@ def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
     told = told_at_start(doc.text)
     for match in _mentions(doc):
         start, end = match.span()
+        if match.re is _TO_DATE:
+            told = _to_date_named(told, match, _reference(doc))
+            continue
         if occupied.taken(start, end):
             continue
         if match.re is PERIOD:
@@ -143,7 +151,10 @@ def _second_day(doc: Document, match: regex.Match[str], span: R.DateSpan) -> R.D
 
 def _mentions(doc: Document) -> list[regex.Match[str]]:
     """Date and period matches in text order; where two overlap, the one that starts first (or is longer) stays."""
-    found = sorted((*date_matches(doc), *find_periods(doc.text, doc.body_start)), key=lambda m: (m.start(), -m.end()))
+    to_date = _TO_DATE.finditer(doc.text, doc.body_start) if "months" in doc.text else ()
+    found = sorted(
+        (*date_matches(doc), *find_periods(doc.text, doc.body_start), *to_date), key=lambda m: (m.start(), -m.end())
+    )
     kept: list[regex.Match[str]] = []
     for match in found:
         if not kept or match.start() >= kept[-1].end():
@@ -195,6 +206,16 @@ def _remember(text: str, told: Told, span: R.DateSpan, match: regex.Match[str], 
         latest = before is None or (span.last is not None and span.last >= before)
         return replace(told, last=span, quarter=span, reported=span if ended and latest else told.reported)
     return told if match["ago"] else replace(told, last=span)
+
+
+def _to_date_named(told: Told, match: regex.Match[str], reference: date | None) -> Told:
+    """'For the nine months': the year to date of the quarter reported (or of the reference), kept as its year."""
+    named = told.reported or told.quarter
+    year = named.last.year if named and named.last else reference.year if reference else None
+    if year is None:
+        return told
+    span = R.DateSpan(match.start(), match.end(), date(year, 1, 1), date(year, 12, 31))
+    return replace(told, last=span, to_date=span)
 
 
 def _ends_last_period(text: str, told: Told, match: regex.Match[str]) -> bool:
@@ -420,10 +441,11 @@ def _month_year(doc: Document, month: int, m: regex.Match[str]) -> int | None:
 
 
 def _points_back_to_quarter(m: regex.Match[str], told: Told) -> bool:
-    """'a year ago' just after a quarter is named means that quarter a year before."""
+    """'a year ago' just after a quarter (or the year to date) is named means that period a year before."""
     base = told.last
     ago = m["agou"].lower().startswith("year") and not m["agodir"].lower().startswith("from")
-    return ago and base is not None and base is told.quarter and m.start() - base.end < _QUARTER_REACH
+    named = base is not None and (base is told.quarter or told.after_to_date())
+    return ago and base is not None and named and m.start() - base.end < _QUARTER_REACH
 
 
 def _ago(m: regex.Match[str], reference: date | None, told: Told) -> R.DateSpan:
@@ -433,9 +455,9 @@ def _ago(m: regex.Match[str], reference: date | None, told: Told) -> R.DateSpan:
     amount = D.ago_amount(m["agon"])
     unit = m["agou"].lower().rstrip("s")
     sign = 1 if m["agodir"].lower().startswith("from") else -1
-    if _points_back_to_quarter(m, told) and told.last is not None and told.last.first is not None:
-        first = told.last.first.replace(year=told.last.first.year - amount)
-        return R.DateSpan(start, end, first, R.month_days(first.year, first.month + 2)[1], relative=True)
+    if _points_back_to_quarter(m, told) and told.last is not None and told.last.first and told.last.last:
+        first, last = (R.add_months(day, -12 * amount) for day in (told.last.first, told.last.last))
+        return R.DateSpan(start, end, first, R.month_days(last.year, last.month)[1], relative=True)
     assert reference is not None
     vague = LEXICON.fuzzy_amounts.get(" ".join(m["agon"].lower().split()))
     if vague is None:
