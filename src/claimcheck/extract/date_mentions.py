@@ -28,6 +28,7 @@ from claimcheck.models import Claim, ClaimKind
 from claimcheck.sentences import sentence_span, tense
 
 _CAPITAL_WORD_BEFORE = regex.compile(r"[A-Z]\w*\s$")
+_RECURRING_BEFORE = regex.compile(rf"\b(?i:{'|'.join(LEXICON.recurring_cues)})\s+$")
 # 'Jan Kavan of the Czech Republic': an undotted month abbreviation before a capitalised word is a first name.
 _NAME_AFTER = regex.compile(r" [A-Z][a-z]")
 # A weekday is told as still to come only with a plain future ('will', 'is to', 'scheduled'), not 'until'.
@@ -171,6 +172,10 @@ def _stands_as_date(doc: Document, match: regex.Match[str]) -> bool:
     abbreviation = bare_month and len(match["month"]) <= 4 and match["month"] not in ("May", "June", "July")
     if abbreviation and _NAME_AFTER.match(doc.text, match.end()):
         return False
+    if (bare_month or (match["relwd"] and not match["wdmod"])) and _RECURRING_BEFORE.search(
+        doc.text, max(0, start - 8), start
+    ):
+        return False  # 'each Thursday', 'every July': a recurring day, no date
     if match["relp"] and match["runit"].istitle():
         return False  # 'ABC's "This Week"': a relative period with a capital unit is a title
     if match["relday"] and _generic_day(doc.text, match):

@@ -179,6 +179,7 @@ class Lexicon:
     one_more: tuple[str, ...]
     accounts_year: tuple[str, ...]
     to_date_leads: tuple[str, ...]
+    recurring_cues: tuple[str, ...]
     quarters_counted_after: tuple[str, ...]
     accounts_year_ends: tuple[str, ...]
     time_unit_fillers: tuple[str, ...]
@@ -326,6 +327,7 @@ def load_lexicon() -> Lexicon:
         one_more=tuple(calendar["periods"]["one_more"]),
         accounts_year=tuple(calendar["periods"]["accounts_year"]),
         to_date_leads=tuple(calendar["periods"]["to_date_leads"]),
+        recurring_cues=tuple(calendar["periods"]["recurring_cues"]),
         quarters_counted_after=tuple(calendar["periods"]["quarters_counted_after"]),
         accounts_year_ends=tuple(calendar["periods"]["accounts_year_ends"]),
         time_unit_fillers=tuple(calendar["periods"]["time_unit_fillers"]),
