@@ -448,9 +448,10 @@ def _month_year(doc: Document, month: int, m: regex.Match[str]) -> int | None:
 def _points_back_to_quarter(m: regex.Match[str], told: Told) -> bool:
     """'a year ago' just after a quarter (or the year to date) is named means that period a year before."""
     base = told.last
+    if base is None or not (base is told.quarter or told.after_to_date()):
+        return False
     ago = m["agou"].lower().startswith("year") and not m["agodir"].lower().startswith("from")
-    named = base is not None and (base is told.quarter or told.after_to_date())
-    return ago and base is not None and named and m.start() - base.end < _QUARTER_REACH
+    return ago and m.start() - base.end < _QUARTER_REACH
 
 
 def _ago(m: regex.Match[str], reference: date | None, told: Told) -> R.DateSpan:

@@ -253,7 +253,7 @@ def _plain_quarter(m: regex.Match[str], start: int, end: int, reference: date, t
     det = " ".join((m["pdet"] or "").lower().split())
     if m["punit"].lower() == "period" and not (m["pago"] or det in ("the latest", "the same")):
         return None
-    if m["pago"] and told.to_date is not None and told.after_to_date() and told.to_date.first:
+    if m["pago"] and told.after_to_date() and told.to_date and told.to_date.first:
         year = told.to_date.first.year - 1
         return DateSpan(start, end, date(year, 1, 1), date(year, 12, 31), relative=True)
     if det in ("this", "the current"):
