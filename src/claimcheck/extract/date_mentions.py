@@ -28,6 +28,7 @@ from claimcheck.models import Claim, ClaimKind
 from claimcheck.sentences import sentence_span, tense
 
 _CAPITAL_WORD_BEFORE = regex.compile(r"[A-Z]\w*\s$")
+_RECURRING_BEFORE = regex.compile(rf"\b(?i:{'|'.join(LEXICON.recurring_cues)})\s+$")
 # 'Jan Kavan of the Czech Republic': an undotted month abbreviation before a capitalised word is a first name.
 _NAME_AFTER = regex.compile(r" [A-Z][a-z]")
 # A weekday is told as still to come only with a plain future ('will', 'is to', 'scheduled'), not 'until'.
@@ -57,6 +58,12 @@ _AND_DAY = regex.compile(r"\s+(?:and|or|&)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?
 _DEADLINE_BEFORE = regex.compile(rf"\b((?i:{'|'.join(LEXICON.deadline_words)}))\s+$")
 # A year written alone ('in 1988,'): not part of a number, an amount or a longer date.
 _BARE_YEAR = regex.compile(r"(?<![\w$£€.,/-])(?P<year>1[89]\d\d|20\d\d)(?![\w%/-]|[.,]\d|['’]s)")
+_ENDED_BETWEEN = regex.compile(rf"\s+(?i:{'|'.join(LEXICON.accounts_year_ends)})\s+")
+_MONTH_COUNTS = "|".join(sorted((w for w, n in LEXICON.small_numbers.items() if 2 <= n <= 11), key=len, reverse=True))
+_TO_DATE_LEADS = "|".join(sorted(LEXICON.to_date_leads, key=len, reverse=True)).replace(" ", r"\s+")
+_TO_DATE = regex.compile(
+    rf"(?<![\w-])(?i:{_TO_DATE_LEADS})\s+(?:(?i:{_MONTH_COUNTS})|[2-9]|1[01])\s+(?i:months)(?![\w-])"
+)
 _SINCE_BEFORE = regex.compile(
     rf"\b(?i:{'|'.join(LEXICON.since_words)})\s+(?:(?i:shortly|just|soon|right|immediately)\s+(?i:after|before)\s+)?"
     r"(?:(?i:the)\s+)?$"
@@ -81,6 +88,9 @@ def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
     told = told_at_start(doc.text)
     for match in _mentions(doc):
         start, end = match.span()
+        if match.re is _TO_DATE:
+            told = _to_date_named(told, match, _reference(doc))
+            continue
         if occupied.taken(start, end):
             continue
         if match.re is PERIOD:
@@ -95,7 +105,7 @@ def dates(doc: Document, occupied: Occupied) -> Iterator[Claim]:
             continue
         if span is None:
             continue
-        told = _remember(told, span, match, _reference(doc))
+        told = _remember(doc.text, told, span, match, _reference(doc))
         for said in (span, _second_day(doc, match, span)):
             if said is None:
                 continue
@@ -142,7 +152,10 @@ def _second_day(doc: Document, match: regex.Match[str], span: R.DateSpan) -> R.D
 
 def _mentions(doc: Document) -> list[regex.Match[str]]:
     """Date and period matches in text order; where two overlap, the one that starts first (or is longer) stays."""
-    found = sorted((*date_matches(doc), *find_periods(doc.text, doc.body_start)), key=lambda m: (m.start(), -m.end()))
+    to_date = _TO_DATE.finditer(doc.text, doc.body_start) if "months" in doc.text else ()
+    found = sorted(
+        (*date_matches(doc), *find_periods(doc.text, doc.body_start), *to_date), key=lambda m: (m.start(), -m.end())
+    )
     kept: list[regex.Match[str]] = []
     for match in found:
         if not kept or match.start() >= kept[-1].end():
@@ -159,6 +172,10 @@ def _stands_as_date(doc: Document, match: regex.Match[str]) -> bool:
     abbreviation = bare_month and len(match["month"]) <= 4 and match["month"] not in ("May", "June", "July")
     if abbreviation and _NAME_AFTER.match(doc.text, match.end()):
         return False
+    if (bare_month or (match["relwd"] and not match["wdmod"])) and _RECURRING_BEFORE.search(
+        doc.text, max(0, start - 8), start
+    ):
+        return False  # 'each Thursday', 'every July': a recurring day, no date
     if match["relp"] and match["runit"].istitle():
         return False  # 'ABC's "This Week"': a relative period with a capital unit is a title
     if match["relday"] and _generic_day(doc.text, match):
@@ -176,19 +193,42 @@ def _generic_day(text: str, match: regex.Match[str]) -> bool:
     return any(w is not None and w.lower() in LEXICON.generic_today_nouns for w in (words[1], words[2]))
 
 
-def _remember(told: Told, span: R.DateSpan, match: regex.Match[str], reference: date | None) -> Told:
-    """What a later 'the quarter' or 'a year earlier' points back to: the last date, the last quarter named."""
-    if span.first is None:
+def _remember(text: str, told: Told, span: R.DateSpan, match: regex.Match[str], reference: date | None) -> Told:
+    """What a later 'the quarter' or 'a year earlier' points back to: the last date, the last quarter named, and
+    the quarter the story reports (the latest-ending one named that is over). 'Now' points back to nothing, and
+    the day a period ended on ('the quarter ended Sept. 30') leaves that period the one named last."""
+    if span.first is None or _ends_last_period(text, told, match):
         return told
     if match.re is PERIOD:
-        if match["qago"] or match["pago"] or match["pyear"] or match["yearago"] or match["shift"] or match["backref"]:
+        pointing_back = match["qago"] or match["pago"] or match["pyear"] or match["yearago"] or match["shift"]
+        if pointing_back or match["backref"] or match["now"]:
             return told
         named_quarter = match["ordq"] or match["qcode"] or match["plainq"]
         if not named_quarter:
             return replace(told, last=span)
         ended = reference is None or (span.last is not None and span.last < reference)
-        return replace(told, last=span, quarter=span, reported=span if ended else told.reported)
+        before = told.reported.last if told.reported else None
+        latest = before is None or (span.last is not None and span.last >= before)
+        return replace(told, last=span, quarter=span, reported=span if ended and latest else told.reported)
     return told if match["ago"] else replace(told, last=span)
+
+
+def _to_date_named(told: Told, match: regex.Match[str], reference: date | None) -> Told:
+    """'For the nine months': the year to date of the quarter reported (or of the reference), kept as its year."""
+    named = told.reported or told.quarter
+    year = named.last.year if named and named.last else reference.year if reference else None
+    if year is None:
+        return told
+    span = R.DateSpan(match.start(), match.end(), date(year, 1, 1), date(year, 12, 31))
+    return replace(told, last=span, to_date=span)
+
+
+def _ends_last_period(text: str, told: Told, match: regex.Match[str]) -> bool:
+    """'for the quarter ended Sept. 30': a day written as the end of the period just named."""
+    last = told.last
+    if last is None or last.first is None or last.first == last.last or not 0 < match.start() - last.end < 12:
+        return False
+    return bool(_ENDED_BETWEEN.fullmatch(text, last.end, match.start()))
 
 
 def _told_future(doc: Document, start: int, end: int) -> bool:
@@ -406,10 +446,12 @@ def _month_year(doc: Document, month: int, m: regex.Match[str]) -> int | None:
 
 
 def _points_back_to_quarter(m: regex.Match[str], told: Told) -> bool:
-    """'a year ago' just after a quarter is named means that quarter a year before."""
+    """'a year ago' just after a quarter (or the year to date) is named means that period a year before."""
     base = told.last
+    if base is None or not (base is told.quarter or told.after_to_date()):
+        return False
     ago = m["agou"].lower().startswith("year") and not m["agodir"].lower().startswith("from")
-    return ago and base is not None and base is told.quarter and m.start() - base.end < _QUARTER_REACH
+    return ago and m.start() - base.end < _QUARTER_REACH
 
 
 def _ago(m: regex.Match[str], reference: date | None, told: Told) -> R.DateSpan:
@@ -419,9 +461,9 @@ def _ago(m: regex.Match[str], reference: date | None, told: Told) -> R.DateSpan:
     amount = D.ago_amount(m["agon"])
     unit = m["agou"].lower().rstrip("s")
     sign = 1 if m["agodir"].lower().startswith("from") else -1
-    if _points_back_to_quarter(m, told) and told.last is not None and told.last.first is not None:
-        first = told.last.first.replace(year=told.last.first.year - amount)
-        return R.DateSpan(start, end, first, R.month_days(first.year, first.month + 2)[1], relative=True)
+    if _points_back_to_quarter(m, told) and told.last is not None and told.last.first and told.last.last:
+        first, last = (R.add_months(day, -12 * amount) for day in (told.last.first, told.last.last))
+        return R.DateSpan(start, end, first, R.month_days(last.year, last.month)[1], relative=True)
     assert reference is not None
     vague = LEXICON.fuzzy_amounts.get(" ".join(m["agon"].lower().split()))
     if vague is None:

@@ -180,7 +180,8 @@ HEDGED_ONE = regex.compile(
 )
 FRACTION_OF = regex.compile(
     rf"\b(?=[aAoOhHtT])(?<![\w-])(?:(?<=(?<![\w])(?P<hedge>(?i:{_alternation(LEXICON.hedges)}))\s+))?"
-    r"(?P<frac>(?i:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth|fourth)|half|two[\s-]thirds|three[\s-]quarters"
+    r"(?P<frac>(?i:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth|fourth)|half|two[\s-]thirds"
+    rf"|(?<!(?<![\w])(?:{_alternation(LEXICON.quarters_counted_after)})\s+)three[\s-]quarters"
     r"|three[\s-]fourths))(?=\s+(?:of|the|majority|stake|share)\b|\s*[.,;]|$)"
     r"(?<!(?i:(?:first|second|third|last|latter|this|that|each|next|opening|closing)[\s-]+half))"
 )

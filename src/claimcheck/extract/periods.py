@@ -111,14 +111,19 @@ def find_periods(text: str, start: int = 0) -> list[regex.Match[str]]:
 
 @dataclass(frozen=True, slots=True)
 class Told:
-    """What the text named before a mention: the last date, the last quarter named outright, the last one named
-    that had ended by the reference date (the quarter reported, which 'the year-ago period' compares with, not a
-    forecast's), and whether its quarters are fiscal ones."""
+    """What the text named before a mention: the last date, the last quarter named outright, the latest-ending one
+    named that had ended by the reference date (the quarter reported, which 'the year-ago period' and 'the latest
+    quarter' mean, not a forecast's nor one told in passing), and whether its quarters are fiscal ones."""
 
     last: DateSpan | None = None
     quarter: DateSpan | None = None
     fiscal: bool = False
     reported: DateSpan | None = None
+    to_date: DateSpan | None = None
+
+    def after_to_date(self) -> bool:
+        """Whether the period named last is the year to date ('for the nine months'), read as its year."""
+        return self.to_date is not None and self.last is self.to_date
 
 
 def told_at_start(text: str) -> Told:
@@ -174,8 +179,11 @@ def resolve_period(
         )
     if m["season"] and m["syear"]:
         return PD.season_of(start, end, LEXICON.seasons[m["sname"].lower()], int(m["syear"]), m["smod"])
-    if m["plainq"] and m["pyear"] and told.quarter and told.quarter.first:
-        quarter = Q.quarter_of(told.quarter.first)
+    if m["plainq"] and m["pyear"] and told.after_to_date():
+        year = int(m["pyear"])
+        return DateSpan(start, end, date(year, 1, 1), date(year, 12, 31), relative=True)
+    if m["plainq"] and m["pyear"] and (named := told.reported or told.quarter) and named.first:
+        quarter = Q.quarter_of(named.first)
         return Q.quarter_span(start, end, int(m["pyear"]), quarter, True)
     if m["shift"] and told.last is not None:
         return _shifted(m, start, end, told)
@@ -245,8 +253,13 @@ def _plain_quarter(m: regex.Match[str], start: int, end: int, reference: date, t
     det = " ".join((m["pdet"] or "").lower().split())
     if m["punit"].lower() == "period" and not (m["pago"] or det in ("the latest", "the same")):
         return None
+    if m["pago"] and told.after_to_date() and told.to_date and told.to_date.first:
+        year = told.to_date.first.year - 1
+        return DateSpan(start, end, date(year, 1, 1), date(year, 12, 31), relative=True)
     if det in ("this", "the current"):
         year, quarter = reference.year, Q.quarter_of(reference)
+    elif det in ("the latest", "the most recent", "the just-ended") and (named := told.reported or told.quarter):
+        year, quarter = (named.first.year, Q.quarter_of(named.first)) if named.first else Q.previous_quarter(reference)
     elif det in ("last", "the latest", "the most recent", "the just-ended"):
         year, quarter = Q.previous_quarter(reference)
     elif det == "next":
@@ -286,7 +299,7 @@ def _shift_base(m: regex.Match[str], told: Told) -> DateSpan | None:
     is a day of it ('the quarter ended Sept. 30 ... a year earlier'); 'the year-ago results' always compare
     with the quarter reported, when the story names one, not with an earlier comparison."""
     last, quarter = told.last, told.quarter
-    if quarter is None or quarter.first is None or quarter.last is None:
+    if quarter is None or quarter.first is None or quarter.last is None or told.after_to_date():
         return last
     if m["yearago"]:
         return told.reported or quarter

@@ -20,8 +20,9 @@ for _code in LEXICON.currency_codes:
     UREG.define(f"{_code} = [currency_{_code}]")
 for _definition in LEXICON.unit_definitions:
     UREG.define(_definition)
-# Names pint gives another meaning: its "decade" is a logarithmic ratio; in news it is ten years.
-PINT_NAMES = {"decade": "decade_of_years"}
+# Names pint gives another meaning: its "decade" is a logarithmic ratio and its "quarter" a mass; in news they
+# are ten years and three months.
+PINT_NAMES = {"decade": "decade_of_years", "quarter": "quarter_of_year"}
 
 # Canonical units per dimensionality, chosen to read well (days, not seconds; percent, not a fraction).
 _CANONICAL = {

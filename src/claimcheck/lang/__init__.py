@@ -178,6 +178,9 @@ class Lexicon:
     one_unit_cues: tuple[str, ...]
     one_more: tuple[str, ...]
     accounts_year: tuple[str, ...]
+    to_date_leads: tuple[str, ...]
+    recurring_cues: tuple[str, ...]
+    quarters_counted_after: tuple[str, ...]
     accounts_year_ends: tuple[str, ...]
     time_unit_fillers: tuple[str, ...]
     clock_words: Mapping[str, str]
@@ -324,6 +327,9 @@ def load_lexicon() -> Lexicon:
         one_unit_cues=tuple(calendar["periods"]["one_unit_cues"]),
         one_more=tuple(calendar["periods"]["one_more"]),
         accounts_year=tuple(calendar["periods"]["accounts_year"]),
+        to_date_leads=tuple(calendar["periods"]["to_date_leads"]),
+        recurring_cues=tuple(calendar["periods"]["recurring_cues"]),
+        quarters_counted_after=tuple(calendar["periods"]["quarters_counted_after"]),
         accounts_year_ends=tuple(calendar["periods"]["accounts_year_ends"]),
         time_unit_fillers=tuple(calendar["periods"]["time_unit_fillers"]),
         clock_words=calendar["periods"]["clock_words"],
