@@ -43,6 +43,12 @@ _PAST = regex.compile(
 )
 
 
+# Where a sentence turns to another clause, whose tense is not the mention's.
+_CLAUSE_TURN = regex.compile(
+    r";|\s(?:but|while|whereas|although|though|yet)\s|\sand\s+(?=(?:will|would|shall|could|might|is\s+to|are\s+to)\b)"
+)
+
+
 class Sentences:
     """Sentence boundaries of a text, found in one pass, for O(log n) lookups per claim."""
 
@@ -78,13 +84,21 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 def tense(text: str, start: int, end: int, within: tuple[int, int] | None = None) -> str:
     """'future' when the clause around a mention speaks of what is to come, 'past' when it tells what
     happened, else 'present'. Within a given clause a future marker wins; across a sentence, the cue
-    nearest the mention does ('said on Tuesday' in a sentence about what 'will' happen)."""
+    nearest the mention does ('said on Tuesday' in a sentence about what 'will' happen), first within the
+    mention's own clause ('won in Sunday's election but will need partners' tells Sunday as past)."""
     if within is not None:
         if _FUTURE.search(text, *within):
             return "future"
         return "past" if _PAST.search(text, *within) else "present"
     left, right = sentence_span(text, start, end)
     lo, hi = max(left, start - 120), min(right, end + 120)
+    before = [m.end() for m in _CLAUSE_TURN.finditer(text, lo, start)]
+    after = _CLAUSE_TURN.search(text, end, hi)
+    own = _tense_between(text, before[-1] if before else lo, after.start() if after else hi, start, end)
+    return own if own != "present" else _tense_between(text, lo, hi, start, end)
+
+
+def _tense_between(text: str, lo: int, hi: int, start: int, end: int) -> str:
     future = _nearest(_FUTURE, text, lo, hi, start, end)
     past = _nearest(_PAST, text, lo, hi, start, end)
     if future is None and past is None:

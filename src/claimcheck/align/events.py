@@ -26,6 +26,8 @@ def same_event(a: Claim, b: Claim, action: str | None = None) -> Pair | None:
         return None
     if (pa - pb - places) and (pb - pa - places):
         return None
+    if _elsewhere(a, b):
+        return None
     if len(shared) < 2 and not (action and _one_actor(a, b, named, places)):
         return None
     if _ordinals(a.context.sentence) != _ordinals(b.context.sentence):
@@ -34,6 +36,23 @@ def same_event(a: Claim, b: Claim, action: str | None = None) -> Pair | None:
     if verb and (verb not in a.context.actions or verb not in b.context.actions) and a.context.actions:
         return None
     return Pair(a, b, len(shared) / len(pa | pb), (verb, *sorted(shared)))
+
+
+def _elsewhere(a: Claim, b: Claim) -> bool:
+    """True when two dates' datelines name different cities and neither date's sentence names the other's
+    ('HAMBURG (Reuters) - Dock workers walked off on Tuesday' and the same words from BREMEN): wire copy
+    in one formula tells two events apart by its datelines alone."""
+    here, there = _dateline(a), _dateline(b)
+    return (
+        here is not None and there is not None and here != there
+        and here.lower() not in b.context.sentence.lower() and there.lower() not in a.context.sentence.lower()
+    )  # fmt: skip
+
+
+def _dateline(claim: Claim) -> str | None:
+    """The place the context stage took from the report's dateline: written in capitals in the sentence."""
+    sentence = claim.context.sentence
+    return next((p for p in claim.context.places if p not in sentence and p.upper() in sentence), None)
 
 
 def _one_actor(a: Claim, b: Claim, named: set[str], places: set[str] | frozenset[str]) -> bool:

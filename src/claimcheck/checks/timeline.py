@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import regex
+
 from claimcheck.checks.base import CheckInput, Rule
 from claimcheck.context.subject import is_period
+from claimcheck.extract.patterns import longest_first
 from claimcheck.lang import LEXICON
 from claimcheck.models import Claim, ClaimKind, Finding
 
@@ -36,7 +39,23 @@ def _told_as_past_after(claim: Claim, published: date) -> bool:
         and claim.subtype != "year"
         and claim.context.tense == "past"
         and not is_period(claim.text)
+        and not _set_for(claim)
     )
+
+
+_TARGET_BEFORE = regex.compile(rf"(?i:\b(?:{longest_first(LEXICON.target_before)})\s+(?:the\s+)?$)")
+_TARGET_AFTER = regex.compile(rf"(?i:\s+(?:{longest_first(LEXICON.target_after)})\b)")
+
+
+def _set_for(claim: Claim) -> bool:
+    """True when the date is one an act set rather than the day of the act ('called a second strike day for
+    Nov. 25', 'fixed Oct. 31 as the record date'): told in the past, it is still to come."""
+    sentence = claim.context.sentence
+    at = sentence.find(claim.text)
+    if at < 0:
+        return False
+    before = _TARGET_BEFORE.search(sentence, max(0, at - 30), at)
+    return bool(before or _TARGET_AFTER.match(sentence, at + len(claim.text)))
 
 
 def weekday_mismatches(data: CheckInput, rule: Rule) -> list[Finding]:

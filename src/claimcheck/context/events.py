@@ -13,6 +13,8 @@ _SEGMENT_BREAK = regex.compile(r"[,;:]\s*|\s(?:but|while|whereas|during|after|be
 _SPEECH = regex.compile(r"\b(?:said|says|told|stated|added|according\s+to|quoted)\b")
 _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$")
 _WORD = regex.compile(r"[A-Za-z][\w'’-]*")
+# The agency of a wire story's dateline ('ANTWERP (Reuters) -'): who wires the story, no participant in it.
+AGENCY_AFTER = regex.compile(r"\)[ \t]*[-—–:]")
 _ACTION_REACH = 60
 
 
@@ -89,6 +91,7 @@ def participants(sentence: str, places: bool = True) -> tuple[str, ...]:
             or word.isupper()
             or word.lower() in LEXICON.subjects.not_owners
             or word in LEXICON.currency_symbols
+            or AGENCY_AFTER.match(sentence, match.end())
         ):
             continue
         if is_demonym(word):

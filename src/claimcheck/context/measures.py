@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 import regex
 
 from claimcheck.context.attribution import attribution
-from claimcheck.context.events import event_actions, event_segment, participants
+from claimcheck.context.events import AGENCY_AFTER, event_actions, event_segment, participants
 from claimcheck.context.subject import (
     AHEAD,
     ESTIMATE_OF_FIGURE,
@@ -100,7 +100,12 @@ _AMOUNT = regex.compile(rf"(?:{longest_first(LEXICON.currency_symbols)})\.?\d")
 _CURRENCY_WORD = regex.compile(rf"(?:{longest_first(LEXICON.currency_symbols)})\.?")
 _BEFORE_AMOUNT = regex.compile(rf"\.?[ \t]?(?:\d|(?:{longest_first(LEXICON.scales)})\b)")
 # A fiscal period written in capitals ('FY26', 'Q1 FY26', 'H1'): when a figure is for, never whose.
-_PERIOD_NAME = regex.compile(r"(?:(?:Q[1-4]|H[12])(?:[ \t]+FY\s?'?\d{2,4})?|FY\s?'?\d{2,4})")
+_MONTHS_ALTERNATION = "|".join(sorted(LEXICON.months, key=len, reverse=True))
+# A quarter, a fiscal year or a run of months ('April-June', 'July–September'): a period, not a name.
+_PERIOD_NAME = regex.compile(
+    rf"(?:(?:Q[1-4]|H[12])(?:[ \t]+FY\s?'?\d{{2,4}})?|FY\s?'?\d{{2,4}}"
+    rf"|(?i:(?:{_MONTHS_ALTERNATION})[-–](?:{_MONTHS_ALTERNATION})))"
+)
 # Words that tell a figure ahead of its time; not 'than expected' or 'as expected' (what happened, measured
 # against a forecast), 'could only' and 'could win only' (what someone managed), nor 'estimated to be around
 # ₹12,000 crore' (the figure as best known).
@@ -149,6 +154,14 @@ def _names_measure(run: str) -> bool:
     return len(words) <= _HEADING_WORDS and any(measure_head(word) is not None for word in named)
 
 
+# A wire story's dateline ('ANTWERP (Reuters) -', 'NEW DELHI:'): the place its first sentence happens in.
+_DATELINE = regex.compile(
+    r"(?m:^[ \t]*(?P<place>[A-Z][A-Z'’.-]{2,}(?:[ \t/][A-Z][A-Z'’.-]+){0,2})[ \t]*"
+    r"(?:\([A-Za-z][\w .]{0,20}\)[ \t]*)?[-—–:])"
+)
+_DATELINE_REACH = 600
+
+
 def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = frozenset()) -> list[Claim]:
     """Fill in each claim's Context from the words of its sentence; `names` adds words other documents
     of the story use as names."""
@@ -166,8 +179,15 @@ def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = f
     last_value: dict[tuple[int, int], Claim] = {}
     told = _told_before(doc.text, by_sentence)
     story_period = fiscal_period_in(doc.text, *sentences.span(doc.body_start, doc.body_start + 1))
+    dateline = _DATELINE.search(doc.text, doc.body_start, doc.body_start + _DATELINE_REACH)
+    if dateline and set(dateline["place"].split()) & LEXICON.not_datelines:
+        dateline = None
     for claim, span in zip(claims, spans, strict=True):
         context, window = _context(doc, claim, facts[span], by_sentence[span])
+        if dateline and window is None and span[0] <= dateline.start("place") < span[1]:
+            place = dateline["place"].title()
+            context.participants = sorted({*context.participants, place})
+            context.places = sorted({*context.places, place})
         day, period = told[span]
         if window is not None and day is not None:
             context.as_of, context.time_ref = day.date_start, day.text
@@ -547,6 +567,8 @@ def _is_name(text: str, match: regex.Match[str], sentence_start: int, known: tup
     name = match["name"]
     first = name.split()[0].removesuffix("'s").removesuffix("’s")
     if first.lower() in LEXICON.stopwords or first in LEXICON.name_stopwords or _AMOUNT.match(first):
+        return False
+    if text[match.start("name") - 1 : match.start("name")] == "(" and AGENCY_AFTER.match(text, match.end("name")):
         return False
     if _PERIOD_NAME.fullmatch(name) or (
         _CURRENCY_WORD.fullmatch(name) and _BEFORE_AMOUNT.match(match.string, match.end())

@@ -175,6 +175,8 @@ class Lexicon:
     spoken_centuries: Mapping[str, int]
     back_references: Mapping[str, int]
     fiscal_words: tuple[str, ...]
+    target_before: tuple[str, ...]
+    target_after: tuple[str, ...]
     one_unit_cues: tuple[str, ...]
     one_more: tuple[str, ...]
     accounts_year: tuple[str, ...]
@@ -205,6 +207,7 @@ class Lexicon:
     street_words: tuple[str, ...]
     amount_prefixes: frozenset[str]
     name_stopwords: frozenset[str]
+    not_datelines: frozenset[str]
     company_suffixes: frozenset[str]
     standing_for_names: tuple[str, ...]
     demonyms: Mapping[str, str]
@@ -324,6 +327,8 @@ def load_lexicon() -> Lexicon:
         spoken_centuries=_frozen(calendar["periods"]["spoken_centuries"]),
         back_references=_frozen(calendar["periods"]["back_references"]),
         fiscal_words=tuple(calendar["periods"]["fiscal_words"]),
+        target_before=tuple(calendar["periods"]["target_before"]),
+        target_after=tuple(calendar["periods"]["target_after"]),
         one_unit_cues=tuple(calendar["periods"]["one_unit_cues"]),
         one_more=tuple(calendar["periods"]["one_more"]),
         accounts_year=tuple(calendar["periods"]["accounts_year"]),
@@ -354,6 +359,7 @@ def load_lexicon() -> Lexicon:
         street_words=tuple(grammar["identifiers"]["street_words"]),
         amount_prefixes=frozenset(grammar["identifiers"]["amount_prefixes"]),
         name_stopwords=frozenset(names["name_stopwords"]),
+        not_datelines=frozenset(names["not_datelines"]),
         company_suffixes=frozenset(names["company_suffixes"]),
         standing_for_names=tuple(names["standing_for_names"]),
         demonyms=_frozen(demonyms),
