@@ -160,6 +160,10 @@ _DATELINE = regex.compile(
     r"(?:\([A-Za-z][\w .]{0,20}\)[ \t]*)?[-—–:])"
 )
 _DATELINE_REACH = 600
+# A name a figure is measured against ('an area larger than the city of Paris'): a yardstick, not an owner.
+_YARDSTICK_BEFORE = regex.compile(
+    r"(?i:\b(?:larger|bigger|smaller|more|less|greater)\s+than\s+(?:the\s+(?:city|state|size|area)\s+of\s+)?$)"
+)
 
 
 def attach_context(doc: Document, claims: list[Claim], names: frozenset[str] = frozenset()) -> list[Claim]:
@@ -569,6 +573,8 @@ def _is_name(text: str, match: regex.Match[str], sentence_start: int, known: tup
     if first.lower() in LEXICON.stopwords or first in LEXICON.name_stopwords or _AMOUNT.match(first):
         return False
     if text[match.start("name") - 1 : match.start("name")] == "(" and AGENCY_AFTER.match(text, match.end("name")):
+        return False
+    if _YARDSTICK_BEFORE.search(text, max(0, match.start("name") - 40), match.start("name")):
         return False
     if _PERIOD_NAME.fullmatch(name) or (
         _CURRENCY_WORD.fullmatch(name) and _BEFORE_AMOUNT.match(match.string, match.end())
