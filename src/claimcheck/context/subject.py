@@ -112,6 +112,8 @@ _AFTER_COMMA = regex.compile(r"[,;:](?!\d)")
 _ASIDE_RANK = 10_000
 # Words a change is told with, this close before the number ('rose 9%', 'up by 8%').
 _CHANGE_REACH = 3
+# 'cut interest rates by 25 basis points': a change verb and its object before 'by'.
+_BY_REACH = 5
 
 
 def _phrases(phrases: tuple[str, ...]) -> regex.Pattern[str]:
@@ -419,8 +421,9 @@ def _is_change(text: str, claim: Claim, window: Window) -> bool:
         return False
     if _SIGNED.search(before):
         return True
-    words = [w.lower() for w in _WORD.findall(before)][-_CHANGE_REACH:]
-    if words[-1:] == ["by"] and len(words) > 1 and words[-2] in _WORDS.change_before:
+    told = [w.lower() for w in _WORD.findall(before)]
+    words = told[-_CHANGE_REACH:]
+    if words[-1:] == ["by"] and any(w in _WORDS.change_before or w in _WORDS.change_by for w in told[-_BY_REACH:-1]):
         return True
     if any(w in _WORDS.change_before and (w not in _ADVERBS or w == words[-1]) for w in words):
         return True

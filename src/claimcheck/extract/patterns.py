@@ -182,9 +182,11 @@ FRACTION_OF = regex.compile(
     rf"\b(?=[aAoOhHtT])(?<![\w-])(?:(?<=(?<![\w])(?P<hedge>(?i:{_alternation(LEXICON.hedges)}))\s+))?"
     r"(?P<frac>(?i:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth|fourth)|half|two[\s-]thirds"
     rf"|(?<!(?<![\w])(?:{_alternation(LEXICON.quarters_counted_after)})\s+)three[\s-]quarters"
-    r"|three[\s-]fourths))(?=\s+(?:of|the|majority|stake|share)\b|\s*[.,;]|$)"
+    r"|three[\s-]fourths))(?=\s+(?:of|the|majority|stake|share)\b|\s+an?\s+(?:percentage\s+)?point\b|\s*[.,;]|$)"
     r"(?<!(?i:(?:first|second|third|last|latter|this|that|each|next|opening|closing)[\s-]+half))"
 )
+# 'a quarter of a percentage point', 'half a point': a fraction of one percentage point.
+OF_A_POINT = regex.compile(r"\s+(?:of\s+)?an?\s+(?:(?i:percentage)\s+)?(?i:point)\b")
 ONE_IN = regex.compile(
     r"\b(?<![\w-])(?P<lead>(?i:one|1))\s+(?i:in|out\s+of)\s+(?:(?i:every)\s+)?(?P<n>[2-9]|[1-9]\d{1,3}|(?i:two|three|four|five|six"
     r"|seven|eight|nine|ten|twenty|hundred|thousand))(?![\w])"

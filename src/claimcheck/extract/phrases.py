@@ -38,6 +38,13 @@ def fractions(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         value = _FRACTION_VALUES[" ".join(words[-2:]) if len(words) > 1 and words[0] not in ("a", "one") else words[-1]]
         hedge = LEXICON.hedges.get(" ".join(match["hedge"].lower().split()), "exact") if match["hedge"] else "exact"
         bound = BOUND_OF[hedge]
+        point = P.OF_A_POINT.match(doc.text, match.end())
+        if point is not None:
+            low, high = open_sides(value / 100, bound)
+            yield value_claim(
+                doc, (start, point.end()), ClaimKind.QUANTITY, "percentage_point", (low, high), bound, "fraction"
+            )
+            continue
         low, high = open_sides(value, bound)
         spread = (Bound.APPROX if bound is Bound.EXACT else bound, 0.5)
         yield value_claim(

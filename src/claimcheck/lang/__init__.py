@@ -49,6 +49,7 @@ class SubjectWords:
     not_owners: frozenset[str]
     status: Mapping[str, tuple[str, ...]]
     change_before: frozenset[str]
+    change_by: frozenset[str]
     change_after: frozenset[str]
     period: Mapping[str, tuple[str, ...]]
     reached_heights: tuple[str, ...]
@@ -74,6 +75,7 @@ def _subject_words(table: dict[str, Any]) -> SubjectWords:
         not_owners=frozenset(table["not_owners"]),
         status=_frozen({k: tuple(v) for k, v in table["status"].items()}),
         change_before=frozenset(table["change_before"]),
+        change_by=frozenset(table["change_by"]),
         change_after=frozenset(table["change_after"]),
         period=_frozen({k: tuple(v) for k, v in table["period"].items()}),
         reached_heights=tuple(table["reached_heights"]),
