@@ -25,6 +25,7 @@ from claimcheck.extract.phrases import (
     multiplier_verbs,
     one_in,
     ranks,
+    single,
 )
 from claimcheck.extract.quantities import numbers
 from claimcheck.extract.units import UREG, normalise
@@ -51,6 +52,7 @@ def extract_mentions(doc: Document) -> list[Claim]:
         digit_fractions,
         fractions,
         one_in,
+        single,
         hedged_one,
         fuzzy_amounts,
         multiplier_verbs,
@@ -120,6 +122,7 @@ _MIN_CHARS_PER_CLAIM = 16
 
 # Words without which a pass cannot match: a substring test is far cheaper than a pattern scan.
 _NEEDS = {
+    "single": ("single",),
     "digit_fractions": ("/",),
     "fractions": ("half", "third", "quarter", "fourth", "fifth", "tenth"),
     "multiplier_verbs": ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold"),

@@ -185,6 +185,9 @@ FRACTION_OF = regex.compile(
     r"|three[\s-]fourths))(?=\s+(?:of|the|majority|stake|share)\b|\s+an?\s+(?:percentage\s+)?point\b|\s*[.,;]|$)"
     r"(?<!(?i:(?:first|second|third|last|latter|this|that|each|next|opening|closing)[\s-]+half))"
 )
+# 'a single count', 'not a single vote': one of a thing, or none.
+SINGLE = regex.compile(r"\b(?<![\w-])(?P<not>(?i:not)\s+)?(?i:a|one)\s+(?i:single)(?=\s+[a-z])")
+NEGATION_BEFORE = regex.compile(r"(?i:\b(?:not|no|never|without|n't)\b[\w\s]*$)")
 # 'a quarter of a percentage point', 'half a point': a fraction of one percentage point.
 OF_A_POINT = regex.compile(r"\s+(?:of\s+)?an?\s+(?:(?i:percentage)\s+)?(?i:point)\b")
 ONE_IN = regex.compile(

@@ -109,6 +109,22 @@ def one_in(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         )
 
 
+def single(doc: Document, occupied: Occupied) -> Iterator[Claim]:
+    """'convicted on a single count', 'not a single vote': one of a measured thing, or none of it."""
+    for match in P.SINGLE.finditer(doc.text, doc.body_start):
+        found = counted_noun(doc.text, match.end(), plural=False)
+        if found is None or occupied.taken(match.start(), found[1]):
+            continue
+        noun, end = found
+        key = LEXICON.measure_synonyms.get(noun, (noun,))[0]
+        negated = P.NEGATION_BEFORE.search(doc.text, max(0, match.start() - 16), match.start())
+        if key not in LEXICON.subjects.heads or negated:
+            continue  # 'a single mother' counts no measure; 'did not win a single seat' is none
+        value = 0.0 if match["not"] else 1.0
+        yield value_claim(doc, (match.start(), end), ClaimKind.QUANTITY, "count", (value, value), Bound.EXACT,
+                          "count", noun=noun)  # fmt: skip
+
+
 def hedged_one(doc: Document, occupied: Occupied) -> Iterator[Claim]:
     """'over a decade', 'nearly a year': one unit of time under a hedge."""
     for match in P.HEDGED_ONE.finditer(doc.text, doc.body_start):
