@@ -26,6 +26,7 @@ from claimcheck.extract.phrases import (
     one_in,
     ranks,
     single,
+    vote_splits,
 )
 from claimcheck.extract.quantities import numbers
 from claimcheck.extract.units import UREG, normalise
@@ -52,6 +53,7 @@ def extract_mentions(doc: Document) -> list[Claim]:
         digit_fractions,
         fractions,
         one_in,
+        vote_splits,
         single,
         hedged_one,
         fuzzy_amounts,
@@ -123,6 +125,7 @@ _MIN_CHARS_PER_CLAIM = 16
 # Words without which a pass cannot match: a substring test is far cheaper than a pattern scan.
 _NEEDS = {
     "single": ("single",),
+    "vote_splits": ("vot", "majority", "ruling", "decision", "verdict", "split"),
     "digit_fractions": ("/",),
     "fractions": ("half", "third", "quarter", "fourth", "fifth", "tenth"),
     "multiplier_verbs": ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold"),

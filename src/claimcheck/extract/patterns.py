@@ -185,6 +185,11 @@ FRACTION_OF = regex.compile(
     r"|three[\s-]fourths))(?=\s+(?:of|the|majority|stake|share)\b|\s+an?\s+(?:percentage\s+)?point\b|\s*[.,;]|$)"
     r"(?<!(?i:(?:first|second|third|last|latter|this|that|each|next|opening|closing)[\s-]+half))"
 )
+# 'a narrow 5-4 vote', 'voted 6-3', 'by a vote of 7-2': a vote's split, not a score or a range.
+VOTE_SPLIT = regex.compile(
+    rf"(?<=\b(?i:{longest_first(LEXICON.vote_split_before)})\s+(?:(?i:a|an)\s+)?)(?P<a>\d{{1,3}})\s?[-–]\s?(?P<b>\d{{1,3}})(?![\w-])"
+    rf"|(?<![\w.,-])(?P<a>\d{{1,3}})\s?[-–]\s?(?P<b>\d{{1,3}})(?=\s+(?i:{longest_first(LEXICON.vote_split_after)})\b)"
+)
 # 'a single count', 'not a single vote': one of a thing, or none.
 SINGLE = regex.compile(r"\b(?<![\w-])(?P<not>(?i:not)\s+)?(?i:a|one)\s+(?i:single)(?=\s+[a-z])")
 NEGATION_BEFORE = regex.compile(r"(?i:\b(?:not|no|never|without|n't)\b[\w\s]*$)")

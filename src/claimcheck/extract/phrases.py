@@ -109,6 +109,16 @@ def one_in(doc: Document, occupied: Occupied) -> Iterator[Claim]:
         )
 
 
+def vote_splits(doc: Document, occupied: Occupied) -> Iterator[Claim]:
+    """'a narrow 5-4 vote', 'voted 6-3': the votes of the larger side, the split as written."""
+    for match in P.VOTE_SPLIT.finditer(doc.text, doc.body_start):
+        if occupied.taken(match.start(), match.end()):
+            continue
+        larger = float(max(int(match["a"]), int(match["b"])))
+        yield value_claim(doc, match.span(), ClaimKind.QUANTITY, "count", (larger, larger), Bound.EXACT,
+                          "vote-split", noun="vote")  # fmt: skip
+
+
 def single(doc: Document, occupied: Occupied) -> Iterator[Claim]:
     """'convicted on a single count', 'not a single vote': one of a measured thing, or none of it."""
     for match in P.SINGLE.finditer(doc.text, doc.body_start):

@@ -143,6 +143,8 @@ class Lexicon:
     ordinals: Mapping[str, int]
     fractions: Mapping[str, float]
     idioms: Mapping[str, int]
+    vote_split_before: tuple[str, ...]
+    vote_split_after: tuple[str, ...]
     multiplier_verbs: Mapping[str, float]
     fuzzy_amounts: Mapping[str, tuple[float, float]]
     hedges: Mapping[str, str]
@@ -295,6 +297,8 @@ def load_lexicon() -> Lexicon:
         ordinals=_frozen(numbers["ordinals"]),
         fractions=_frozen(numbers["fractions"]),
         idioms=_frozen(numbers["idioms"]),
+        vote_split_before=tuple(numbers["vote_split_before"]),
+        vote_split_after=tuple(numbers["vote_split_after"]),
         multiplier_verbs=_frozen(numbers["multiplier_verbs"]),
         fuzzy_amounts=_frozen({k: (v[0], v[1]) for k, v in numbers["fuzzy_amounts"].items()}),
         hedges=_frozen(hedges["before"]),
