@@ -160,6 +160,9 @@ _DATELINE = regex.compile(
     r"(?:\([A-Za-z][\w .]{0,20}\)[ \t]*)?[-—–:])"
 )
 _DATELINE_REACH = 600
+# A subordinate clause's opening ('will have to wait until Christmas for relief after the bank voted 6-3'):
+# a figure after it is told in its own clause, not in the tense and on the day of the words before it.
+_SUBORDINATE = regex.compile(r"\s(?:after|because|since|once|although|though|whereas)\s")
 # A name a figure is measured against ('an area larger than the city of Paris'): a yardstick, not an owner.
 _YARDSTICK_BEFORE = regex.compile(
     r"(?i:\b(?:larger|bigger|smaller|more|less|greater)\s+than\s+(?:the\s+(?:city|state|size|area)\s+of\s+)?$)"
@@ -439,13 +442,15 @@ def _context(
     values = [c for c in neighbours if c.kind not in (ClaimKind.DATE, ClaimKind.TIME)]
     previous_end = max((c.end for c in values if c.end <= claim.start), default=clause_start)
     next_start = min((c.start for c in values if c.start >= claim.end), default=clause_end)
-    start = max(clause_start, previous_end)
+    turns = [m.end() for m in _SUBORDINATE.finditer(text, clause_start, claim.start)]
+    own_start = turns[-1] if turns else clause_start
+    start = max(own_start, previous_end)
     words, measure = _measure_words(text, claim, start, min(clause_end, next_start), facts.opener(start))
     context.measure = measure
     context.measure_key = sorted(measure_key(words))
-    others = [d for d in dates if d.start != claim.start]
+    others = [d for d in dates if d.start != claim.start and not (turns and d.end <= own_start)]
     time_ref = min(others, key=lambda d: abs(d.start - claim.start)).text if others else None
-    context.tense = "future" if _FORECAST.search(text, clause_start, clause_end) else "present"
+    context.tense = "future" if _FORECAST.search(text, own_start, clause_end) else "present"
     if _RUNNING.search(text, start, min(clause_end, next_start)):
         time_ref = (time_ref + " " if time_ref else "") + "so far"
     context.time_ref = time_ref
