@@ -19,7 +19,7 @@ import regex
 
 from claimcheck.align.wording_rules import words_level
 from claimcheck.compare import value_span, values_overlap
-from claimcheck.context.subject import OTHER_BASES
+from claimcheck.context.subject import AHEAD, OTHER_BASES
 from claimcheck.models import Claim, Subject
 
 # The initial a company's suffix adds to its abbreviation: Ltd, Inc, Corp, PLC.
@@ -82,7 +82,7 @@ class Crowd:
         for claim in claims:
             unit = claim.normalized.unit if claim.normalized else ""
             spans[(claim.doc, unit, signature(claim))].add(value_span(claim))
-            if claim.subject is not None and claim.subject.measure:
+            if claim.subject is not None and claim.subject.measure and claim.subject.status not in AHEAD:
                 measured[(claim.doc, unit, claim.subject.measure)].add(value_span(claim))
             figures[(claim.doc, unit)] += 1
             if claim.subject is not None and claim.subject.owner:
@@ -102,7 +102,8 @@ class Crowd:
     def sole(self, claim: Claim) -> bool:
         """True when the claim's report gives one value of its measure and unit, however often: a report's
         only altitude or quake depth is the one another report's only one is about, in whatever words. Not a
-        running count: a report's only toll is its toll of its day, which the time levels compare."""
+        running count: a report's only toll is its toll of its day, which the time levels compare. A forecast
+        beside it ('had expected a 6-3 vote') is no second value of it."""
         subject = claim.subject
         if subject is None or not subject.measure or claim.normalized is None or subject.status == "running":
             return False
