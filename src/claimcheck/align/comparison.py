@@ -82,7 +82,12 @@ class Crowd:
         for claim in claims:
             unit = claim.normalized.unit if claim.normalized else ""
             spans[(claim.doc, unit, signature(claim))].add(value_span(claim))
-            if claim.subject is not None and claim.subject.measure and claim.subject.status not in AHEAD:
+            if (
+                claim.subject is not None
+                and claim.subject.measure
+                and claim.subject.status not in AHEAD
+                and not claim.subject.earlier
+            ):
                 measured[(claim.doc, unit, claim.subject.measure)].add(value_span(claim))
             figures[(claim.doc, unit)] += 1
             if claim.subject is not None and claim.subject.owner:
@@ -103,9 +108,12 @@ class Crowd:
         """True when the claim's report gives one value of its measure and unit, however often: a report's
         only altitude or quake depth is the one another report's only one is about, in whatever words. Not a
         running count: a report's only toll is its toll of its day, which the time levels compare. A forecast
-        beside it ('had expected a 6-3 vote') is no second value of it."""
+        beside it ('had expected a 6-3 vote') or the earlier figure it is compared with ('down from 70.9%') is
+        no second value of it."""
         subject = claim.subject
         if subject is None or not subject.measure or claim.normalized is None or subject.status == "running":
+            return False
+        if subject.earlier or subject.status in AHEAD:
             return False
         return self.measured.get((claim.doc, claim.normalized.unit, subject.measure), 0) == 1
 

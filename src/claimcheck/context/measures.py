@@ -17,6 +17,7 @@ from claimcheck.context.subject import (
     ESTIMATE_OF_FIGURE,
     INVOLVING,
     RATE_AFTER,
+    SINCE_BEFORE,
     Window,
     before_named,
     fiscal_period_in,
@@ -448,7 +449,13 @@ def _context(
     words, measure = _measure_words(text, claim, start, min(clause_end, next_start), facts.opener(start))
     context.measure = measure
     context.measure_key = sorted(measure_key(words))
-    others = [d for d in dates if d.start != claim.start and not (turns and d.end <= own_start)]
+    others = [
+        d
+        for d in dates
+        if d.start != claim.start
+        and not (turns and d.end <= own_start)
+        and not SINCE_BEFORE.search(text, max(0, d.start - 8), d.start)
+    ]
     time_ref = min(others, key=lambda d: abs(d.start - claim.start)).text if others else None
     context.tense = "future" if _FORECAST.search(text, own_start, clause_end) else "present"
     if _RUNNING.search(text, start, min(clause_end, next_start)):

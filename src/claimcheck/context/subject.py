@@ -98,8 +98,8 @@ _BASE_BEFORE = regex.compile(
     r"(?i:\b(?:from|against|than|over|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+)?(?:[^\s\d]{1,4}\.?\s?)?\d[\d,.]*[a-z%]*"
     r"(?:\s+[a-z%]+){0,4}\s+(?:in|of|for|during)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in|last)\s+)?(?:Q[1-4]\s?)?)$"
 )
-# The year a span starts from ('the lowest since 2011'): not the period of the figure.
-_SINCE_BEFORE = regex.compile(r"(?i:\bsince\s+$)")
+# The day or year a span is counted from ('the lowest since 2011', 'the toll since Monday'): not the figure's.
+SINCE_BEFORE = regex.compile(r"(?i:\bsince\s+$)")
 # A change told by both its ends ('rose to Rs 8,203 crore from Rs 7,688 crore'): no one end's period.
 _MOVED = regex.compile(r"\d\D*\b(?:from|to)\b\D*\d")
 _FROM_BEFORE = regex.compile(r"(?i:\bfrom\s*)$")
@@ -580,7 +580,7 @@ def _named_period(text: str, claim: Claim, lo: int, hi: int) -> str | None:
             for m in pattern.finditer(text, lo, hi)
             if not (claim.start <= m.start() < claim.end)
             and not (claim.end <= m.start() and _BASE_BEFORE.search(text, claim.end, m.start()))
-            and not _SINCE_BEFORE.search(text, max(lo, m.start() - 8), m.start())
+            and not SINCE_BEFORE.search(text, max(lo, m.start() - 8), m.start())
         ]
         return min(found, key=lambda m: max(claim.start - m.end(), m.start() - claim.end), default=None)
 
