@@ -1,0 +1,38 @@
+"""Searches sped up by a cheap scan for where a match can start find exactly what the full pattern finds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extract.numbers import NUMBER, search_number
+
+SETTINGS = settings(deadline=None, database=None, derandomize=True, max_examples=600)
+PIECES = [
+    *"one two three six eleven twenty fifty hundred thousand million lakh crore dozen half a A an and".split(),
+    *"Twenty-five ONE Dozen HALF ſix thouſand Kelvin İt ıt élan Rs Rs. US$ AUD RM $ € bn mn cr m k".split(),
+    *"1 7 42 2025 15,400 1,00,000 3.5 .5 -4 −12 2.48×10−5 3e6 1/2 9/11 24/7 FY26 Q1 x10^3".split(),
+]
+TEXT = st.lists(
+    st.one_of(st.sampled_from(PIECES), st.sampled_from([*" \n\t-.,/:_()’'\"", "", "\u00a0"])), max_size=30
+).map("".join)
+
+
+def every_match(search: Callable[[str, int], regex.Match[str] | None], text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the match a search finds from each position after the one before it started."""
+    found, pos = [], 0
+    while (match := search(text, pos)) is not None:
+        found.append((match.start(), match.end(), match.group()))
+        pos = match.start() + 1
+    return found
+
+
+@SETTINGS
+@given(TEXT)
+@example("half a dozen, ſix and a thouſand; 1,2,3 and −4.5bn")
+@example("a\u00a0hundred people, twenty-five\u2009million")
+def test_search_number_finds_what_number_search_finds(text: str) -> None:
+    assert every_match(search_number, text) == every_match(NUMBER.search, text)
