@@ -11,6 +11,7 @@ from collections.abc import Iterable
 import regex
 
 from claimcheck.lang import LEXICON
+from claimcheck.lang.trie import trie as trie  # re-exported: the extract modules build their patterns with it
 
 # Patterns matched at a position read at most this far ahead: the regex engine otherwise scans the
 # rest of the text for a required character (':' of a fact box) before failing, which is quadratic.
@@ -42,30 +43,6 @@ def matches_before_triggers(
                 taken = found.end()
                 break
     return matches
-
-
-def trie(words: object) -> str:
-    """Words as one regex alternation shaped as a prefix tree, so the engine branches once per letter
-    instead of trying every word in turn; spaces match any run of white space."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:  # type: ignore[attr-defined]
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _branch(tree)
-
-
-def _branch(node: dict) -> str:  # type: ignore[type-arg]
-    arms = [_literal(char) + _branch(child) for char, child in sorted(node.items()) if char]
-    if not arms:
-        return ""
-    body = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-def _literal(char: str) -> str:
-    return r"\s+" if char == " " else regex.escape(char)
 
 
 def _alternation(words: object) -> str:
