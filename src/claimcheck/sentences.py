@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 import regex
 
 from claimcheck.lang import LEXICON
+from claimcheck.lang.trie import trie
 
 WINDOW = 400
 
@@ -18,24 +19,33 @@ _ABBREVIATION = "|".join(sorted(map(regex.escape, LEXICON.abbreviations), key=le
 _SENTENCE_END = regex.compile(
     rf"(?:[!?]|\.(?<!\b(?:{_ABBREVIATION})\.))['\"”’)]*\s+(?=(?:[\"“'‘(]|``)?[A-Z0-9])|\n\s*\n|\n(?=\S)"
 )
+_FUTURE_WORDS = [
+    *"will shall won't scheduled planned starting beginning next upcoming coming would until till deadline".split(),
+    *"begins starts opens".split(),
+    *["is to", "are to", "is due", "are due", "expected to", "set to", "plan to", "plans to", "planning to"],
+    *["as soon as", "as early as", "later this", "to be held", "is set", "are set", "aim to", "aims to"],
+    *["intend to", "intends to", "hope to", "hopes to", "likely to", "kicks off", "takes effect", "comes into force"],
+]
 _FUTURE = regex.compile(
-    r"""\b(?:will|shall|won't|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|expected\s+to|set\s+to|plans?\s+to
-    |planned|planning\s+to|as\s+(?:soon|early)\s+as|starting|beginning|next|upcoming|coming|later\s+this|to\s+be\s+held
-    |is\s+set|are\s+set|aims?\s+to|intends?\s+to|hopes?\s+to|likely\s+to|would|by(?=\s+(?:the\s+end|next|then|mid|early|late|(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+(?:\d|(?:19|20)\d\d)))|until|till|deadline
-    |begins|starts|opens|kicks\s+off|takes\s+effect|comes\s+into\s+force)\b|'ll\b""",
+    rf"""\b(?:{trie(_FUTURE_WORDS)}
+    |by(?=\s+(?:the\s+end|next|then|mid|early|late|(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+(?:\d|(?:19|20)\d\d))))\b
+    |'ll\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+_PAST_VERBS = """was were had did said met held told took gave made came went saw found began won lost rose fell grew
+hit led left sent spoke wrote stood brought bought paid sold kept struck chose drew signed announced visited attended
+discussed confirmed reported killed died arrived talked became ran thought knew fought caught sought built spent meant
+broke drove flew threw sank shook swore withdrew fled heard laid lent slept stole understood wore hung froze hid
+overtook taught rode forgot arose""".split()
+_NOT_PAST_ED = """expected scheduled planned proposed supposed related based used limited united detailed advanced
+concerned interested required needed indeed speed need seed feed breed bred shed red bed hundred""".split()
 # A verb before 'to' and a verb ('agreed to buy', 'decided to admit') tells of what was still to come then,
 # so it is no past cue; nor are 'un-' adjectives ('an unspecified date') or participles after 'be'.
+# The verbs are prefix trees and a word start is asked for first, so the engine tries a few letters at each
+# word instead of every verb at every character.
 _PAST = regex.compile(
-    r"""\b(?<!\b(?:be|being|been|is|are)\s)(?:was|were|had|did|said|met|held|told|took|gave|made|came|went|saw|found
-    |began|won|lost|rose|fell|grew|hit|led|left|sent|spoke|wrote|stood|brought|bought|paid|sold|kept|struck
-    |chose|drew|signed|announced|visited|attended|discussed|confirmed|reported|killed|died|arrived|talked
-    |became|ran|thought|knew|fought|caught|sought|built|spent|meant|broke|drove|flew|threw|sank|shook|swore
-    |withdrew|fled|heard|laid|lent|slept|stole|understood|wore|hung|froze|hid|overtook|taught|rode|forgot|arose
-    |(?!un|(?:expected|scheduled
-    |planned|proposed|supposed|related|based|used|limited|united|detailed|advanced|concerned|interested
-    |required|needed|indeed|speed|need|seed|feed|breed|bred|shed|red|bed|hundred)\b)[a-z]{3,}ed\b
+    rf"""\b(?=\w)(?<!\b(?:be|being|been|is|are)\s)(?:{trie(_PAST_VERBS)}
+    |(?!un|(?:{trie(_NOT_PAST_ED)})\b)[a-z]{{3,}}ed\b
     (?!\s+to\s+(?!(?:the|a|an|his|her|its|their|be)\b)[a-z]))\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
