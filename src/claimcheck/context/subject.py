@@ -16,6 +16,7 @@ import regex
 from claimcheck.context.cricket import cricket_subject
 from claimcheck.context.tables import TableCell, table_cell
 from claimcheck.lang import LEXICON
+from claimcheck.lang.trie import trie
 from claimcheck.models import Claim, Context, Subject
 
 _WORDS = LEXICON.subjects
@@ -98,16 +99,19 @@ _CHANGE_REACH = 3
 
 
 def _phrases(phrases: tuple[str, ...]) -> regex.Pattern[str]:
-    alternatives = sorted((regex.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True)
-    return regex.compile(r"(?i:(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-]))")
+    """Whole phrases, as a prefix tree: the longest that ends at a word end matches, as longest-first would."""
+    return regex.compile(r"(?i:(?<![\w-])(?:" + trie(phrases) + r")(?![\w-]))")
 
 
 _STATUS = {name: _phrases(words) for name, words in _WORDS.status.items()}
 _TOLD_ORDER = ("target", "plan", "forecast")
 # The statuses of figures told ahead of what they are about.
 AHEAD = frozenset(_TOLD_ORDER)
+# One look-behind for all five kinds, tried in this order at each word start.
 _TOLD = regex.compile(
-    "|".join(f"(?P<{name}>{_STATUS[name].pattern})" for name in (*_TOLD_ORDER, "forecast_before", "estimate"))
+    r"(?i:(?<![\w-])(?:"
+    + "|".join(f"(?P<{name}>{trie(_WORDS.status[name])})" for name in (*_TOLD_ORDER, "forecast_before", "estimate"))
+    + r")(?![\w-]))"
 )
 # 'an estimated 500 people', 'an estimated Sh18 billion': the figure as best known, not a forecast of it.
 ESTIMATE_OF_FIGURE = (
