@@ -6,7 +6,8 @@ match is linear in the text it looks at.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -19,6 +20,34 @@ LOOKAHEAD = 240
 
 
 _WORD_START = regex.compile(r"(?<![\w'])[\w']")
+_WIDE = r"\x80-\U0010ffff"
+
+
+def loose_start(words: Iterable[str], size: int = 3) -> str:
+    """A `re` pattern for where a word of a case-blind `regex` pattern can start: a word start and its first
+    `size` characters, each ASCII letter in either case, a space as any non-word character, and any
+    non-ASCII character in every place (what Unicode case folding, digits or spaces may take for one)."""
+    return r"(?<![A-Za-z0-9_])(?:" + "|".join(sorted({_loose(word[:size]) for word in words})) + ")"
+
+
+def _loose(prefix: str) -> str:
+    return "".join(
+        "[^A-Za-z0-9_]" if char == " " else f"[{re.escape(char.lower())}{re.escape(char.upper())}{_WIDE}]"
+        for char in prefix
+    )
+
+
+def sieved(pattern: regex.Pattern[str], starts: re.Pattern[str], text: str, pos: int = 0) -> Iterator[regex.Match[str]]:
+    """The matches `pattern.finditer(text, pos)` gives, trying the pattern only where `starts` (a cheap `re`
+    scan that finds every place a match can start, and more) finds one: the regex engine tries a pattern
+    at every character, `re` skips most of them at C speed."""
+    while (start := starts.search(text, pos)) is not None:
+        match = pattern.match(text, start.start())
+        if match is None:
+            pos = start.start() + 1
+            continue
+        yield match
+        pos = max(match.end(), match.start() + 1)
 
 
 def matches_before_triggers(
@@ -188,6 +217,17 @@ RANK = regex.compile(
 RANKED = regex.compile(
     rf"(?<![\w])(?i:ranked|ranks|ranking|placed|finished|came)\s+(?P<ord>(?i:{_ORD})|\d{{1,3}}(?:st|nd|rd|th))(?![\w])"
 )
+FUZZY_AMOUNT_STARTS = re.compile(loose_start(LEXICON.fuzzy_amounts))
+MULTIPLIER_VERB_STARTS = re.compile(loose_start(["doubl", "tripl", "trebl", "quadrupl", "halv"]))
+WORD_FOLD_STARTS = re.compile(loose_start([*_NUMBER_WORDS, *"0123456789"]))
+HEDGED_ONE_STARTS = re.compile(loose_start(["a ", "an "], size=4))
+FRACTION_OF_STARTS = re.compile(
+    loose_start(["a half", "a third", "a quarter", "a fifth", "a tenth", "a fourth", "one", "half", "two", "three"])
+)
+ONE_IN_STARTS = re.compile(loose_start(["one", "1 "]))
+MULTIFOLD_STARTS = re.compile(loose_start(["multi", "manifold"]))
+RANK_STARTS = re.compile(loose_start([*LEXICON.ordinals, *"0123456789"]))
+RANKED_STARTS = re.compile(loose_start(["ranked", "placed", "finished", "came"]))
 # 'ended 2-2', 'a 3-1 win': a score, not a range (a range runs upward; a score is told with its word).
 SCORELINE = regex.compile(
     r"(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?![\d%-]|[.,]\d)"
