@@ -5,13 +5,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import regex
 
 from claimcheck.extract.mentions import singular_noun
-from claimcheck.extract.patterns import LOOKAHEAD, UNIT_AFTER, WORD_AFTER, trie
+from claimcheck.extract.patterns import LOOKAHEAD, UNIT_AFTER, WORD_AFTER, sieved, trie, word_starts
 from claimcheck.extract.units import implied_half_step
 from claimcheck.lang import LEXICON
 
@@ -59,32 +58,16 @@ NUMBER = regex.compile(
 )
 
 
-def _loose_letter(char: str) -> str:
-    """A class for one letter of a number word that also admits every non-ASCII character: whatever the
-    case-blind NUMBER takes for that letter is in it."""
-    return rf"[{char.lower()}{char.upper()}\x80-\U0010ffff]"
-
-
-_WORD_PREFIXES = sorted({w[:3] for w in (*LEXICON.small_numbers, *LEXICON.tens, "dozen", "half")})
-# Where a NUMBER match can start, found with the C-fast `re` scanner: a digit not after a digit, a sign or a
-# point before a digit, and a word start whose first letters begin a number word or 'a'. A superset of
-# NUMBER's starts (its look-behinds are the stricter Unicode ones), so NUMBER is tried at far fewer places.
-_NUMBER_START = re.compile(
-    r"(?<![0-9])[0-9]|[-−.](?=[0-9])|(?<![A-Za-z0-9_-])(?:"
-    + "|".join("".join(map(_loose_letter, prefix)) for prefix in _WORD_PREFIXES)
-    + f"|{_loose_letter('a')}[^A-Za-z0-9_])"
+# Where a NUMBER match can start: a digit not after a digit, a sign or a point before a digit, and a word
+# start whose first letters begin a number word or 'a'; NUMBER is tried only there.
+_NUMBER_STARTS = word_starts(
+    [*LEXICON.small_numbers, *LEXICON.tens, "dozen", "half", "a "], also=r"[0-9](?<![0-9].)|[-−.](?=[0-9])"
 )
 
 
 def search_number(text: str, pos: int) -> regex.Match[str] | None:
-    """The first NUMBER match at or after `pos`: the same match as NUMBER.search(text, pos), found by trying
-    NUMBER only where a number can start."""
-    while (start := _NUMBER_START.search(text, pos)) is not None:
-        match = NUMBER.match(text, start.start())
-        if match is not None:
-            return match
-        pos = start.start() + 1
-    return None
+    """The first NUMBER match at or after `pos`: the same match as NUMBER.search(text, pos)."""
+    return next(sieved(NUMBER, _NUMBER_STARTS, text, pos), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -21,27 +23,62 @@ LOOKAHEAD = 240
 
 _WORD_START = regex.compile(r"(?<![\w'])[\w']")
 _WIDE = r"\x80-\U0010ffff"
+# What lower-casing hides from a scan of the lower-cased text: a character a case-blind pattern takes for an
+# ASCII letter without lower-casing to it (the long s; the dotted capital I and the Kelvin sign change length
+# or lower-case to the letter), and digits of other scripts, which \d takes.
+_HIDDEN_BY_LOWER = regex.compile(r"\u017f|(?![0-9])\d")
 
 
-def loose_start(words: Iterable[str], size: int = 3) -> str:
-    """A `re` pattern for where a word of a case-blind `regex` pattern can start: a word start and its first
-    `size` characters, each ASCII letter in either case, a space as any non-word character, and any
-    non-ASCII character in every place (what Unicode case folding, digits or spaces may take for one)."""
-    return r"(?<![A-Za-z0-9_])(?:" + "|".join(sorted({_loose(word[:size]) for word in words})) + ")"
+@dataclass(frozen=True, slots=True)
+class Starts:
+    """Where a pattern can start, as two cheap `re` scans that find every such place (and more): `plain` of
+    the lower-cased text, literal words that `re` skips to at C speed, and `loose` of the text itself, for
+    texts whose lower-casing would hide a start."""
+
+    plain: re.Pattern[str]
+    loose: re.Pattern[str]
+
+
+def word_starts(words: Iterable[str], size: int = 3, also: str = "") -> Starts:
+    """Starts of a case-blind pattern that opens with one of `words`: a word start and the first `size`
+    characters of a word, a space standing for any non-word character; `also` adds an alternative of its
+    own to both scans (what the pattern may open with besides the words)."""
+    prefixes = sorted({word[:size].lower() for word in words})
+    plain = "|".join(_plain(prefix) for prefix in prefixes)
+    loose = r"(?<![A-Za-z0-9_])(?:" + "|".join(_loose(prefix) for prefix in prefixes) + ")"
+    return Starts(re.compile(f"{also}|{plain}" if also else plain), re.compile(f"{also}|{loose}" if also else loose))
+
+
+def _plain(prefix: str) -> str:
+    """A lower-case word start: its first character, then that nothing word-like stands before it."""
+    chars = ["[^a-z0-9_]" if char == " " else re.escape(char) for char in prefix]
+    return chars[0] + r"(?<![a-z0-9_].)" + "".join(chars[1:])
 
 
 def _loose(prefix: str) -> str:
+    """Each ASCII letter in either case, a space as any non-word character, and any non-ASCII character in
+    every place (what Unicode case folding, digits or spaces may take for one)."""
     return "".join(
         "[^A-Za-z0-9_]" if char == " " else f"[{re.escape(char.lower())}{re.escape(char.upper())}{_WIDE}]"
         for char in prefix
     )
 
 
-def sieved(pattern: regex.Pattern[str], starts: re.Pattern[str], text: str, pos: int = 0) -> Iterator[regex.Match[str]]:
-    """The matches `pattern.finditer(text, pos)` gives, trying the pattern only where `starts` (a cheap `re`
-    scan that finds every place a match can start, and more) finds one: the regex engine tries a pattern
-    at every character, `re` skips most of them at C speed."""
-    while (start := starts.search(text, pos)) is not None:
+@lru_cache(maxsize=1)
+def _lowered(text: str) -> str | None:
+    """The text lower-cased, when that keeps every character in its place and hides no start; else None."""
+    lower = text.lower()
+    if len(lower) != len(text) or (not text.isascii() and _HIDDEN_BY_LOWER.search(text)):
+        return None
+    return lower
+
+
+def sieved(pattern: regex.Pattern[str], starts: Starts, text: str, pos: int = 0) -> Iterator[regex.Match[str]]:
+    """The matches `pattern.finditer(text, pos)` gives, trying the pattern only where `starts` finds a place
+    it can start: the regex engine tries a pattern at every character, `re` skips most of them at C speed."""
+    lower = _lowered(text)
+    scan, scanned = (starts.plain, lower) if lower is not None else (starts.loose, text)
+    while (start := scan.search(scanned, pos)) is not None:
         match = pattern.match(text, start.start())
         if match is None:
             pos = start.start() + 1
@@ -217,17 +254,17 @@ RANK = regex.compile(
 RANKED = regex.compile(
     rf"(?<![\w])(?i:ranked|ranks|ranking|placed|finished|came)\s+(?P<ord>(?i:{_ORD})|\d{{1,3}}(?:st|nd|rd|th))(?![\w])"
 )
-FUZZY_AMOUNT_STARTS = re.compile(loose_start(LEXICON.fuzzy_amounts))
-MULTIPLIER_VERB_STARTS = re.compile(loose_start(["doubl", "tripl", "trebl", "quadrupl", "halv"]))
-WORD_FOLD_STARTS = re.compile(loose_start([*_NUMBER_WORDS, *"0123456789"]))
-HEDGED_ONE_STARTS = re.compile(loose_start(["a ", "an "], size=4))
-FRACTION_OF_STARTS = re.compile(
-    loose_start(["a half", "a third", "a quarter", "a fifth", "a tenth", "a fourth", "one", "half", "two", "three"])
+FUZZY_AMOUNT_STARTS = word_starts(LEXICON.fuzzy_amounts)
+MULTIPLIER_VERB_STARTS = word_starts(["doubl", "tripl", "trebl", "quadrupl", "halv"])
+WORD_FOLD_STARTS = word_starts([*_NUMBER_WORDS, *"0123456789"])
+HEDGED_ONE_STARTS = word_starts(["a ", "an "], size=4)
+FRACTION_OF_STARTS = word_starts(
+    ["a half", "a third", "a quarter", "a fifth", "a tenth", "a fourth", "one", "half", "two", "three"]
 )
-ONE_IN_STARTS = re.compile(loose_start(["one", "1 "]))
-MULTIFOLD_STARTS = re.compile(loose_start(["multi", "manifold"]))
-RANK_STARTS = re.compile(loose_start([*LEXICON.ordinals, *"0123456789"]))
-RANKED_STARTS = re.compile(loose_start(["ranked", "placed", "finished", "came"]))
+ONE_IN_STARTS = word_starts(["one", "1 "])
+MULTIFOLD_STARTS = word_starts(["multi", "manifold"])
+RANK_STARTS = word_starts([*LEXICON.ordinals, *"0123456789"])
+RANKED_STARTS = word_starts(["ranked", "placed", "finished", "came"])
 # 'ended 2-2', 'a 3-1 win': a score, not a range (a range runs upward; a score is told with its word).
 SCORELINE = regex.compile(
     r"(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?![\d%-]|[.,]\d)"
