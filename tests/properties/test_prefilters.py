@@ -49,7 +49,6 @@ SIEVED = [
     "RANKED",
     "FUZZY_AMOUNT",
     "MULTIPLIER_VERB",
-    "WORD_FOLD",
     "HEDGED_ONE",
     "FRACTION_OF",
     "ONE_IN",

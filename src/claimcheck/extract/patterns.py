@@ -6,6 +6,7 @@ match is linear in the text it looks at.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -31,28 +32,31 @@ _HIDDEN_BY_LOWER = regex.compile(r"\u017f|(?![0-9])\d")
 
 @dataclass(frozen=True, slots=True)
 class Starts:
-    """Where a pattern can start, as two cheap `re` scans that find every such place (and more): `plain` of
-    the lower-cased text, literal words that `re` skips to at C speed, and `loose` of the text itself, for
-    texts whose lower-casing would hide a start."""
+    """Where a pattern can start, as cheap `re` scans that find every such place (and more). `plain` scans
+    read the lower-cased text, each opening with one character class that `re` skips to at C speed, and
+    each with how many characters it reads before the place it finds; `loose` reads the text itself, for a
+    text whose lower-casing would hide a start."""
 
-    plain: re.Pattern[str]
+    plain: tuple[tuple[re.Pattern[str], int], ...]
     loose: re.Pattern[str]
 
 
-def word_starts(words: Iterable[str], size: int = 3, also: str = "") -> Starts:
+def word_starts(words: Iterable[str], size: int = 3, also: tuple[str, str] | None = None) -> Starts:
     """Starts of a case-blind pattern that opens with one of `words`: a word start and the first `size`
-    characters of a word, a space standing for any non-word character; `also` adds an alternative of its
-    own to both scans (what the pattern may open with besides the words)."""
+    characters of a word, a space standing for any non-word character. `also` adds what else the pattern
+    may open with, as a plain scan of one character class that reads no character before the start, and as
+    an alternative of the loose scan."""
     prefixes = sorted({word[:size].lower() for word in words})
-    plain = "|".join(_plain(prefix) for prefix in prefixes)
+    after_word = "[^a-z0-9_]"
+    plain = (re.compile(after_word + "(?=" + "|".join(_plain(prefix) for prefix in prefixes) + ")"), 1)
     loose = r"(?<![A-Za-z0-9_])(?:" + "|".join(_loose(prefix) for prefix in prefixes) + ")"
-    return Starts(re.compile(f"{also}|{plain}" if also else plain), re.compile(f"{also}|{loose}" if also else loose))
+    if also is None:
+        return Starts((plain,), re.compile(loose))
+    return Starts((plain, (re.compile(also[0]), 0)), re.compile(f"{also[1]}|{loose}"))
 
 
 def _plain(prefix: str) -> str:
-    """A lower-case word start: its first character, then that nothing word-like stands before it."""
-    chars = ["[^a-z0-9_]" if char == " " else re.escape(char) for char in prefix]
-    return chars[0] + r"(?<![a-z0-9_].)" + "".join(chars[1:])
+    return "".join("[^a-z0-9_]" if char == " " else re.escape(char) for char in prefix)
 
 
 def _loose(prefix: str) -> str:
@@ -76,15 +80,33 @@ def _lowered(text: str) -> str | None:
 def sieved(pattern: regex.Pattern[str], starts: Starts, text: str, pos: int = 0) -> Iterator[regex.Match[str]]:
     """The matches `pattern.finditer(text, pos)` gives, trying the pattern only where `starts` finds a place
     it can start: the regex engine tries a pattern at every character, `re` skips most of them at C speed."""
-    lower = _lowered(text)
-    scan, scanned = (starts.plain, lower) if lower is not None else (starts.loose, text)
-    while (start := scan.search(scanned, pos)) is not None:
-        match = pattern.match(text, start.start())
+    for at in _candidates(starts, text, pos):
+        if at < pos:
+            continue
+        match = pattern.match(text, at)
         if match is None:
-            pos = start.start() + 1
+            pos = at + 1
             continue
         yield match
         pos = max(match.end(), match.start() + 1)
+
+
+def _candidates(starts: Starts, text: str, pos: int) -> Iterator[int]:
+    """The places `starts` finds from `pos` on, in order (some twice)."""
+    lower = _lowered(text)
+    if lower is None:
+        return _scan(starts.loose, text, pos, 0)
+    scans = [_scan(scan, lower, pos, lead) for scan, lead in starts.plain]
+    if pos == 0:  # a word at the very start has no character before it to find it by
+        scans.append(iter((0,)))
+    return heapq.merge(*scans) if len(scans) > 1 else scans[0]
+
+
+def _scan(scan: re.Pattern[str], text: str, pos: int, lead: int) -> Iterator[int]:
+    at = max(pos - lead, 0)
+    while (found := scan.search(text, at)) is not None:
+        yield found.start() + lead
+        at = found.start() + 1
 
 
 def matches_before_triggers(
@@ -256,7 +278,6 @@ RANKED = regex.compile(
 )
 FUZZY_AMOUNT_STARTS = word_starts(LEXICON.fuzzy_amounts)
 MULTIPLIER_VERB_STARTS = word_starts(["doubl", "tripl", "trebl", "quadrupl", "halv"])
-WORD_FOLD_STARTS = word_starts([*_NUMBER_WORDS, *"0123456789"])
 HEDGED_ONE_STARTS = word_starts(["a ", "an "], size=4)
 FRACTION_OF_STARTS = word_starts(
     ["a half", "a third", "a quarter", "a fifth", "a tenth", "a fourth", "one", "half", "two", "three"]

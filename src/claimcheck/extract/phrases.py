@@ -145,7 +145,7 @@ def multiplier_verbs(doc: Document, occupied: Occupied) -> Iterator[Claim]:
             continue
         factor = LEXICON.multiplier_verbs[match["stem"].lower()]
         yield multiplier_claim(doc, match.start(), match.end(), factor, "change")
-    for match in P.sieved(P.WORD_FOLD, P.WORD_FOLD_STARTS, doc.text, doc.body_start):
+    for match in P.WORD_FOLD.finditer(doc.text, doc.body_start):
         if not occupied.taken(match.start(), match.end()):
             factor = (
                 LEXICON.small_numbers.get(match["n"].lower())
