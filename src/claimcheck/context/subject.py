@@ -360,6 +360,8 @@ def _heads_near(text: str, claim: Claim, lo: int, hi: int, past_comma: bool = Tr
     injured at 900'; 'up 14%, on large deal wins'): left out unless `past_comma`, and then ranked last."""
     found = []
     for match in _WORD.finditer(text, lo, hi):
+        if _fold(match.group()) is None:  # names no head: none of the checks below could add it
+            continue
         aside = _past_comma(text, claim, match.start())
         if aside and not past_comma:
             continue
@@ -552,13 +554,19 @@ def _named_period(text: str, claim: Claim, lo: int, hi: int) -> str | None:
     def nearest(pattern: regex.Pattern[str]) -> regex.Match[str] | None:
         found = [
             m
-            for m in pattern.finditer(text, lo, hi)
+            for m in _period_names(pattern, text, lo, hi)
             if not (claim.start <= m.start() < claim.end)
             and not (claim.end <= m.start() and _BASE_BEFORE.search(text, claim.end, m.start()))
         ]
         return min(found, key=lambda m: max(claim.start - m.end(), m.start() - claim.end), default=None)
 
     return _label(nearest(_QUARTER), nearest(_FISCAL), lambda: nearest(_YEAR))
+
+
+@lru_cache(maxsize=256)
+def _period_names(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> tuple[regex.Match[str], ...]:
+    """The matches of a period pattern in [lo, hi), found once for the claims of a sentence that ask again."""
+    return tuple(pattern.finditer(text, lo, hi))
 
 
 def _label(
