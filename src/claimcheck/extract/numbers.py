@@ -58,11 +58,15 @@ NUMBER = regex.compile(
 )
 
 
-# Where a NUMBER match can start: a digit not after a digit, a sign or a point before a digit, and a word
-# start whose first letters begin a number word or 'a'; NUMBER is tried only there.
+# Where a NUMBER match can start: a digit not after a digit, a point, a comma, a slash or a colon (the digits
+# of '1,1,1' are one list), a sign or a point before a digit, and a word start whose first letters begin a
+# number word or 'a'; NUMBER is tried only there.
 _NUMBER_STARTS = word_starts(
     [*LEXICON.small_numbers, *LEXICON.tens, "dozen", "half", "a "],
-    also=(r"[0-9\-−.](?:(?<=[0-9])(?<![0-9]{2})|(?<=[-−.])(?=[0-9]))", r"(?<![0-9])[0-9]|[-−.](?=[0-9])"),
+    also=(
+        r"[0-9\-−.](?:(?<=[0-9])(?<![0-9.,/:][0-9])|(?<=[-−.])(?=[0-9]))",
+        r"(?<![0-9.,/:])[0-9]|[-−.](?=[0-9])",
+    ),
 )
 
 

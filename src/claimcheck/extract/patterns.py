@@ -284,7 +284,10 @@ FRACTION_OF_STARTS = word_starts(
 )
 ONE_IN_STARTS = word_starts(["one", "1 "])
 MULTIFOLD_STARTS = word_starts(["multi", "manifold"])
-RANK_STARTS = word_starts([*LEXICON.ordinals, *"0123456789"])
+RANK_STARTS = word_starts(
+    LEXICON.ordinals,
+    also=(r"[0-9](?<![a-z0-9_-][0-9])(?=[0-9]{0,2}(?:st|nd|rd|th))", rf"(?<![A-Za-z0-9_-])[0-9{_WIDE}]"),
+)
 RANKED_STARTS = word_starts(["ranked", "placed", "finished", "came"])
 # 'ended 2-2', 'a 3-1 win': a score, not a range (a range runs upward; a score is told with its word).
 SCORELINE = regex.compile(
