@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from claimcheck.extract import patterns as P
 from claimcheck.extract.numbers import NUMBER, search_number
+from claimcheck.lang import LEXICON
 
 SETTINGS = settings(deadline=None, database=None, derandomize=True, max_examples=600)
 PIECES = [
@@ -21,8 +22,19 @@ PIECES = [
     *"of hundreds thousands scores over nearly about just under decade year month week an doubled tripled".split(),
     *"halving quadruples fold -fold twofold multifold manifold out every quarter fifth majority stake ſeveral".split(),
 ]
+# The word tables the patterns are built from, as written and capitalised: a word added to a table is tried.
+TABLE_WORDS = sorted(
+    {
+        form
+        for word in (*LEXICON.ordinals, *LEXICON.fuzzy_amounts, *LEXICON.small_numbers, *LEXICON.tens, *LEXICON.hedges)
+        for form in (word, word.capitalize())
+    }
+)
 TEXT = st.lists(
-    st.one_of(st.sampled_from(PIECES), st.sampled_from([*" \n\t-.,/:_()’'\"", "", "\u00a0"])), max_size=30
+    st.one_of(
+        st.sampled_from(PIECES), st.sampled_from(TABLE_WORDS), st.sampled_from([*" \n\t-.,/:_()’'\"", "", "\u00a0"])
+    ),
+    max_size=30,
 ).map("".join)
 
 
