@@ -19,17 +19,11 @@ _ABBREVIATION = "|".join(sorted(map(regex.escape, LEXICON.abbreviations), key=le
 _SENTENCE_END = regex.compile(
     rf"(?:[!?]|\.(?<!\b(?:{_ABBREVIATION})\.))['\"”’)]*\s+(?=(?:[\"“'‘(]|``)?[A-Z0-9])|\n\s*\n|\n(?=\S)"
 )
-_FUTURE_WORDS = [
-    *"will shall won't scheduled planned starting beginning next upcoming coming would until till deadline".split(),
-    *"begins starts opens".split(),
-    *["is to", "are to", "is due", "are due", "expected to", "set to", "plan to", "plans to", "planning to"],
-    *["as soon as", "as early as", "later this", "to be held", "is set", "are set", "aim to", "aims to"],
-    *["intend to", "intends to", "hope to", "hopes to", "likely to", "kicks off", "takes effect", "comes into force"],
-]
 _FUTURE = regex.compile(
-    rf"""\b(?:{trie(_FUTURE_WORDS)}
-    |by(?=\s+(?:the\s+end|next|then|mid|early|late|(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+(?:\d|(?:19|20)\d\d))))\b
-    |'ll\b""",
+    r"""\b(?:will|shall|won't|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|expected\s+to|set\s+to|plans?\s+to
+    |planned|planning\s+to|as\s+(?:soon|early)\s+as|starting|beginning|next|upcoming|coming|later\s+this|to\s+be\s+held
+    |is\s+set|are\s+set|aims?\s+to|intends?\s+to|hopes?\s+to|likely\s+to|would|by(?=\s+(?:the\s+end|next|then|mid|early|late|(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+(?:\d|(?:19|20)\d\d)))|until|till|deadline
+    |begins|starts|opens|kicks\s+off|takes\s+effect|comes\s+into\s+force)\b|'ll\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _PAST_VERBS = """was were had did said met held told took gave made came went saw found began won lost rose fell grew
