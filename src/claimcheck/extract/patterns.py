@@ -6,8 +6,9 @@ match is linear in the text it looks at.
 
 from __future__ import annotations
 
-import heapq
 import re
+from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,7 +31,7 @@ _WIDE = r"\x80-\U0010ffff"
 _HIDDEN_BY_LOWER = regex.compile(r"\u017f|(?![0-9])\d")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: a cache key, never compared
 class Starts:
     """Where a pattern can start, as cheap `re` scans that find every such place (and more). `plain` scans
     read the lower-cased text, each opening with one character class that `re` skips to at C speed, and
@@ -80,30 +81,31 @@ def _lowered(text: str) -> str | None:
 def sieved(pattern: regex.Pattern[str], starts: Starts, text: str, pos: int = 0) -> Iterator[regex.Match[str]]:
     """The matches `pattern.finditer(text, pos)` gives, trying the pattern only where `starts` finds a place
     it can start: the regex engine tries a pattern at every character, `re` skips most of them at C speed."""
-    for at in _candidates(starts, text, pos):
-        if at < pos:
-            continue
-        match = pattern.match(text, at)
+    places = _places(starts, text)
+    index = bisect_left(places, pos)
+    while index < len(places):
+        match = pattern.match(text, places[index])
         if match is None:
-            pos = at + 1
+            index += 1
             continue
         yield match
-        pos = max(match.end(), match.start() + 1)
+        index = bisect_left(places, max(match.end(), match.start() + 1), index + 1)
 
 
-def _candidates(starts: Starts, text: str, pos: int) -> Iterator[int]:
-    """The places `starts` finds from `pos` on, in order (some twice)."""
+@lru_cache(maxsize=32)
+def _places(starts: Starts, text: str) -> array[int]:
+    """Every place `starts` finds in a text, in order: found once for all the searches of its passes."""
     lower = _lowered(text)
     if lower is None:
-        return _scan(starts.loose, text, pos, 0)
-    scans = [_scan(scan, lower, pos, lead) for scan, lead in starts.plain]
-    if pos == 0:  # a word at the very start has no character before it to find it by
-        scans.append(iter((0,)))
-    return heapq.merge(*scans) if len(scans) > 1 else scans[0]
+        return array("q", _scan(starts.loose, text, 0))
+    found = {place for scan, lead in starts.plain for place in _scan(scan, lower, lead)}
+    found.add(0)  # a word at the very start has no character before it to find it by
+    return array("q", sorted(found))
 
 
-def _scan(scan: re.Pattern[str], text: str, pos: int, lead: int) -> Iterator[int]:
-    at = max(pos - lead, 0)
+def _scan(scan: re.Pattern[str], text: str, lead: int) -> Iterator[int]:
+    """Where a scan finds a start, `lead` characters after where it matches; overlapping matches count."""
+    at = 0
     while (found := scan.search(text, at)) is not None:
         yield found.start() + lead
         at = found.start() + 1
