@@ -231,17 +231,12 @@ COMPARATIVE_AFTER = regex.compile(
 FACT_BOX_AFTER = regex.compile(r"[ \t]*:[ \t]+(?:(?i:no\.|number|share|total)\s+(?i:of)\s+)?")
 HYPHEN_NOUN = regex.compile(r"-(?P<word>[a-z]{3,})(?![\w-])")
 WORD_AFTER = regex.compile(r"[ \t]+(?P<word>[A-Za-z][A-Za-z'’-]*)")
-# A pattern's *_STARTS finds every place it can start (`sieved`; tests/properties/test_prefilters.py holds
-# them together): a new alternative that opens with another word needs its start there too.
 FUZZY_AMOUNT = regex.compile(
     rf"\b(?=[sSaAdDhHtTmMbB])(?<![\w])(?P<fuzzy>(?i:{_alternation(LEXICON.fuzzy_amounts)}))(?=\s+[A-Za-z])"
 )
-FUZZY_AMOUNT_STARTS = word_starts(LEXICON.fuzzy_amounts)
-_MULTIPLIER_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv")
 MULTIPLIER_VERB = regex.compile(
-    rf"\b(?=[dDtThHqQ])(?<![\w])(?P<stem>(?i:{'|'.join(_MULTIPLIER_STEMS)}))(?i:ed|es|ing|e)(?![\w])"
+    r"\b(?=[dDtThHqQ])(?<![\w])(?P<stem>(?i:doubl|tripl|trebl|quadrupl|halv))(?i:ed|es|ing|e)(?![\w])"
 )
-MULTIPLIER_VERB_STARTS = word_starts(_MULTIPLIER_STEMS)
 WORD_FOLD = regex.compile(
     rf"\b(?=[\dzotfsenZOTFSEN])(?<![\w.,])(?P<n>(?i:{_alternation(_NUMBER_WORDS)})|\d+(?:\.\d+)?)"
     r"-?(?i:fold)(?![\w])"
@@ -250,28 +245,22 @@ HEDGED_ONE = regex.compile(
     rf"\b(?=[aA])(?<=(?<![\w])(?P<hedge>(?i:{_alternation(LEXICON.hedges)}))\s+)(?i:an?)\s+"
     r"(?P<unit>(?i:decade|year|month|week|fortnight|day|hour|century))(?![\w-])"
 )
-HEDGED_ONE_STARTS = word_starts(["a ", "an "], size=4)
 FRACTION_OF = regex.compile(
     rf"\b(?=[aAoOhHtT])(?<![\w-])(?:(?<=(?<![\w])(?P<hedge>(?i:{_alternation(LEXICON.hedges)}))\s+))?"
     r"(?P<frac>(?i:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth|fourth)|half|two[\s-]thirds|three[\s-]quarters"
     r"|three[\s-]fourths))(?=\s+(?:of|the|majority|stake|share)\b|\s*[.,;]|$)"
     r"(?<!(?i:(?:first|second|third|last|latter|this|that|each|next|opening|closing)[\s-]+half))"
 )
-FRACTION_OF_STARTS = word_starts(
-    ["a half", "a third", "a quarter", "a fifth", "a tenth", "a fourth", "one", "half", "two", "three"]
-)
 ONE_IN = regex.compile(
     r"\b(?<![\w-])(?P<lead>(?i:one|1))\s+(?i:in|out\s+of)\s+(?:(?i:every)\s+)?(?P<n>[2-9]|[1-9]\d{1,3}|(?i:two|three|four|five|six"
     r"|seven|eight|nine|ten|twenty|hundred|thousand))(?![\w])"
 )
-ONE_IN_STARTS = word_starts(["one", "1 "])
 # '1/2 pound', '10 1/2 miles', '1/40 of the wavelength': a written fraction, optionally after a whole number.
 DIGIT_FRACTION = regex.compile(
     r"(?<![\w./,-])(?:(?P<whole>\d{1,3})\s+)?(?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\w/-]|[.,]\d)"
 )
 OF_AFTER = regex.compile(r"\s+of\s+(?:(?i:a|an)\s+)?")
 MULTIFOLD = regex.compile(r"\b(?=[mM])(?<![\w])(?i:multi-?fold|manifold)(?![\w])")
-MULTIFOLD_STARTS = word_starts(["multi", "manifold"])
 _ORD = _alternation(LEXICON.ordinals)
 RANK = regex.compile(
     rf"""
@@ -286,15 +275,9 @@ RANK = regex.compile(
     """,
     regex.VERBOSE,
 )
-RANK_STARTS = word_starts(
-    LEXICON.ordinals,
-    also=(r"[0-9](?<![a-z0-9_-][0-9])(?=[0-9]{0,2}(?:st|nd|rd|th))", rf"(?<![A-Za-z0-9_-])[0-9{_WIDE}]"),
-)
-_RANKING_VERBS = ("ranked", "ranks", "ranking", "placed", "finished", "came")
 RANKED = regex.compile(
-    rf"(?<![\w])(?i:{'|'.join(_RANKING_VERBS)})\s+(?P<ord>(?i:{_ORD})|\d{{1,3}}(?:st|nd|rd|th))(?![\w])"
+    rf"(?<![\w])(?i:ranked|ranks|ranking|placed|finished|came)\s+(?P<ord>(?i:{_ORD})|\d{{1,3}}(?:st|nd|rd|th))(?![\w])"
 )
-RANKED_STARTS = word_starts(_RANKING_VERBS)
 # 'ended 2-2', 'a 3-1 win': a score, not a range (a range runs upward; a score is told with its word).
 SCORELINE = regex.compile(
     r"(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?![\d%-]|[.,]\d)"
@@ -318,3 +301,20 @@ ADDRESS = regex.compile(
 URL = regex.compile(r"\b(?=[hHwW])(?i:https?://|www\.)[^\s<>\"]{1,2000}")
 EMAIL_AROUND_AT = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 WORD_BEFORE = regex.compile(r"(?P<word>[A-Za-z][A-Za-z.&]*)\s+$", regex.REVERSE)
+
+
+# Where each whole-text pattern above can start, for `sieved` (tests/properties/test_prefilters.py holds each to
+# its pattern's finditer): a new alternative that opens with another word needs its start here too.
+FUZZY_AMOUNT_STARTS = word_starts(LEXICON.fuzzy_amounts)
+MULTIPLIER_VERB_STARTS = word_starts(["doubl", "tripl", "trebl", "quadrupl", "halv"])
+HEDGED_ONE_STARTS = word_starts(["a ", "an "], size=4)
+FRACTION_OF_STARTS = word_starts(
+    ["a half", "a third", "a quarter", "a fifth", "a tenth", "a fourth", "one", "half", "two", "three"]
+)
+ONE_IN_STARTS = word_starts(["one", "1 "])
+MULTIFOLD_STARTS = word_starts(["multi", "manifold"])
+RANK_STARTS = word_starts(
+    LEXICON.ordinals,
+    also=(r"[0-9](?<![a-z0-9_-][0-9])(?=[0-9]{0,2}(?:st|nd|rd|th))", rf"(?<![A-Za-z0-9_-])[0-9{_WIDE}]"),
+)
+RANKED_STARTS = word_starts(["ranked", "ranks", "ranking", "placed", "finished", "came"])
