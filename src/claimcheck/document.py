@@ -79,7 +79,8 @@ class Document:
     _line_starts: Sequence[int] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text", self.text.translate(_SAME_WIDTH_HYPHENS))
+        if "\u2010" in self.text or "\u2011" in self.text:  # translate is slow; most texts have neither
+            object.__setattr__(self, "text", self.text.translate(_SAME_WIDTH_HYPHENS))
         if self.published is None and self.published_source is None:
             published, source, body_start = read_header_date(self.text)
             object.__setattr__(self, "published", published)

@@ -43,10 +43,12 @@ _PARTICIPLE_BEFORE = regex.compile(r",[ \t]+(?P<verb>[a-z]{2,}ing)\b[^,;:()]*$")
 # ('SAN SEBASTIAN, Spain (EFE) - ', 'NAIROBI: ') is no part of the first clause.
 _ASIDE = r"[A-Za-z][\w.&'-]*(?:\s[A-Za-z][\w.&'-]*){0,3}"
 _BRACKETS = regex.compile(rf"\((?!{_ASIDE}\))[^()\n]*\)")
+# Every break starts with one of the characters the look-ahead names: asked first, it spares the engine the
+# alternatives at every other character.
 _CLAUSE_BREAK = regex.compile(
-    r";|\s[–—]\s|\s--\s|,?\s+(?:but|while|whereas|although)\s|\((?![^()\n]*\))|\)(?<!\([^()\n]*\))"
+    r"(?=[;\s,()A-Z])(?:;|\s[–—]\s|\s--\s|,?\s+(?:but|while|whereas|although)\s|\((?![^()\n]*\))|\)(?<!\([^()\n]*\))"
     r"|^[A-Z][A-Z .,'()-]{1,40}:\s"
-    r"|^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([A-Z][\w .&-]{0,20}\)\s*)?[-–—]\s",
+    r"|^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([A-Z][\w .&-]{0,20}\)\s*)?[-–—]\s)",
     regex.MULTILINE,
 )
 # A figure in brackets right after another: the same figure in another unit or rounded ('Rs 40 lakh

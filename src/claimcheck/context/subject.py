@@ -17,6 +17,7 @@ from claimcheck.context.cricket import cricket_subject
 from claimcheck.context.tables import TableCell, table_cell
 from claimcheck.extract.patterns import longest_first
 from claimcheck.lang import LEXICON
+from claimcheck.lang.trie import trie
 from claimcheck.models import Claim, Context, Subject
 
 _WORDS = LEXICON.subjects
@@ -117,16 +118,19 @@ _BY_REACH = 5
 
 
 def _phrases(phrases: tuple[str, ...]) -> regex.Pattern[str]:
-    alternatives = sorted((regex.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True)
-    return regex.compile(r"(?i:(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-]))")
+    """Whole phrases, as a prefix tree: the longest that ends at a word end matches, as longest-first would."""
+    return regex.compile(r"(?i:(?<![\w-])(?:" + trie(phrases) + r")(?![\w-]))")
 
 
 _STATUS = {name: _phrases(words) for name, words in _WORDS.status.items()}
 _TOLD_ORDER = ("target", "plan", "forecast")
 # The statuses of figures told ahead of what they are about.
 AHEAD = frozenset(_TOLD_ORDER)
+# One look-behind for all five kinds, tried in this order at each word start.
 _TOLD = regex.compile(
-    "|".join(f"(?P<{name}>{_STATUS[name].pattern})" for name in (*_TOLD_ORDER, "forecast_before", "estimate"))
+    r"(?i:(?<![\w-])(?:"
+    + "|".join(f"(?P<{name}>{trie(_WORDS.status[name])})" for name in (*_TOLD_ORDER, "forecast_before", "estimate"))
+    + r")(?![\w-]))"
 )
 # 'an estimated 500 people', 'an estimated Sh18 billion': the figure as best known, not a forecast of it.
 ESTIMATE_OF_FIGURE = (
@@ -384,6 +388,8 @@ def _heads_near(text: str, claim: Claim, lo: int, hi: int, past_comma: bool = Tr
     injured at 900'; 'up 14%, on large deal wins'): left out unless `past_comma`, and then ranked last."""
     found = []
     for match in _WORD.finditer(text, lo, hi):
+        if _fold(match.group()) is None:  # names no head: none of the checks below could add it
+            continue
         aside = _past_comma(text, claim, match.start())
         if aside and not past_comma:
             continue
@@ -577,7 +583,7 @@ def _named_period(text: str, claim: Claim, lo: int, hi: int) -> str | None:
     def nearest(pattern: regex.Pattern[str]) -> regex.Match[str] | None:
         found = [
             m
-            for m in pattern.finditer(text, lo, hi)
+            for m in _period_names(pattern, text, lo, hi)
             if not (claim.start <= m.start() < claim.end)
             and not (claim.end <= m.start() and _BASE_BEFORE.search(text, claim.end, m.start()))
             and not SINCE_BEFORE.search(text, max(lo, m.start() - 8), m.start())
@@ -585,6 +591,12 @@ def _named_period(text: str, claim: Claim, lo: int, hi: int) -> str | None:
         return min(found, key=lambda m: max(claim.start - m.end(), m.start() - claim.end), default=None)
 
     return _label(nearest(_QUARTER), nearest(_FISCAL), lambda: nearest(_YEAR))
+
+
+@lru_cache(maxsize=256)
+def _period_names(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> tuple[regex.Match[str], ...]:
+    """The matches of a period pattern in [lo, hi), found once for the claims of a sentence that ask again."""
+    return tuple(pattern.finditer(text, lo, hi))
 
 
 def _label(

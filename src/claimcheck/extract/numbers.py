@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from claimcheck.extract.mentions import singular_noun
-from claimcheck.extract.patterns import LOOKAHEAD, UNIT_AFTER, WORD_AFTER, trie
+from claimcheck.extract.patterns import LOOKAHEAD, UNIT_AFTER, WORD_AFTER, sieved, trie, word_starts
 from claimcheck.extract.units import implied_half_step
 from claimcheck.lang import LEXICON
 
@@ -56,6 +56,23 @@ NUMBER = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+# Where a NUMBER match can start: a digit not after a digit, a point, a comma, a slash or a colon (the digits
+# of '1,1,1' are one list), a sign or a point before a digit, and a word start whose first letters begin a
+# number word or 'a'; NUMBER is tried only there.
+_NUMBER_STARTS = word_starts(
+    [*LEXICON.small_numbers, *LEXICON.tens, "dozen", "half", "a "],
+    also=(
+        r"[0-9\-−.](?:(?<=[0-9])(?<![0-9.,/:][0-9])|(?<=[-−.])(?=[0-9]))",
+        r"(?<![0-9.,/:])[0-9]|[-−.](?=[0-9])",
+    ),
+)
+
+
+def search_number(text: str, pos: int) -> regex.Match[str] | None:
+    """The first NUMBER match at or after `pos`: the same match as NUMBER.search(text, pos)."""
+    return next(sieved(NUMBER, _NUMBER_STARTS, text, pos), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,11 +6,17 @@ match is linear in the text it looks at.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from claimcheck.lang import LEXICON
+from claimcheck.lang.trie import trie as trie  # re-exported: the extract modules build their patterns with it
 
 # Patterns matched at a position read at most this far ahead: the regex engine otherwise scans the
 # rest of the text for a required character (':' of a fact box) before failing, which is quadratic.
@@ -18,6 +24,91 @@ LOOKAHEAD = 240
 
 
 _WORD_START = regex.compile(r"(?<![\w'])[\w']")
+_WIDE = r"\x80-\U0010ffff"
+# What lower-casing hides from a scan of the lower-cased text: a character a case-blind pattern takes for an
+# ASCII letter without lower-casing to it (the long s; the dotted capital I and the Kelvin sign change length
+# or lower-case to the letter), and digits of other scripts, which \d takes.
+_HIDDEN_BY_LOWER = regex.compile(r"\u017f|(?![0-9])\d")
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: a cache key, never compared
+class Starts:
+    """Where a pattern can start, as cheap `re` scans that find every such place (and more). `plain` scans
+    read the lower-cased text, each opening with one character class that `re` skips to at C speed, and
+    each with how many characters it reads before the place it finds; `loose` reads the text itself, for a
+    text whose lower-casing would hide a start."""
+
+    plain: tuple[tuple[re.Pattern[str], int], ...]
+    loose: re.Pattern[str]
+
+
+def word_starts(words: Iterable[str], size: int = 3, also: tuple[str, str] | None = None) -> Starts:
+    """Starts of a case-blind pattern that opens with one of `words`: a word start and the first `size`
+    characters of a word, a space standing for any non-word character. `also` adds what else the pattern
+    may open with, as a plain scan of one character class that reads no character before the start, and as
+    an alternative of the loose scan."""
+    prefixes = sorted({word[:size].lower() for word in words})
+    after_word = "[^a-z0-9_]"
+    plain = (re.compile(after_word + "(?=" + "|".join(_plain(prefix) for prefix in prefixes) + ")"), 1)
+    loose = r"(?<![A-Za-z0-9_])(?:" + "|".join(_loose(prefix) for prefix in prefixes) + ")"
+    if also is None:
+        return Starts((plain,), re.compile(loose))
+    return Starts((plain, (re.compile(also[0]), 0)), re.compile(f"{also[1]}|{loose}"))
+
+
+def _plain(prefix: str) -> str:
+    return "".join("[^a-z0-9_]" if char == " " else re.escape(char) for char in prefix)
+
+
+def _loose(prefix: str) -> str:
+    """Each ASCII letter in either case, a space as any non-word character, and any non-ASCII character in
+    every place (what Unicode case folding, digits or spaces may take for one)."""
+    return "".join(
+        "[^A-Za-z0-9_]" if char == " " else f"[{re.escape(char.lower())}{re.escape(char.upper())}{_WIDE}]"
+        for char in prefix
+    )
+
+
+@lru_cache(maxsize=1)
+def _lowered(text: str) -> str | None:
+    """The text lower-cased, when that keeps every character in its place and hides no start; else None."""
+    lower = text.lower()
+    if len(lower) != len(text) or (not text.isascii() and _HIDDEN_BY_LOWER.search(text)):
+        return None
+    return lower
+
+
+def sieved(pattern: regex.Pattern[str], starts: Starts, text: str, pos: int = 0) -> Iterator[regex.Match[str]]:
+    """The matches `pattern.finditer(text, pos)` gives, trying the pattern only where `starts` finds a place
+    it can start: the regex engine tries a pattern at every character, `re` skips most of them at C speed."""
+    places = _places(starts, text)
+    index = bisect_left(places, pos)
+    while index < len(places):
+        match = pattern.match(text, places[index])
+        if match is None:
+            index += 1
+            continue
+        yield match
+        index = bisect_left(places, max(match.end(), match.start() + 1), index + 1)
+
+
+@lru_cache(maxsize=32)
+def _places(starts: Starts, text: str) -> array[int]:
+    """Every place `starts` finds in a text, in order: found once for all the searches of its passes."""
+    lower = _lowered(text)
+    if lower is None:
+        return array("q", _scan(starts.loose, text, 0))
+    found = {place for scan, lead in starts.plain for place in _scan(scan, lower, lead)}
+    found.add(0)  # a word at the very start has no character before it to find it by
+    return array("q", sorted(found))
+
+
+def _scan(scan: re.Pattern[str], text: str, lead: int) -> Iterator[int]:
+    """Where a scan finds a start, `lead` characters after where it matches; overlapping matches count."""
+    at = 0
+    while (found := scan.search(text, at)) is not None:
+        yield found.start() + lead
+        at = found.start() + 1
 
 
 def matches_before_triggers(
@@ -42,30 +133,6 @@ def matches_before_triggers(
                 taken = found.end()
                 break
     return matches
-
-
-def trie(words: object) -> str:
-    """Words as one regex alternation shaped as a prefix tree, so the engine branches once per letter
-    instead of trying every word in turn; spaces match any run of white space."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:  # type: ignore[attr-defined]
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _branch(tree)
-
-
-def _branch(node: dict) -> str:  # type: ignore[type-arg]
-    arms = [_literal(char) + _branch(child) for char, child in sorted(node.items()) if char]
-    if not arms:
-        return ""
-    body = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-def _literal(char: str) -> str:
-    return r"\s+" if char == " " else regex.escape(char)
 
 
 def _alternation(words: object) -> str:
@@ -245,3 +312,20 @@ ADDRESS = regex.compile(
 URL = regex.compile(r"\b(?=[hHwW])(?i:https?://|www\.)[^\s<>\"]{1,2000}")
 EMAIL_AROUND_AT = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 WORD_BEFORE = regex.compile(r"(?P<word>[A-Za-z][A-Za-z.&]*)\s+$", regex.REVERSE)
+
+
+# Where each whole-text pattern above can start, for `sieved` (tests/properties/test_prefilters.py holds each to
+# its pattern's finditer): a new alternative that opens with another word needs its start here too.
+FUZZY_AMOUNT_STARTS = word_starts(LEXICON.fuzzy_amounts)
+MULTIPLIER_VERB_STARTS = word_starts(["doubl", "tripl", "trebl", "quadrupl", "halv"])
+HEDGED_ONE_STARTS = word_starts(["a ", "an "], size=4)
+FRACTION_OF_STARTS = word_starts(
+    ["a half", "a third", "a quarter", "a fifth", "a tenth", "a fourth", "one", "half", "two", "three"]
+)
+ONE_IN_STARTS = word_starts(["one", "1 "])
+MULTIFOLD_STARTS = word_starts(["multi", "manifold"])
+RANK_STARTS = word_starts(
+    LEXICON.ordinals,
+    also=(r"[0-9](?<![a-z0-9_-][0-9])(?=[0-9]{0,2}(?:st|nd|rd|th))", rf"(?<![A-Za-z0-9_-])[0-9{_WIDE}]"),
+)
+RANKED_STARTS = word_starts(["ranked", "ranks", "ranking", "placed", "finished", "came"])

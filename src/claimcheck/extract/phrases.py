@@ -12,8 +12,8 @@ from claimcheck.models import Bound, Claim, ClaimKind
 
 
 def ranks(doc: Document, occupied: Occupied) -> Iterator[Claim]:
-    for pattern in (P.RANK, P.RANKED):
-        for match in pattern.finditer(doc.text, doc.body_start):
+    for pattern, starts in ((P.RANK, P.RANK_STARTS), (P.RANKED, P.RANKED_STARTS)):
+        for match in P.sieved(pattern, starts, doc.text, doc.body_start):
             word = match["ord"].lower()
             value = LEXICON.ordinals.get(word) or int("".join(ch for ch in word if ch.isdigit()))
             if occupied.taken(match.start(), match.end()):
@@ -30,7 +30,7 @@ _FRACTION_VALUES = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fourth": 2
 
 def fractions(doc: Document, occupied: Occupied) -> Iterator[Claim]:
     """'half of the respondents', 'nearly two-thirds of voters': shares, as percentages."""
-    for match in P.FRACTION_OF.finditer(doc.text, doc.body_start):
+    for match in P.sieved(P.FRACTION_OF, P.FRACTION_OF_STARTS, doc.text, doc.body_start):
         start = match.start("hedge") if match["hedge"] else match.start()
         if occupied.taken(start, match.end()):
             continue
@@ -92,7 +92,7 @@ _ONE_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 
 def one_in(doc: Document, occupied: Occupied) -> Iterator[Claim]:
     """'one in five adults': a share, as a percentage of the whole."""
-    for match in P.ONE_IN.finditer(doc.text, doc.body_start):
+    for match in P.sieved(P.ONE_IN, P.ONE_IN_STARTS, doc.text, doc.body_start):
         if occupied.taken(match.start(), match.end()):
             continue
         word = match["n"].lower()
@@ -137,7 +137,7 @@ def single(doc: Document, occupied: Occupied) -> Iterator[Claim]:
 
 def hedged_one(doc: Document, occupied: Occupied) -> Iterator[Claim]:
     """'over a decade', 'nearly a year': one unit of time under a hedge."""
-    for match in P.HEDGED_ONE.finditer(doc.text, doc.body_start):
+    for match in P.sieved(P.HEDGED_ONE, P.HEDGED_ONE_STARTS, doc.text, doc.body_start):
         if occupied.taken(match.start("hedge"), match.end()):
             continue
         bound = BOUND_OF[LEXICON.hedges[" ".join(match["hedge"].lower().split())]]
@@ -152,7 +152,7 @@ _CURRENCY_WORDS = {word.lower(): code for word, code in LEXICON.currency_words.i
 
 def fuzzy_amounts(doc: Document, occupied: Occupied) -> Iterator[Claim]:
     """'several months', 'hundreds of applications': vague amounts as wide ranges."""
-    for match in P.FUZZY_AMOUNT.finditer(doc.text, doc.body_start):
+    for match in P.sieved(P.FUZZY_AMOUNT, P.FUZZY_AMOUNT_STARTS, doc.text, doc.body_start):
         low, high = LEXICON.fuzzy_amounts[" ".join(match["fuzzy"].lower().split())]
         after = P.UNIT_AFTER.match(doc.text, match.end(), match.end() + P.LOOKAHEAD)
         word = after["word"].lower() if after and after["word"] and after["sep"].strip() == "" else ""
@@ -173,7 +173,7 @@ def fuzzy_amounts(doc: Document, occupied: Occupied) -> Iterator[Claim]:
 
 
 def multiplier_verbs(doc: Document, occupied: Occupied) -> Iterator[Claim]:
-    for match in P.MULTIPLIER_VERB.finditer(doc.text, doc.body_start):
+    for match in P.sieved(P.MULTIPLIER_VERB, P.MULTIPLIER_VERB_STARTS, doc.text, doc.body_start):
         if occupied.taken(match.start(), match.end()):
             continue
         factor = LEXICON.multiplier_verbs[match["stem"].lower()]
@@ -186,7 +186,7 @@ def multiplier_verbs(doc: Document, occupied: Occupied) -> Iterator[Claim]:
                 or float(match["n"])
             )
             yield multiplier_claim(doc, match.start(), match.end(), float(factor), "multiplier")
-    for match in P.MULTIFOLD.finditer(doc.text, doc.body_start):
+    for match in P.sieved(P.MULTIFOLD, P.MULTIFOLD_STARTS, doc.text, doc.body_start):
         if not occupied.taken(match.start(), match.end()):
             yield value_claim(
                 doc, match.span(), ClaimKind.QUANTITY, "dimensionless", (1.0, None), Bound.GT, "multiplier"

@@ -12,7 +12,7 @@ from claimcheck.extract import patterns as P
 from claimcheck.extract.counts import bare_small, counted_among, is_age, one_noun, year_claim
 from claimcheck.extract.identifiers import is_identifier
 from claimcheck.extract.mentions import BOUND_OF, Occupied, counted_noun, fact_box_noun, make_claim, modifier_noun
-from claimcheck.extract.numbers import NUMBER, ParsedNumber, parse_number
+from claimcheck.extract.numbers import ParsedNumber, parse_number, search_number
 from claimcheck.extract.phrases import multiplier_claim
 from claimcheck.extract.unit_after import classify_unit, range_second, unit_after
 from claimcheck.extract.units import canonical_unit, normalise
@@ -25,7 +25,7 @@ _TABLE_UNITS = frozenset(u.pint for u in LEXICON.units if not u.time and "curren
 def numbers(doc: Document, occupied: Occupied) -> Iterator[Claim]:
     text, pos = doc.text, doc.body_start
     while True:
-        match = NUMBER.search(text, pos)
+        match = search_number(text, pos)
         if match is None:
             return
         claim, resume = _number_claim(doc, match, occupied)
