@@ -7,7 +7,7 @@ import pytest
 import claimcheck
 from claimcheck import Claim, Document
 from claimcheck.align.blocking import Pair, candidates
-from claimcheck.align.comparison import Crowd, levels, weight_of
+from claimcheck.align.comparison import Crowd, levels, linkable, weight_of
 from claimcheck.align.copies import shingles
 from claimcheck.align.linking import _mutual_best, _subject_blocks, same_event, same_measure
 
@@ -427,3 +427,10 @@ def test_two_owners_named_keep_their_figures_apart() -> None:
     a = claim_in("The free cash flow of Orbitel Systems for the quarter was Rs. 8,500 crore.", "Rs. 8,500", "a.txt")
     b = claim_in("Lantern Foods' free cash flow for the quarter was ₹7,533 crore.", "₹7,533", "b.txt")
     assert same_measure(a, b) is None
+
+
+def test_a_figure_of_a_past_year_is_not_this_years_figure_told_with_no_period() -> None:
+    past = claim_in("In the 2024 final the Rangers had beaten the Hawks by 23 runs.", "23 runs", "a.txt")
+    now = claim_in("The Harbour Hawks won the final by 18 runs, beating Valley Rangers.", "18 runs", "b.txt")
+    assert past.subject is not None and past.subject.period == "2024"
+    assert not linkable(past, now)

@@ -360,7 +360,21 @@ def _period_level(sa: Subject, sb: Subject) -> str:
     the report's current figure."""
     if (sa.period is None and sb.earlier) or (sb.period is None and sa.earlier):
         return "different"
+    if (sa.period is None and _past_year(sb.period, sa)) or (sb.period is None and _past_year(sa.period, sb)):
+        return "different"
     return _exact_level(sa.period, sb.period)
+
+
+def _past_year(period: str | None, other: Subject) -> bool:
+    """True when a period is a calendar or fiscal year that ended before the other figure's year began ('In
+    the 2024 final the Rangers won by 23 runs' against this year's margin, told with no period)."""
+    if period is None or other.as_of is None:
+        return False
+    digits = period.removeprefix("FY")
+    if not digits.isdigit():
+        return False
+    year = int(digits) + (2000 if len(digits) == 2 else 0)
+    return year < other.as_of.year
 
 
 def _exact_level(a: str | None, b: str | None) -> str:

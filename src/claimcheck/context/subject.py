@@ -251,6 +251,9 @@ def _head_of(text: str, match: regex.Match[str], lo: int) -> str | None:
         return None
     if head in _WORDS.carriers:
         return (_fold(modifier) if modifier else None) or head
+    after = _NEXT_WORD.match(text, match.end())
+    if after is not None and (head, after.group(1).lower()) in _WORDS.heads_of_noun_after:
+        return _WORDS.heads_of_noun_after[(head, after.group(1).lower())]
     return _WORDS.modified_heads.get((modifier, head), head)
 
 
@@ -355,6 +358,9 @@ def _measure(claim: Claim, window: Window) -> str | None:
     the head named nearest the number, in its own words first, then in its clause."""
     noun = (claim.noun or "").lower()
     noun_head = _fold(noun) if noun else None
+    after = _NEXT_WORD.match(window.text, claim.end) if noun_head else None
+    if noun_head and after is not None:
+        noun_head = _WORDS.heads_of_noun_after.get((noun_head, after.group(1).lower()), noun_head)
     person = noun in _WORDS.person_nouns or LEXICON.irregular_plurals.get(noun, noun) in _WORDS.person_nouns
     if noun_head and not person and noun_head not in _WORDS.running:
         return noun_head

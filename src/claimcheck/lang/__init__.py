@@ -43,6 +43,7 @@ class SubjectWords:
     carriers: frozenset[str]
     rates: Mapping[str, str]
     modified_heads: Mapping[tuple[str, str], str]
+    heads_of_noun_after: Mapping[tuple[str, str], str]
     valuations: Mapping[str, frozenset[str]]
     person_nouns: frozenset[str]
     qualifiers: frozenset[str]
@@ -66,6 +67,9 @@ def _subject_words(table: dict[str, Any]) -> SubjectWords:
         counted_only=frozenset(table["counted_only"]),
         carriers=frozenset(table["carriers"]),
         rates=_frozen(table["rates"]),
+        heads_of_noun_after=MappingProxyType(
+            {(head, noun): new for new, (head, noun) in table["heads_of_noun_after"].items()}
+        ),
         modified_heads=MappingProxyType(
             {(modifier, head): new for new, (modifier, head) in table["modified_heads"].items()}
         ),
