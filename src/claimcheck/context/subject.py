@@ -99,6 +99,8 @@ _BASE_BEFORE = regex.compile(
     r"(?i:\b(?:from|against|than|over|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+)?(?:[^\s\d]{1,4}\.?\s?)?\d[\d,.]*[a-z%]*"
     r"(?:\s+[a-z%]+){0,4}\s+(?:in|of|for|during)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in|last)\s+)?(?:Q[1-4]\s?)?)$"
 )
+# Between a percentage and the whole it is a share of ('4.9 per cent of GDP').
+_SHARE_OF = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?")
 # The day or year a span is counted from ('the lowest since 2011', 'the toll since Monday'): not the figure's.
 SINCE_BEFORE = regex.compile(r"(?i:\bsince\s+$)")
 # A change told by both its ends ('rose to Rs 8,203 crore from Rs 7,688 crore'): no one end's period.
@@ -410,6 +412,8 @@ def _heads_near(text: str, claim: Claim, lo: int, hi: int, past_comma: bool = Tr
         head = _head_of(text, match, lo)
         if head in _WORDS.counted_only and claim.unit in LEXICON.currency_codes:
             continue
+        if claim.unit == "percent" and _SHARE_OF.fullmatch(text, claim.end, match.start()):
+            continue  # '4.9 per cent of GDP' is a share of GDP, the measure named before it
         if head:
             distance = max(match.start() - claim.end, claim.start - match.end(), 0)
             found.append((distance + (_ASIDE_RANK if aside else 0), head))
