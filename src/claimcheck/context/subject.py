@@ -44,6 +44,13 @@ _HAPPENINGS = regex.compile(
 )
 _TELLING_VERBS = sorted((v for v, lemma in LEXICON.event_verbs.items() if lemma in ("say", "confirm")), key=len)
 _TOLD_ON = regex.compile(r"(?i:\b(?:" + "|".join(reversed(_TELLING_VERBS)) + r")\s+(?:[a-z]+\s+)?on\s+$)")
+# A count told as reached on a day ('rose to 46 on Friday', 'taking the number of dead to 64 on Friday'): the
+# day it stood at that figure.
+_REACHED_TO = regex.compile(
+    r"(?i:\b(?:rose|risen|rising|climbed|jumped|increased|grew|reached|hit|stood|taking|took|pushing|pushed)"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:to|at)\s+(?:about\s+|nearly\s+|at\s+least\s+)?$)"
+)
+_REACHED_ON_REACH = 60
 # A day whose own words say the figure stood then ('by Monday', 'as of July 8').
 _AS_OF_OPENS = regex.compile(r"(?i:(?:as\s+of|as\s+at|by|till|until|up\s+to|through)\s)")
 _NEXT_WORD = regex.compile(r"[ \t]+([A-Za-z][\w-]*)")
@@ -178,7 +185,7 @@ def subject_of(claim: Claim, context: Context, window: Window, published: date |
     change = _is_change(text, claim, window)
     status = _status(text, claim, window, context, change, measure)
     period, basis, earlier = _period(text, claim, window, change)
-    as_of, as_of_stated = _as_of(text, context, window, published)
+    as_of, as_of_stated = _as_of(text, context, window, published, claim.start)
     sentence = text[window.sentence[0] : window.sentence[1]]
     named = None if _is_speaker(context) or _abbreviates_measure(sentence, context.entity) else context.entity
     owner, owner_qualifiers = _owner(named)
@@ -259,17 +266,21 @@ def _head_of(text: str, match: regex.Match[str], lo: int) -> str | None:
     return _WORDS.modified_heads.get((modifier, head), head)
 
 
-def _as_of(text: str, context: Context, window: Window, published: date | None) -> tuple[date | None, bool]:
+def _as_of(
+    text: str, context: Context, window: Window, published: date | None, claim_start: int
+) -> tuple[date | None, bool]:
     """The day a figure is given for: the one day its sentence names, else its report's; and whether the
     text dates the figure itself ('as of Sunday', 'by 7pm on July 8')."""
     if context.as_of is None or not context.time_ref:
         return published, False
     sentence = text[window.sentence[0] : window.sentence[1]]
     at = sentence.find(context.time_ref.removesuffix(" so far"))
+    here = claim_start - window.sentence[0]
     stated = (
         _AS_OF_BEFORE.search(sentence, 0, at)
         or _AS_OF_OPENS.match(context.time_ref)
         or (context.time_ref.startswith("on ") and _TOLD_ON.search(sentence, 0, at + 3))
+        or (0 <= here < at <= here + _REACHED_ON_REACH and _REACHED_TO.search(sentence, max(0, here - 30), here))
     )
     named = context.time_ref.removesuffix(" so far")
     if not stated and at >= 0 and (
