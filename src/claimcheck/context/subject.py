@@ -48,7 +48,7 @@ _TOLD_ON = regex.compile(r"(?i:\b(?:" + "|".join(reversed(_TELLING_VERBS)) + r")
 # day it stood at that figure.
 _REACHED_TO = regex.compile(
     r"(?i:\b(?:rose|risen|rising|climbed|jumped|increased|grew|reached|hit|stood|taking|took|pushing|pushed)"
-    r"(?:\s+[\w'’-]+){0,6}?\s+(?:to|at)\s+(?:about\s+|nearly\s+|at\s+least\s+)?$)"
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:to|at)\s+(?:about\s+|nearly\s+|at\s+least\s+)?$)"
 )
 _REACHED_ON_REACH = 60
 # A day whose own words say the figure stood then ('by Monday', 'as of July 8').
@@ -280,7 +280,7 @@ def _as_of(
         _AS_OF_BEFORE.search(sentence, 0, at)
         or _AS_OF_OPENS.match(context.time_ref)
         or (context.time_ref.startswith("on ") and _TOLD_ON.search(sentence, 0, at + 3))
-        or (0 <= here < at <= here + _REACHED_ON_REACH and _REACHED_TO.search(sentence, max(0, here - 30), here))
+        or (0 <= here < at <= here + _REACHED_ON_REACH and _REACHED_TO.search(sentence, max(0, here - 60), here))
     )
     named = context.time_ref.removesuffix(" so far")
     if not stated and at >= 0 and (
