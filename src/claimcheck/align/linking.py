@@ -6,6 +6,7 @@ through shared measure words or participants in an inverted index, so cost grows
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -208,12 +209,10 @@ def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
     Where the words match equally well, the pair whose subjects weigh more is the match, and then the nearer
     value: a report's current figure, not its year-ago one, is the match of another's current figure.
     A pair a comparison level rules out competes only where no other pair may be the match."""
-    slots: dict[tuple[tuple[str, int, int], str], list[Pair]] = defaultdict(list)
-    for pair in pairs:
-        slots[(pair.a.key, pair.b.doc)].append(pair)
-        slots[(pair.b.key, pair.a.doc)].append(pair)
-    chosen: dict[tuple[tuple[str, int, int], str], set[int]] = {}
-    for slot, found in slots.items():
+    slots = _Slots(pairs)
+    chosen = bytearray(2 * len(pairs))
+    for sides in slots.each():
+        found = [pairs[side >> 1] for side in sides]
         options = [p for p in found if p.weight > _RULED_OUT] or found
         top = max(p.score for p in options)
         close = [p for p in options if p.score >= _NEAR_BEST * top]
@@ -223,10 +222,47 @@ def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
         best = [p for p in best if p.weight >= heaviest]
         gaps = [value_gap(p.a, p.b) for p in best]
         nearest = min(gaps)
-        chosen[slot] = {id(p) for p in (agreeing or [p for p, gap in zip(best, gaps, strict=True) if gap <= nearest])}
-    for pair in pairs:
-        if id(pair) in chosen[(pair.a.key, pair.b.doc)] and id(pair) in chosen[(pair.b.key, pair.a.doc)]:
+        picked = {id(p) for p in (agreeing or [p for p, gap in zip(best, gaps, strict=True) if gap <= nearest])}
+        for side, pair in zip(sides, found, strict=True):
+            chosen[side] = id(pair) in picked
+    for index, pair in enumerate(pairs):
+        if chosen[2 * index] and chosen[2 * index + 1]:
             yield pair
+
+
+class _Slots:
+    """The pairs' sides grouped by slot, a claim and the other document: side 2i is pair i seen from its
+    claim a, 2i + 1 from its claim b. Held as arrays of 4-byte numbers, since a large block has millions
+    of pairs and a dict of lists of them took five hundred bytes a pair."""
+
+    def __init__(self, pairs: list[Pair]) -> None:
+        claims: dict[tuple[str, int, int], int] = {}
+        docs: dict[str, int] = {}
+        numbers: dict[int, int] = {}
+        slot_of = array("I")
+        for pair in pairs:
+            for claim, other in ((pair.a, pair.b), (pair.b, pair.a)):
+                where = claims.setdefault(claim.key, len(claims)) * (len(pairs) * 2 + 1) + docs.setdefault(
+                    other.doc, len(docs)
+                )
+                slot_of.append(numbers.setdefault(where, len(numbers)))
+        ends = array("I", bytes(4 * (len(numbers) + 1)))
+        del claims, docs, numbers
+        for slot in slot_of:
+            ends[slot + 1] += 1
+        for slot in range(1, len(ends)):
+            ends[slot] += ends[slot - 1]
+        filled = array("I", ends)
+        self._sides = array("I", bytes(4 * len(slot_of)))
+        for side, slot in enumerate(slot_of):
+            self._sides[filled[slot]] = side
+            filled[slot] += 1
+        self._ends = ends
+
+    def each(self) -> Iterator[array[int]]:
+        """Each slot's sides, in the order their pairs were given."""
+        for slot in range(len(self._ends) - 1):
+            yield self._sides[self._ends[slot] : self._ends[slot + 1]]
 
 
 def same_measure(
