@@ -10,6 +10,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TypeVar
 
 from claimcheck.align.blocking import Pair, Shared, candidates
@@ -232,37 +233,45 @@ def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
 
 class _Slots:
     """The pairs' sides grouped by slot, a claim and the other document: side 2i is pair i seen from its
-    claim a, 2i + 1 from its claim b. Held as arrays of 4-byte numbers, since a large block has millions
-    of pairs and a dict of lists of them took five hundred bytes a pair."""
+    claim a, 2i + 1 from its claim b. Held as arrays of 4-byte numbers, sorted by document and then by claim
+    (each sort stable), since a large block has millions of pairs and a dict of lists of them took five
+    hundred bytes a pair."""
 
     def __init__(self, pairs: list[Pair]) -> None:
         claims: dict[tuple[str, int, int], int] = {}
         docs: dict[str, int] = {}
-        numbers: dict[int, int] = {}
-        slot_of = array("I")
+        claim_of, doc_of = array("I"), array("I")
         for pair in pairs:
             for claim, other in ((pair.a, pair.b), (pair.b, pair.a)):
-                where = claims.setdefault(claim.key, len(claims)) * (len(pairs) * 2 + 1) + docs.setdefault(
-                    other.doc, len(docs)
-                )
-                slot_of.append(numbers.setdefault(where, len(numbers)))
-        ends = array("I", bytes(4 * (len(numbers) + 1)))
-        del claims, docs, numbers
-        for slot in slot_of:
-            ends[slot + 1] += 1
-        for slot in range(1, len(ends)):
-            ends[slot] += ends[slot - 1]
-        filled = array("I", ends)
-        self._sides = array("I", bytes(4 * len(slot_of)))
-        for side, slot in enumerate(slot_of):
-            self._sides[filled[slot]] = side
-            filled[slot] += 1
-        self._ends = ends
+                claim_of.append(claims.setdefault(claim.key, len(claims)))
+                doc_of.append(docs.setdefault(other.doc, len(docs)))
+        by_doc = _stable_order(array("I", range(len(doc_of))), doc_of, len(docs))
+        self._sides = _stable_order(by_doc, claim_of, len(claims))
+        self._starts = array("I", (0,) if self._sides else ())
+        for at in range(1, len(self._sides)):
+            here, before = self._sides[at], self._sides[at - 1]
+            if claim_of[here] != claim_of[before] or doc_of[here] != doc_of[before]:
+                self._starts.append(at)
+        self._starts.extend((len(self._sides),) if self._sides else ())
 
     def each(self) -> Iterator[array[int]]:
         """Each slot's sides, in the order their pairs were given."""
-        for slot in range(len(self._ends) - 1):
-            yield self._sides[self._ends[slot] : self._ends[slot + 1]]
+        for first, last in pairwise(self._starts):
+            yield self._sides[first:last]
+
+
+def _stable_order(order: array[int], key: array[int], size: int) -> array[int]:
+    """`order` sorted by `key` (numbers below `size`), a counting sort that keeps the order of equal keys."""
+    starts = array("I", bytes(4 * (size + 1)))
+    for side in order:
+        starts[key[side] + 1] += 1
+    for number in range(1, size + 1):
+        starts[number] += starts[number - 1]
+    placed = array("I", bytes(4 * len(order)))
+    for side in order:
+        placed[starts[key[side]]] = side
+        starts[key[side]] += 1
+    return placed
 
 
 def same_measure(
