@@ -4,7 +4,7 @@ A claim is four pydantic models (the claim, its Context, Subject and Interval), 
 values and a set of the fields it was given: about 2.5 KiB a claim, 100 KiB an article-sized report. What
 the comparison across documents holds instead is a `HeldClaim`: the same fields under the same names in
 slots (frozen dataclasses, so a stage that tried to change one fails loudly), word lists as tuples, and one
-object per distinct string, date, subject and interval of the run. Alignment and the checks read a held
+object per distinct string, number, date, subject and interval of the run. Alignment and the checks read a held
 claim as they read a Claim (attributes only); what a finding reports is built from it as a pydantic
 Location, so the public models and their JSON are what they were. `HeldClaim.claim()` gives the Claim back.
 """
@@ -153,8 +153,8 @@ def pack(claim: Claim) -> Packed:
 
 
 class Held:
-    """One object per distinct string, date, word list, subject and interval among the claims of one run;
-    dropped with the run."""
+    """One object per distinct string, number, date, word list, subject and interval among the claims of one
+    run (a position or a year is a 28-byte object of its own otherwise); dropped with the run."""
 
     def __init__(self) -> None:
         self._values: dict[tuple[type, Hashable], Any] = {}
@@ -193,10 +193,11 @@ class Held:
         context: Packed,
         subject: Packed | None,
     ) -> HeldClaim:
-        t = self._one
+        t, n = self._one, self._number
         return HeldClaim(
-            t(doc), start, end, self._here(text), line, col, _KINDS[kind], t(unit), t(noun), low, high,
-            _BOUNDS[bound] if bound else None, t(subtype), self._interval(normalized), t(date_start), t(date_end),
+            t(doc), t(start), t(end), self._here(text), t(line), t(col), _KINDS[kind], t(unit), t(noun), n(low),
+            n(high), _BOUNDS[bound] if bound else None, t(subtype), self._interval(normalized), t(date_start),
+            t(date_end),
             t(time), t(utc_offset), t(weekday), relative, t(unresolved), t(part), self._context(*context),
             self._subject(*subject) if subject else None,
         )  # fmt: skip
@@ -221,7 +222,7 @@ class Held:
         t, words, here = self._one, self._words, self._here
         return HeldContext(
             t(measure), words(measure_key), t(entity), here(event), words(participants), words(places), t(action),
-            words(actions), here(time_ref), t(as_of), year, t(attribution), t(tense), here(sentence),
+            words(actions), here(time_ref), t(as_of), t(year), t(attribution), t(tense), here(sentence),
         )  # fmt: skip
 
     def _subject(
@@ -250,6 +251,10 @@ class Held:
         held = HeldInterval(low, high, low_closed, high_closed, self._one(unit))
         # 0.0 == -0.0: an interval with an end at zero keeps its own, so its sign is never another's
         return held if low == 0 or high == 0 else self._one(held)
+
+    def _number(self, value: float | None) -> float | None:
+        """The one object held for a value, but zero (0.0 == -0.0, and a zero keeps its own sign) and NaN."""
+        return value if value is None or value == 0 or value != value else self._one(value)
 
     def _here(self, text: Text) -> Text:
         return text if text is None else self._local.setdefault(text, text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import sys
 from datetime import date, timedelta
 from functools import cache
 
@@ -189,7 +190,9 @@ def _pair(record: UnitRecord) -> tuple[str, str]:
 
 
 def location(claim: Claim, value: str = "") -> Location:
-    """Where a claim stands, for a finding or group: its value in words, exactly, and its sentence."""
+    """Where a claim stands, for a finding or group: its value in words, exactly, and its sentence. The two
+    values are interned: a large report's Locations repeat a few thousand of them (a string is let go when
+    no Location holds it any more)."""
     where = Location(
         doc=claim.doc,
         start=claim.start,
@@ -197,8 +200,8 @@ def location(claim: Claim, value: str = "") -> Location:
         text=claim.text,
         line=claim.line,
         col=claim.col,
-        value=value or reading(claim),
-        exact=describe(claim),
+        value=sys.intern(value or reading(claim)),
+        exact=sys.intern(describe(claim)),
         sentence=claim.context.sentence,
     )
     return sharing_fields_set(where)

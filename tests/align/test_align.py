@@ -434,3 +434,26 @@ def test_a_figure_of_a_past_year_is_not_this_years_figure_told_with_no_period() 
     now = claim_in("The Harbour Hawks won the final by 18 runs, beating Valley Rangers.", "18 runs", "b.txt")
     assert past.subject is not None and past.subject.period == "2024"
     assert not linkable(past, now)
+
+
+def test_each_claim_keeps_its_best_match_in_each_other_report_whatever_order_the_pairs_come_in() -> None:
+    lead = claim_in("Net profit rose to ₹4,010 crore.", "₹4,010", "a.txt")
+    text = HEADER + "Net profit rose to ₹4,012 crore. Net profit was ₹3,700 crore."
+    near, far = (
+        next(c for c in claimcheck.extract(Document(text, id="b.txt")) if c.text == t)
+        for t in ("₹4,012 crore", "₹3,700 crore")
+    )
+    third = claim_in("Net profit rose to ₹4,011 crore.", "₹4,011", "c.txt")
+    given = [Pair(lead, near, 0.9, (), 9.0), Pair(lead, third, 0.9, (), 9.0), Pair(far, third, 0.95, (), 9.0)]
+    given.append(Pair(lead, far, 0.9, (), 9.0))
+    kept = [(p.a.text, p.b.text) for p in _mutual_best(given)]
+    assert kept == [(lead.text, near.text), (lead.text, third.text), (far.text, third.text)]
+    assert list(_mutual_best([])) == []
+
+
+def test_candidates_meet_each_pair_once_lower_index_first_in_order() -> None:
+    text = HEADER + "Net profit was ₹4,010 crore. Net profit was ₹4,010 crore. Net profit was ₹3,700 crore."
+    members = [c for doc_id in ("a.txt", "b.txt") for c in claimcheck.extract(Document(text, id=doc_id))]
+    index = {id(c): i for i, c in enumerate(members)}
+    met = [(index[id(a)], index[id(b)]) for a, b in candidates(members, lambda c: ["net", "profit"], _subject_blocks)]
+    assert met and met == sorted(set(met)) and all(first < second for first, second in met)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
@@ -57,7 +58,7 @@ def candidates(
     in value order (a difference anywhere shows between neighbours), every claim meets the few claims
     that share most of its rarer words through an inverted index, and claims of one subject key (a
     measure and its owner, a measure and the day it is told for) in different documents meet each other."""
-    seen: set[tuple[int, int]] = set()
+    partners = _Partners(len(members))
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     postings: dict[str, list[int]] = defaultdict(list)
     subjects: dict[Hashable, list[int]] = defaultdict(list)
@@ -72,11 +73,11 @@ def candidates(
         if len(block) <= _SUBJECT_BLOCK_LIMIT:
             for first, second in combinations(block, 2):
                 if members[first].doc != members[second].doc:
-                    seen.add((first, second))
+                    partners.meet(first, second)
     for bucket in buckets.values():
         bucket.sort(key=lambda i: (_value_order(members[i]), members[i].doc))
         for first, second in pairwise(bucket):
-            seen.add((min(first, second), max(first, second)))
+            partners.meet(first, second)
     for index, claim in enumerate(members):
         rare = sorted((postings[w] for w in keys(claim) if 1 < len(postings[w]) <= _POSTING_LIMIT), key=len)
         counts: Counter[int] = Counter()
@@ -84,9 +85,34 @@ def candidates(
             counts.update(posting)
         counts.pop(index, None)
         for other, _shared in counts.most_common(_NEIGHBOURS):
-            seen.add((min(index, other), max(index, other)))
-    for first, second in sorted(seen):
+            partners.meet(index, other)
+    del buckets, postings, subjects
+    for first, second in partners.each():
         yield members[first], members[second]
+
+
+class _Partners:
+    """The pairs of indices that are to meet, each kept once by its lower index as a 4-byte entry (a set of
+    index tuples takes a hundred bytes a pair, and a large block meets millions of pairs)."""
+
+    def __init__(self, size: int) -> None:
+        self._of: list[array[int] | None] = [None] * size
+
+    def meet(self, one: int, other: int) -> None:
+        """Record that two indices are to meet (in either order; a pair told again changes nothing)."""
+        first, second = (one, other) if one < other else (other, one)
+        found = self._of[first]
+        if found is None:
+            found = self._of[first] = array("I")
+        found.append(second)
+
+    def each(self) -> Iterator[tuple[int, int]]:
+        """Every pair once, lower index first, in order; each index's partners let go as they are given."""
+        for first, found in enumerate(self._of):
+            if found is not None:
+                self._of[first] = None
+                for second in sorted(set(found)):
+                    yield first, second
 
 
 def _value_order(claim: Claim) -> float:

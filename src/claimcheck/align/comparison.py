@@ -8,12 +8,13 @@ threshold stored beside them. Every pair keeps the levels that made its weight, 
 from __future__ import annotations
 
 import tomllib
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from functools import lru_cache
 from pathlib import Path
+from typing import Generic, TypeVar
 
 import regex
 
@@ -33,6 +34,7 @@ FIELDS = (
 # Relative gaps between two values that bound the closeness levels: a writer's slip or a rival count is
 # mostly near the figure it contradicts; figures of different measures mostly lie far apart.
 _NEAR, _CLOSE, _APART = 0.1, 0.35, 1.0
+Key = TypeVar("Key", bound=Hashable)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,34 +76,35 @@ class Crowd:
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Crowd:
-        spans: dict[tuple[str, str, tuple[object, ...]], set[tuple[float, float]]] = defaultdict(set)
+        """The counts for a run's claims; a value count or figure count of one is not kept, since one is
+        what `ambiguity` and `choices` give for a claim they do not find."""
+        spans: _Distinct[tuple[str, str, tuple[object, ...]]] = _Distinct()
         figures: Counter[tuple[str, str]] = Counter()
-        owners: dict[tuple[str, str | None], set[str]] = defaultdict(set)
-        places: dict[tuple[str, str | None], set[str]] = defaultdict(set)
-        measured: dict[tuple[str, str, str], set[tuple[float, float]]] = defaultdict(set)
+        owners: _Distinct[tuple[str, str | None]] = _Distinct()
+        places: _Distinct[tuple[str, str | None]] = _Distinct()
+        measured: _Distinct[tuple[str, str, str]] = _Distinct()
         for claim in claims:
             unit = claim.normalized.unit if claim.normalized else ""
-            spans[(claim.doc, unit, signature(claim))].add(value_span(claim))
+            spans.add((claim.doc, unit, signature(claim)), value_span(claim))
             if (
                 claim.subject is not None
                 and claim.subject.measure
                 and claim.subject.status not in AHEAD
                 and not claim.subject.earlier
             ):
-                measured[(claim.doc, unit, claim.subject.measure)].add(value_span(claim))
+                measured.add((claim.doc, unit, claim.subject.measure), value_span(claim))
             figures[(claim.doc, unit)] += 1
             if claim.subject is not None and claim.subject.owner:
-                owners[(claim.doc, claim.subject.measure)].add(claim.subject.owner)
-            if claim.subject is not None and claim.subject.qualifiers:
-                places[(claim.doc, claim.subject.measure)].update(
-                    q for q in claim.subject.qualifiers if q.startswith("in ")
-                )
+                owners.add((claim.doc, claim.subject.measure), claim.subject.owner)
+            if claim.subject is not None:
+                for place in (q for q in claim.subject.qualifiers if q.startswith("in ")):
+                    places.add((claim.doc, claim.subject.measure), place)
         return cls(
-            {key: len(found) for key, found in spans.items()},
-            dict(figures),
-            {key: len(found) for key, found in owners.items()},
-            {key: len(found) for key, found in places.items()},
-            {key: len(found) for key, found in measured.items()},
+            spans.counts(above=1),
+            {key: count for key, count in figures.items() if count > 1},
+            owners.counts(),
+            places.counts(),
+            measured.counts(),
         )
 
     def sole(self, claim: Claim) -> bool:
@@ -131,6 +134,29 @@ class Crowd:
 
     def choices(self, claim: Claim) -> int:
         return self.figures.get((claim.doc, claim.normalized.unit if claim.normalized else ""), 1)
+
+
+class _Many(set[object]):
+    """The distinct values of a key that has more than one."""
+
+
+class _Distinct(Generic[Key]):
+    """How many distinct values each key is given, without a set for each key: most keys get one value."""
+
+    def __init__(self) -> None:
+        self._found: dict[Key, object] = {}
+
+    def add(self, key: Key, value: Hashable) -> None:
+        held = self._found.setdefault(key, value)
+        if isinstance(held, _Many):
+            held.add(value)
+        elif held is not value and held != value:
+            self._found[key] = _Many((held, value))
+
+    def counts(self, above: int = 0) -> dict[Key, int]:
+        """Each key's number of distinct values, for the keys with more than `above` of them."""
+        counted = {key: len(held) if isinstance(held, _Many) else 1 for key, held in self._found.items()}
+        return {key: count for key, count in counted.items() if count > above}
 
 
 def levels(a: Claim, b: Claim, crowd: Crowd | None = None) -> dict[str, str]:

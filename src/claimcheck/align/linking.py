@@ -6,9 +6,11 @@ through shared measure words or participants in an inverted index, so cost grows
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TypeVar
 
 from claimcheck.align.blocking import Pair, Shared, candidates
@@ -212,12 +214,10 @@ def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
     Where the words match equally well, the pair whose subjects weigh more is the match, and then the nearer
     value: a report's current figure, not its year-ago one, is the match of another's current figure.
     A pair a comparison level rules out competes only where no other pair may be the match."""
-    slots: dict[tuple[tuple[str, int, int], str], list[Pair]] = defaultdict(list)
-    for pair in pairs:
-        slots[(pair.a.key, pair.b.doc)].append(pair)
-        slots[(pair.b.key, pair.a.doc)].append(pair)
-    chosen: dict[tuple[tuple[str, int, int], str], set[int]] = {}
-    for slot, found in slots.items():
+    slots = _Slots(pairs)
+    chosen = bytearray(2 * len(pairs))
+    for sides in slots.each():
+        found = [pairs[side >> 1] for side in sides]
         options = [p for p in found if p.weight > _RULED_OUT] or found
         top = max(p.score for p in options)
         close = [p for p in options if p.score >= _NEAR_BEST * top]
@@ -227,10 +227,55 @@ def _mutual_best(pairs: list[Pair]) -> Iterator[Pair]:
         best = [p for p in best if p.weight >= heaviest]
         gaps = [value_gap(p.a, p.b) for p in best]
         nearest = min(gaps)
-        chosen[slot] = {id(p) for p in (agreeing or [p for p, gap in zip(best, gaps, strict=True) if gap <= nearest])}
-    for pair in pairs:
-        if id(pair) in chosen[(pair.a.key, pair.b.doc)] and id(pair) in chosen[(pair.b.key, pair.a.doc)]:
+        picked = {id(p) for p in (agreeing or [p for p, gap in zip(best, gaps, strict=True) if gap <= nearest])}
+        for side, pair in zip(sides, found, strict=True):
+            chosen[side] = id(pair) in picked
+    for index, pair in enumerate(pairs):
+        if chosen[2 * index] and chosen[2 * index + 1]:
             yield pair
+
+
+class _Slots:
+    """The pairs' sides grouped by slot, a claim and the other document: side 2i is pair i seen from its
+    claim a, 2i + 1 from its claim b. Held as arrays of 4-byte numbers, sorted by document and then by claim
+    (each sort stable), since a large block has millions of pairs and a dict of lists of them took five
+    hundred bytes a pair."""
+
+    def __init__(self, pairs: list[Pair]) -> None:
+        claims: dict[tuple[str, int, int], int] = {}
+        docs: dict[str, int] = {}
+        claim_of, doc_of = array("I"), array("I")
+        for pair in pairs:
+            for claim, other in ((pair.a, pair.b), (pair.b, pair.a)):
+                claim_of.append(claims.setdefault(claim.key, len(claims)))
+                doc_of.append(docs.setdefault(other.doc, len(docs)))
+        by_doc = _stable_order(array("I", range(len(doc_of))), doc_of, len(docs))
+        self._sides = _stable_order(by_doc, claim_of, len(claims))
+        self._starts = array("I", (0,) if self._sides else ())
+        for at in range(1, len(self._sides)):
+            here, before = self._sides[at], self._sides[at - 1]
+            if claim_of[here] != claim_of[before] or doc_of[here] != doc_of[before]:
+                self._starts.append(at)
+        self._starts.extend((len(self._sides),) if self._sides else ())
+
+    def each(self) -> Iterator[array[int]]:
+        """Each slot's sides, in the order their pairs were given."""
+        for first, last in pairwise(self._starts):
+            yield self._sides[first:last]
+
+
+def _stable_order(order: array[int], key: array[int], size: int) -> array[int]:
+    """`order` sorted by `key` (numbers below `size`), a counting sort that keeps the order of equal keys."""
+    starts = array("I", bytes(4 * (size + 1)))
+    for side in order:
+        starts[key[side] + 1] += 1
+    for number in range(1, size + 1):
+        starts[number] += starts[number - 1]
+    placed = array("I", bytes(4 * len(order)))
+    for side in order:
+        placed[starts[key[side]]] = side
+        starts[key[side]] += 1
+    return placed
 
 
 def same_measure(
