@@ -19,29 +19,21 @@ _ABBREVIATION = "|".join(sorted(map(regex.escape, LEXICON.abbreviations), key=le
 _SENTENCE_END = regex.compile(
     rf"(?:[!?]|\.(?<!\b(?:{_ABBREVIATION})\.))['\"”’)]*\s+(?=(?:[\"“'‘(]|``)?[A-Z0-9])|\n\s*\n|\n(?=\S)"
 )
+_MONTH_ABBREVIATIONS = "|".join(sorted({m[:3].title() for m in LEXICON.months}))
 _FUTURE = regex.compile(
-    r"""\b(?:will|shall|won't|could|might|(?-i:may)|is\s+to|are\s+to|(?:is|are|was|were)\s+due|scheduled|expected\s+to|set\s+to
-    |(?:told|ordered|asked|summoned|directed|instructed)\s+(?:\w+\s+){0,3}?to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+
-    |plans?\s+to
-    |planned|planning\s+to|as\s+(?:soon|early)\s+as|starting|beginning|next|upcoming|coming|later\s+this|to\s+be\s+held
-    |is\s+set|are\s+set|aims?\s+to|intends?\s+to|hopes?\s+to|likely\s+to|would|by(?=\s+(?:the\s+end|next|then|mid|early|late|(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+(?:\d|(?:19|20)\d\d)))|until|till|deadline
-    |begins|starts|opens|kicks\s+off|takes\s+effect|comes\s+into\s+force)\b|'ll\b""",
+    rf"""\b(?:{trie(LEXICON.future_words)}|(?-i:{trie(LEXICON.future_lower_case)})
+    |(?:{trie(LEXICON.directing_verbs)})\s+(?:\w+\s+){{0,3}}?to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+
+    |by(?=\s+(?:the\s+end|next|then|mid|early|late|(?:19|20)\d\d|(?:{_MONTH_ABBREVIATIONS})\w*\s+(?:\d|(?:19|20)\d\d))))\b
+    |'ll\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_PAST_VERBS = """was were had did said met held told took gave made came went saw found began won lost rose fell grew
-hit led left sent spoke wrote stood brought bought paid sold kept struck chose drew signed announced visited attended
-discussed confirmed reported killed died arrived talked became ran thought knew fought caught sought built spent meant
-broke drove flew threw sank shook swore withdrew fled heard laid lent slept stole understood wore hung froze hid
-overtook taught rode forgot arose""".split()
-_NOT_PAST_ED = """expected scheduled planned proposed supposed related based used limited united detailed advanced
-concerned interested required needed indeed speed need seed feed breed bred shed red bed hundred""".split()
 # A verb before 'to' and a verb ('agreed to buy', 'decided to admit') tells of what was still to come then,
 # so it is no past cue; nor are 'un-' adjectives ('an unspecified date') or participles after 'be'.
 # The verbs are prefix trees and a word start is asked for first, so the engine tries a few letters at each
 # word instead of every verb at every character.
 _PAST = regex.compile(
-    rf"""\b(?=\w)(?<!\b(?:be|being|been|is|are)\s)(?:{trie(_PAST_VERBS)}
-    |(?!un|(?:{trie(_NOT_PAST_ED)})\b)[a-z]{{3,}}ed\b
+    rf"""\b(?=\w)(?<!\b(?:be|being|been|is|are)\s)(?:{trie(LEXICON.past_verbs)}
+    |(?!un|(?:{trie(LEXICON.not_past_ed)})\b)[a-z]{{3,}}ed\b
     (?!\s+to\s+(?!(?:the|a|an|his|her|its|their|be)\b)[a-z]))\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -200,6 +200,11 @@ class Lexicon:
     game_words: frozenset[str]
     function_words: frozenset[str]
     abbreviations: frozenset[str]
+    future_words: tuple[str, ...]
+    future_lower_case: tuple[str, ...]
+    directing_verbs: tuple[str, ...]
+    past_verbs: tuple[str, ...]
+    not_past_ed: tuple[str, ...]
     not_participles: frozenset[str]
     breakdown_words: tuple[str, ...]
     nested_part_words: tuple[str, ...]
@@ -354,6 +359,11 @@ def load_lexicon() -> Lexicon:
         game_words=frozenset(calendar["periods"]["game_words"]),
         function_words=function_words,
         abbreviations=frozenset(grammar["abbreviations"]),
+        future_words=tuple(grammar["tense"]["future"]),
+        future_lower_case=tuple(grammar["tense"]["future_lower_case"]),
+        directing_verbs=tuple(grammar["tense"]["directing"]),
+        past_verbs=tuple(grammar["tense"]["past"]),
+        not_past_ed=tuple(grammar["tense"]["not_past_ed"]),
         not_participles=frozenset(grammar["not_participles"]),
         breakdown_words=tuple(grammar["parts"]["breakdown"]),
         nested_part_words=tuple(grammar["parts"]["nested"]),
