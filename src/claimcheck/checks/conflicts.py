@@ -149,8 +149,7 @@ def _conflict_finding(
         for claim in list(involved.values()):
             for again in _restated(data, claim):
                 involved.setdefault(again.key, again)
-    claims = _off_the_fence(sorted(involved.values(), key=lambda c: c.key))
-    clusters = value_clusters(claims)
+    claims, clusters = _off_the_fence(sorted(involved.values(), key=lambda c: c.key))
     outlier = _outlier(clusters, copies)
     message = _message(clusters, outlier, copies, words, group)
     finding = rule.finding(
@@ -198,20 +197,23 @@ def _with_agreeing(group: Group, clashes: list[Pair], agreeing: _Agreeing) -> di
     return involved
 
 
-def _off_the_fence(claims: list[Claim]) -> list[Claim]:
-    """The claims less those that agree with all of two sides ('9%' between '8.7%' and '9.1%'): set on one
-    side, such a claim would stand against a figure it agrees with. Kept where fewer than two sides remain."""
+def _off_the_fence(claims: list[Claim]) -> tuple[list[Claim], list[list[Claim]]]:
+    """The claims less those that agree with all of two sides ('9%' between '8.7%' and '9.1%'), and their
+    sides: set on one side, such a claim would stand against a figure it agrees with. Kept where fewer than
+    two sides would remain. A claim joins the first side it agrees with wholly, so only a later side can be
+    its second."""
     clusters = value_clusters(claims)
-    home = {claim.key: index for index, cluster in enumerate(clusters) for claim in cluster}
-    kept = [
-        claim
-        for claim in claims
-        if not any(
-            index != home[claim.key] and all(claims_agree(claim, other) for other in cluster)
-            for index, cluster in enumerate(clusters)
-        )
-    ]
-    return kept if len(value_clusters(kept)) >= 2 else claims
+    on_fence = {
+        claim.key
+        for index, cluster in enumerate(clusters)
+        for claim in cluster
+        if any(all(claims_agree(claim, other) for other in later) for later in clusters[index + 1 :])
+    }
+    if not on_fence:
+        return claims, clusters
+    kept = [claim for claim in claims if claim.key not in on_fence]
+    sides = value_clusters(kept)
+    return (kept, sides) if len(sides) >= 2 else (claims, clusters)
 
 
 def _sits_on_fence(claim: Claim, clashes: list[Pair]) -> bool:
