@@ -101,10 +101,12 @@ _BACK = 600
 _AND_OR = frozenset({"and", "or", "while", "with"})
 _ADVERBS = frozenset({"up", "down"})
 # A period named after the base a change is measured from belongs to the base ('fell 1.6% from Rs 7,033
-# crore in Q4 FY25'; '7.5% more than the Rs 39,315 crore of Q1 FY25').
+# crore in Q4 FY25'; '7.5% more than the Rs 39,315 crore of Q1 FY25'; '7.5% more than in Q1 FY25').
 _BASE_BEFORE = regex.compile(
-    r"(?i:\b(?:from|against|than|over|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+)?(?:[^\s\d]{1,4}\.?\s?)?\d[\d,.]*[a-z%]*"
-    r"(?:\s+[a-z%]+){0,4}\s+(?:in|of|for|during)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in|last)\s+)?(?:Q[1-4]\s?)?)$"
+    r"(?i:\b(?:(?:from|against|than|over|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+)?"
+    r"(?:[^\s\d]{1,4}\.?\s?)?\d[\d,.]*[a-z%]*(?:\s+[a-z%]+){0,4}\s+(?:in|of|for|during)\s+(?:the\s+)?"
+    r"|(?:than|against|versus|vs\.?|compared\s+(?:to|with))\s+(?:(?:in|with|of)\s+)?(?:the\s+)?)"
+    r"(?:same\s+(?:period|quarter)\s+(?:of|in|last)\s+)?(?:(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?)\s?)?)$"
 )
 # Between a percentage and the whole it is a share of ('4.9 per cent of GDP').
 _SHARE_OF = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?")
@@ -645,18 +647,13 @@ def fiscal_period_in(text: str, start: int, end: int) -> str | None:
     with: a report's first sentence names the period its figures are for where they name none."""
     for fiscal in _FISCAL.finditer(text, start, end):
         lo = max(start, fiscal.start() - 40)
-        if _BASE_BEFORE_PERIOD.search(text, lo, fiscal.start()):
+        if _BASE_BEFORE.search(text, lo, fiscal.start()):
             continue
         quarters = list(_QUARTER.finditer(text, lo, fiscal.end()))
         return _label(quarters[-1] if quarters else None, fiscal, lambda: None)
     return None
 
 
-# The period a figure is compared with ('7.5% more than in Q1 FY25'), not the one a report is about.
-_BASE_BEFORE_PERIOD = regex.compile(
-    r"(?i:\b(?:than|from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|the|with|of)\s+)*"
-    r"(?:(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?)\s*)?$)"
-)
 # A figure measured on another basis than as reported ('In constant currency, revenue grew 3.8%'): another
 # measure than the reported one, named by its phrase.
 _BASES = longest_first(LEXICON.change_other_bases)
