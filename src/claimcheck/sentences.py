@@ -91,7 +91,9 @@ def tense(text: str, start: int, end: int, within: tuple[int, int] | None = None
     before = [m.end() for m in _CLAUSE_TURN.finditer(text, lo, start)]
     after = _CLAUSE_TURN.search(text, end, hi)
     own = _tense_between(text, before[-1] if before else lo, after.start() if after else hi, start, end)
-    return own if own != "present" else _tense_between(text, lo, hi, start, end)
+    if own != "present" or not (before or after):
+        return own
+    return _tense_between(text, lo, hi, start, end)
 
 
 def _tense_between(text: str, lo: int, hi: int, start: int, end: int) -> str:

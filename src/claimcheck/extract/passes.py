@@ -30,6 +30,7 @@ from claimcheck.extract.phrases import (
 )
 from claimcheck.extract.quantities import numbers
 from claimcheck.extract.units import UREG, normalise
+from claimcheck.lang import LEXICON
 from claimcheck.models import Bound, Claim, ClaimKind
 
 
@@ -125,7 +126,7 @@ _MIN_CHARS_PER_CLAIM = 16
 # Words without which a pass cannot match: a substring test is far cheaper than a pattern scan.
 _NEEDS = {
     "single": ("single",),
-    "vote_splits": ("vot", "majority", "ruling", "decision", "verdict", "split"),
+    "vote_splits": (*LEXICON.vote_split_before, *LEXICON.vote_split_after),
     "digit_fractions": ("/",),
     "fractions": ("half", "third", "quarter", "fourth", "fifth", "tenth"),
     "multiplier_verbs": ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold"),
