@@ -41,7 +41,7 @@ _PAST = regex.compile(
 
 # Where a sentence turns to another clause, whose tense is not the mention's.
 _CLAUSE_TURN = regex.compile(
-    r";|\s(?:but|while|whereas|although|though|yet)\s|\sand\s+(?=(?:will|would|shall|could|might|is\s+to|are\s+to)\b)"
+    rf";|\s(?:{trie(LEXICON.clause_turns)})\s|\sand\s+(?=(?:{trie(LEXICON.turning_after_and)})\b)"
 )
 
 

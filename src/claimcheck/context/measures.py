@@ -165,7 +165,7 @@ _DATELINE = regex.compile(
 _DATELINE_REACH = 600
 # A subordinate clause's opening ('will have to wait until Christmas for relief after the bank voted 6-3'):
 # a figure after it is told in its own clause, not in the tense and on the day of the words before it.
-_SUBORDINATE = regex.compile(r"\s(?:after|because|since|once|although|though|whereas)\s")
+_SUBORDINATE = regex.compile(rf"\s(?:{longest_first(LEXICON.subordinate_openers)})\s")
 # A name a figure is measured against ('an area larger than the city of Paris'): a yardstick, not an owner.
 _YARDSTICK_BEFORE = regex.compile(
     r"(?i:\b(?:larger|bigger|smaller|more|less|greater)\s+than\s+(?:the\s+(?:city|state|size|area)\s+of\s+)?$)"

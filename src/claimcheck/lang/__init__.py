@@ -201,6 +201,9 @@ class Lexicon:
     function_words: frozenset[str]
     abbreviations: frozenset[str]
     future_words: tuple[str, ...]
+    clause_turns: tuple[str, ...]
+    turning_after_and: tuple[str, ...]
+    subordinate_openers: tuple[str, ...]
     future_lower_case: tuple[str, ...]
     directing_verbs: tuple[str, ...]
     past_verbs: tuple[str, ...]
@@ -360,6 +363,9 @@ def load_lexicon() -> Lexicon:
         function_words=function_words,
         abbreviations=frozenset(grammar["abbreviations"]),
         future_words=tuple(grammar["tense"]["future"]),
+        clause_turns=tuple(grammar["tense"]["clause_turns"]),
+        turning_after_and=tuple(grammar["tense"]["turning_after_and"]),
+        subordinate_openers=tuple(grammar["tense"]["subordinate"]),
         future_lower_case=tuple(grammar["tense"]["future_lower_case"]),
         directing_verbs=tuple(grammar["tense"]["directing"]),
         past_verbs=tuple(grammar["tense"]["past"]),
